@@ -1,0 +1,211 @@
+//! `kiln`: the command line. Parses arguments by hand (no dependencies), runs the compiler's
+//! driver, and turns errors into one `kiln: error: ...` line with exit status 1 (2 for usage).
+
+use kiln_compiler::codegen::{target, Target};
+use kiln_compiler::driver::{self, BuildOptions, TempDir};
+use kiln_compiler::error::Error;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+kiln: compile CPython bytecode (.pyc) into native executables
+
+Usage:
+  kiln build INPUT [-o OUTPUT] [options]   compile INPUT (.pyc, or .py compiled with python3)
+  kiln run INPUT [options] [-- ARGS...]    build into a temporary place and run with ARGS
+  kiln dis INPUT [--stage bytecode|ir]... [--function NAME]
+                                           show the decoded bytecode or the lifted IR
+  kiln targets                             list the targets kiln knows and whether they are ready
+  kiln help [COMMAND]                      show this help
+
+Options for build and run:
+  -o, --output PATH     where the executable goes (default: INPUT's stem in the current directory)
+  --python PATH         the interpreter that compiles a .py input (default: python3)
+  --target TRIPLE       x86_64-unknown-linux-gnu (the host, default) or aarch64-unknown-linux-gnu
+  --static              link a fully static executable
+  -v, --verbose         print the time of each compiler phase
+";
+
+struct Args {
+    command: String,
+    input: Option<PathBuf>,
+    output: Option<PathBuf>,
+    python: String,
+    target: Target,
+    verbose: bool,
+    static_link: bool,
+    stages: Vec<String>,
+    function: Option<String>,
+    run_args: Vec<String>,
+}
+
+fn parse(argv: Vec<String>) -> Result<Args, Error> {
+    let mut it = argv.into_iter().skip(1);
+    let command = it.next().ok_or_else(|| Error::usage("no command given (try `kiln help`)"))?;
+    let mut a = Args {
+        command,
+        input: None,
+        output: None,
+        python: "python3".into(),
+        target: Target::host(),
+        verbose: false,
+        static_link: false,
+        stages: Vec::new(),
+        function: None,
+        run_args: Vec::new(),
+    };
+    let value = |it: &mut dyn Iterator<Item = String>, flag: &str| {
+        it.next().ok_or_else(|| Error::usage(format!("{flag} needs a value")))
+    };
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "-o" | "--output" => a.output = Some(PathBuf::from(value(&mut it, &arg)?)),
+            "--python" => a.python = value(&mut it, &arg)?,
+            "--target" => a.target = Target::parse(&value(&mut it, &arg)?).map_err(Error::usage)?,
+            "--static" => a.static_link = true,
+            "-v" | "--verbose" => a.verbose = true,
+            "--stage" => a.stages.push(value(&mut it, &arg)?),
+            "--function" => a.function = Some(value(&mut it, &arg)?),
+            "--" => {
+                a.run_args = it.by_ref().collect();
+            }
+            s if s.starts_with('-') => return Err(Error::usage(format!("unknown option `{s}`"))),
+            s => {
+                if a.input.is_some() {
+                    if a.command == "help" {
+                        continue;
+                    }
+                    return Err(Error::usage(format!("unexpected argument `{s}`")));
+                }
+                a.input = Some(PathBuf::from(s));
+            }
+        }
+    }
+    Ok(a)
+}
+
+fn need_input(a: &Args) -> Result<PathBuf, Error> {
+    a.input.clone().ok_or_else(|| Error::usage(format!("`kiln {}` needs an INPUT file", a.command)))
+}
+
+fn default_output(input: &std::path::Path) -> PathBuf {
+    let stem = input.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "a.out".into());
+    let stem = stem.split('.').next().unwrap_or("a.out").to_string();
+    PathBuf::from(stem)
+}
+
+fn cmd_build(a: &Args) -> Result<ExitCode, Error> {
+    let input = need_input(a)?;
+    let output = a.output.clone().unwrap_or_else(|| default_output(&input));
+    driver::build(&BuildOptions {
+        input,
+        output,
+        python: a.python.clone(),
+        target: a.target.clone(),
+        verbose: a.verbose,
+        static_link: a.static_link,
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn cmd_run(a: &Args) -> Result<ExitCode, Error> {
+    let input = need_input(a)?;
+    let tmp = TempDir::new("run")?;
+    let exe = tmp.0.join(default_output(&input));
+    driver::build(&BuildOptions {
+        input: input.clone(),
+        output: exe.clone(),
+        python: a.python.clone(),
+        target: a.target.clone(),
+        verbose: a.verbose,
+        static_link: a.static_link,
+    })?;
+    let mut cmd = std::process::Command::new(&exe);
+    cmd.args(&a.run_args);
+    let status = cmd.status().map_err(|e| Error::new(format!("running {}: {e}", exe.display())))?;
+    Ok(match status.code() {
+        Some(c) => ExitCode::from(c as u8),
+        None => ExitCode::from(1),
+    })
+}
+
+fn cmd_dis(a: &Args) -> Result<ExitCode, Error> {
+    let input = need_input(a)?;
+    let tmp = TempDir::new("dis")?;
+    let code = driver::load_input(&input, &a.python, &tmp)?;
+    let stages: Vec<String> = if a.stages.is_empty() { vec!["bytecode".into()] } else { a.stages.clone() };
+    let mut pool = kiln_compiler::lift::consts::ConstPool::default();
+    pool.register_codes(&code);
+    pool.constant(&kiln_compiler::pyc::Const::Code(code.clone()));
+    for c in pool.codes.clone() {
+        if let Some(f) = &a.function {
+            if c.qualname != *f && c.name != *f {
+                continue;
+            }
+        }
+        let decoded = kiln_compiler::bytecode::decode(&c).map_err(|e| Error::new(format!("{}: {e}", c.filename)))?;
+        for s in &stages {
+            match s.as_str() {
+                "bytecode" => {
+                    println!("== bytecode of {} ==", c.qualname);
+                    print!("{}", kiln_compiler::bytecode::format_listing(&c, &decoded));
+                }
+                "ir" => {
+                    let f = kiln_compiler::lift::lift(&c, &decoded, &mut pool)
+                        .map_err(|e| Error::new(format!("{}:{e}", c.filename)))?;
+                    let p = &pool;
+                    print!("{}", kiln_compiler::ir::print::print_function(&f, &|k| p.describe(k)));
+                }
+                other => return Err(Error::usage(format!("unknown stage `{other}` (stages: bytecode, ir)"))),
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn cmd_targets() -> Result<ExitCode, Error> {
+    for t in target::KNOWN {
+        let tg = Target::parse(t).map_err(Error::new)?;
+        let ready = kiln_compiler::link::find_runtime(&tg);
+        match ready {
+            Ok(p) => println!("{t}: ready (runtime {})", p.display()),
+            Err(e) => println!("{t}: not ready: {e}"),
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn main() -> ExitCode {
+    let argv: Vec<String> = std::env::args().collect();
+    if argv.len() == 2 && matches!(argv[1].as_str(), "--help" | "-h") {
+        print!("{USAGE}");
+        return ExitCode::SUCCESS;
+    }
+    if argv.len() == 2 && argv[1] == "--version" {
+        println!("kiln {}", env!("CARGO_PKG_VERSION"));
+        return ExitCode::SUCCESS;
+    }
+    let result = parse(argv).and_then(|a| match a.command.as_str() {
+        "build" => cmd_build(&a),
+        "run" => cmd_run(&a),
+        "dis" => cmd_dis(&a),
+        "targets" => cmd_targets(),
+        "help" => {
+            print!("{USAGE}");
+            Ok(ExitCode::SUCCESS)
+        }
+        other => Err(Error::usage(format!("unknown command `{other}` (try `kiln help`)"))),
+    });
+    match result {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("kiln: error: {e}");
+            if e.usage {
+                eprintln!("usage: kiln build INPUT [-o OUTPUT] | kiln run INPUT | kiln dis INPUT | kiln help");
+                ExitCode::from(2)
+            } else {
+                ExitCode::from(1)
+            }
+        }
+    }
+}

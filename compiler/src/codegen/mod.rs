@@ -1,0 +1,117 @@
+//! Code generation: kiln IR to a native object file through Cranelift.
+//!
+//! One [`ModuleCompiler`] makes one object file for one Python module: a body function per code
+//! object (`function`), the module's constant blob (`constants`), and the data the runtime finds
+//! the module by (`module`): its descriptor, constant table and function table. The object of
+//! the main module also carries the C `main` that starts the runtime.
+
+pub mod constants;
+pub mod function;
+pub mod module;
+pub mod target;
+
+use crate::ir::RtFn;
+use cranelift_codegen::ir::{types, AbiParam, Signature, Type};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_module::{DataId, FuncId, Linkage, Module};
+use cranelift_object::{ObjectBuilder, ObjectModule};
+use std::collections::HashMap;
+pub use target::Target;
+
+pub struct ModuleCompiler {
+    pub module: ObjectModule,
+    /// Symbol prefix unique to this Python module.
+    pub prefix: String,
+    pub consts_data: DataId,
+    runtime: HashMap<RtFn, FuncId>,
+    helpers: HashMap<&'static str, FuncId>,
+    pub bodies: Vec<FuncId>,
+}
+
+/// Turns a module name into a symbol-safe string.
+pub fn mangle(name: &str) -> String {
+    name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect()
+}
+
+impl ModuleCompiler {
+    pub fn new(target: &Target, module_name: &str, opt: bool) -> Result<ModuleCompiler, String> {
+        let mut flags = settings::builder();
+        let set = |f: &mut settings::Builder, k: &str, v: &str| f.set(k, v).map_err(|e| format!("cranelift setting {k}: {e}"));
+        set(&mut flags, "opt_level", if opt { "speed" } else { "none" })?;
+        set(&mut flags, "is_pic", "true")?;
+        set(&mut flags, "preserve_frame_pointers", "true")?;
+        set(&mut flags, "enable_verifier", if cfg!(debug_assertions) { "true" } else { "false" })?;
+        let isa = cranelift_codegen::isa::lookup_by_name(target.cranelift_triple())
+            .map_err(|e| format!("target {}: {e}", target.triple))?
+            .finish(settings::Flags::new(flags))
+            .map_err(|e| format!("target {}: {e}", target.triple))?;
+        let builder = ObjectBuilder::new(isa, module_name.as_bytes().to_vec(), cranelift_module::default_libcall_names())
+            .map_err(|e| format!("object writer: {e}"))?;
+        let mut module = ObjectModule::new(builder);
+        let prefix = mangle(module_name);
+        let consts_data = module
+            .declare_data(&format!("kiln_consts_{prefix}"), Linkage::Local, true, false)
+            .map_err(|e| e.to_string())?;
+        Ok(ModuleCompiler {
+            module,
+            prefix,
+            consts_data,
+            runtime: HashMap::new(),
+            helpers: HashMap::new(),
+            bodies: Vec::new(),
+        })
+    }
+
+    /// The signature of every compiled body: frame pointer → value.
+    pub fn body_signature(&self) -> Signature {
+        let mut sig = self.module.make_signature();
+        sig.params.push(AbiParam::new(types::I64));
+        sig.returns.push(AbiParam::new(types::I64));
+        sig
+    }
+
+    /// Declares the bodies of `n` code objects (ids 0..n).
+    pub fn declare_bodies(&mut self, names: &[String]) -> Result<(), String> {
+        let sig = self.body_signature();
+        for (i, n) in names.iter().enumerate() {
+            let sym = format!("kiln_{}_{}_{}", self.prefix, i, mangle(n));
+            let id = self.module.declare_function(&sym, Linkage::Local, &sig).map_err(|e| e.to_string())?;
+            self.bodies.push(id);
+        }
+        Ok(())
+    }
+
+    pub fn runtime_fn(&mut self, f: RtFn) -> FuncId {
+        if let Some(id) = self.runtime.get(&f) {
+            return *id;
+        }
+        let sig = function::rt_signature(&self.module, f);
+        let id = self.module.declare_function(f.symbol(), Linkage::Import, &sig).expect("runtime import");
+        self.runtime.insert(f, id);
+        id
+    }
+
+    /// An imported runtime helper that is not an IR operation (traceback, unbound names).
+    pub fn helper(&mut self, name: &'static str, params: &[Type], ret: Option<Type>) -> FuncId {
+        if let Some(id) = self.helpers.get(name) {
+            return *id;
+        }
+        let mut sig = self.module.make_signature();
+        for p in params {
+            sig.params.push(AbiParam::new(*p));
+        }
+        if let Some(r) = ret {
+            sig.returns.push(AbiParam::new(r));
+        }
+        let id = self.module.declare_function(name, Linkage::Import, &sig).expect("runtime import");
+        self.helpers.insert(name, id);
+        id
+    }
+
+    pub fn finish(self) -> Result<Vec<u8>, String> {
+        self.module.finish().emit().map_err(|e| format!("writing the object file: {e}"))
+    }
+}
+
+/// The sizes that tie codegen to the runtime's layout.
+pub const WORD: usize = 8;

@@ -1,0 +1,73 @@
+//! The IR's text form: what `kiln dis --stage ir` prints and golden tests compare.
+
+use super::{Block, Function, Op, Terminator, Type, Value};
+use std::fmt::Write;
+
+fn vals(vs: &[Value]) -> String {
+    vs.iter().map(|v| format!("v{}", v.0)).collect::<Vec<_>>().join(", ")
+}
+
+fn target(b: Block, args: &[Value]) -> String {
+    if args.is_empty() {
+        format!("bb{}", b.0)
+    } else {
+        format!("bb{}({})", b.0, vals(args))
+    }
+}
+
+/// Renders a function; `names` gives a readable comment for constant-table entries.
+pub fn print_function(f: &Function, const_name: &dyn Fn(u32) -> String) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "function {} {{", f.name);
+    for (i, b) in f.blocks.iter().enumerate() {
+        let params: Vec<String> = b
+            .params
+            .iter()
+            .map(|p| format!("v{}: {}", p.0, if f.ty(*p) == Type::I32 { "i32" } else { "obj" }))
+            .collect();
+        let at = b.offset.map(|o| format!("  ; @{o}")).unwrap_or_default();
+        let _ = writeln!(out, "bb{i}({}):{at}", params.join(", "));
+        for inst in &b.insts {
+            let res = if inst.results.is_empty() { String::new() } else { format!("{} = ", vals(&inst.results)) };
+            let op = match &inst.op {
+                Op::Const(k) => format!("const {k}  ; {}", const_name(*k)),
+                Op::Arg(i) => format!("arg {i}"),
+                Op::Null => "null".to_string(),
+                Op::Rt(f, imms) => {
+                    let mut parts = vec![vals(&inst.args)];
+                    parts.extend(imms.iter().map(|i| format!("#{i}")));
+                    parts.retain(|p| !p.is_empty());
+                    format!("rt {}({})", f.symbol().trim_start_matches("kiln_"), parts.join(", "))
+                }
+                Op::Is { invert } => format!("{} {}", if *invert { "is_not" } else { "is" }, vals(&inst.args)),
+                Op::IsDone => format!("is_done {}", vals(&inst.args)),
+                Op::Not => format!("not {}", vals(&inst.args)),
+                Op::CheckBound { index, deref } => {
+                    format!("check_bound{} {} slot {index}", if *deref { "_cell" } else { "" }, vals(&inst.args))
+                }
+            };
+            let exc = match &inst.exc {
+                None => String::new(),
+                Some(e) => {
+                    let t = match &e.target {
+                        None => "unwind".to_string(),
+                        Some((b, a)) => target(*b, a),
+                    };
+                    format!(" !exc{} -> {t}", if e.traceback { "" } else { " (no tb)" })
+                }
+            };
+            let _ = writeln!(out, "    {res}{op}{exc}  ; line {}", inst.line);
+        }
+        let term = match &b.term {
+            Terminator::Jump(t, a) => format!("jump {}", target(*t, a)),
+            Terminator::Branch { cond, then, else_ } => {
+                format!("branch v{}, {}, {}", cond.0, target(then.0, &then.1), target(else_.0, &else_.1))
+            }
+            Terminator::Return(v) => format!("return v{}", v.0),
+            Terminator::Unreachable => "unreachable".to_string(),
+        };
+        let _ = writeln!(out, "    {term}");
+    }
+    out.push_str("}\n");
+    out
+}

@@ -1,0 +1,125 @@
+//! The runtime functions compiled code calls, with their signatures: the compiler's view of
+//! `runtime/src/abi.rs`. Keep the two in step; a mismatch is a link error or worse.
+
+/// How a runtime function takes one operand.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Param {
+    /// The current frame pointer (not an IR operand).
+    Frame,
+    /// One IR value.
+    Obj,
+    /// One IR value of type I32.
+    I32,
+    /// The next immediate of the instruction.
+    Imm,
+    /// All remaining IR values, passed as a pointer to an array and a count.
+    Array,
+    /// An array of `n` words the function fills (n is the next immediate); they become the
+    /// instruction's results.
+    Out,
+}
+
+/// What a runtime function returns and how it says it failed.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Ret {
+    /// A value; null means an exception is set.
+    Obj,
+    /// A value that is never an error.
+    ObjInfallible,
+    /// A status: negative means an exception is set; no result.
+    Status,
+    /// A truth value (0 or 1) as an I32 result; negative means an exception is set.
+    Bool,
+    /// Nothing, and it cannot fail.
+    Void,
+}
+
+macro_rules! runtime_fns {
+    ($($variant:ident = $sym:literal ($($p:ident),*) -> $r:ident;)*) => {
+        #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+        pub enum RtFn { $($variant,)* }
+        impl RtFn {
+            pub fn symbol(self) -> &'static str {
+                match self { $(RtFn::$variant => $sym,)* }
+            }
+            pub fn params(self) -> &'static [Param] {
+                match self { $(RtFn::$variant => &[$(Param::$p),*],)* }
+            }
+            pub fn ret(self) -> Ret {
+                match self { $(RtFn::$variant => Ret::$r,)* }
+            }
+            pub const ALL: &'static [RtFn] = &[$(RtFn::$variant,)*];
+        }
+    };
+}
+
+runtime_fns! {
+    LoadGlobal = "kiln_load_global"(Frame, Obj) -> Obj;
+    StoreGlobal = "kiln_store_global"(Frame, Obj, Obj) -> Status;
+    DeleteGlobal = "kiln_delete_global"(Frame, Obj) -> Status;
+    LoadName = "kiln_load_name"(Frame, Obj) -> Obj;
+    StoreName = "kiln_store_name"(Frame, Obj, Obj) -> Status;
+    DeleteName = "kiln_delete_name"(Frame, Obj) -> Status;
+    LoadBuildClass = "kiln_load_build_class"(Frame) -> Obj;
+    ClosureItem = "kiln_closure_item"(Frame, Imm) -> ObjInfallible;
+    MakeFunction = "kiln_make_function"(Frame, Obj, Obj, Obj, Obj, Obj) -> Obj;
+    ImportName = "kiln_import_name"(Frame, Obj, Obj, Obj) -> Obj;
+    ImportFrom = "kiln_import_from"(Obj, Obj) -> Obj;
+    ImportStar = "kiln_import_star"(Frame, Obj) -> Status;
+    SetupAnnotations = "kiln_setup_annotations"(Frame) -> Status;
+    BinaryOp = "kiln_binary_op"(Obj, Obj, Imm) -> Obj;
+    CompareOp = "kiln_compare_op"(Obj, Obj, Imm) -> Obj;
+    IsTrue = "kiln_is_true"(Obj) -> Bool;
+    Not = "kiln_not"(Obj) -> Obj;
+    BoxBool = "kiln_bool"(I32) -> ObjInfallible;
+    Negative = "kiln_negative"(Obj) -> Obj;
+    Positive = "kiln_positive"(Obj) -> Obj;
+    Invert = "kiln_invert"(Obj) -> Obj;
+    Contains = "kiln_contains"(Obj, Obj) -> Bool;
+    GetAttr = "kiln_getattr"(Obj, Obj) -> Obj;
+    LoadMethod = "kiln_load_method"(Obj, Obj, Out) -> Status;
+    SetAttr = "kiln_setattr"(Obj, Obj, Obj) -> Status;
+    DelAttr = "kiln_delattr"(Obj, Obj) -> Status;
+    GetItem = "kiln_getitem"(Obj, Obj) -> Obj;
+    SetItem = "kiln_setitem"(Obj, Obj, Obj) -> Status;
+    DelItem = "kiln_delitem"(Obj, Obj) -> Status;
+    BuildTuple = "kiln_build_tuple"(Array) -> Obj;
+    BuildList = "kiln_build_list"(Array) -> Obj;
+    BuildSet = "kiln_build_set"(Array) -> Obj;
+    BuildMap = "kiln_build_map"(Array) -> Obj;
+    BuildConstKeyMap = "kiln_build_const_key_map"(Obj, Array) -> Obj;
+    BuildString = "kiln_build_string"(Array) -> Obj;
+    BuildSlice = "kiln_build_slice"(Obj, Obj, Obj) -> Obj;
+    ListAppend = "kiln_list_append"(Obj, Obj) -> Status;
+    ListExtend = "kiln_list_extend"(Obj, Obj) -> Status;
+    ListToTuple = "kiln_list_to_tuple"(Obj) -> Obj;
+    SetAdd = "kiln_set_add"(Obj, Obj) -> Status;
+    SetUpdate = "kiln_set_update"(Obj, Obj) -> Status;
+    DictUpdate = "kiln_dict_update"(Obj, Obj) -> Status;
+    DictMerge = "kiln_dict_merge"(Obj, Obj, Obj) -> Status;
+    MapAdd = "kiln_map_add"(Obj, Obj, Obj) -> Status;
+    UnpackSequence = "kiln_unpack_sequence"(Obj, Imm, Out) -> Status;
+    UnpackEx = "kiln_unpack_ex"(Obj, Imm, Imm, Out) -> Status;
+    FormatValue = "kiln_format_value"(Obj, Imm, Obj) -> Obj;
+    GetLen = "kiln_get_len"(Obj) -> Obj;
+    GetIter = "kiln_get_iter"(Obj) -> Obj;
+    ForIter = "kiln_for_iter"(Obj) -> Obj;
+    Call = "kiln_call"(Obj, Array) -> Obj;
+    CallKw = "kiln_call_kw"(Obj, Obj, Array) -> Obj;
+    CallMaybeMethod = "kiln_call_maybe_method"(Obj, Obj, Obj, Array) -> Obj;
+    CallEx = "kiln_call_ex"(Obj, Obj, Obj) -> Obj;
+    Raise = "kiln_raise"(Obj, Obj) -> Obj;
+    RaiseCurrent = "kiln_raise_current"() -> Obj;
+    Reraise = "kiln_reraise"(Obj) -> Obj;
+    FetchException = "kiln_fetch_exception"() -> ObjInfallible;
+    PushExcInfo = "kiln_push_exc_info"(Obj) -> ObjInfallible;
+    PopExcept = "kiln_pop_except"(Obj) -> Void;
+    CheckExcMatch = "kiln_check_exc_match"(Obj, Obj) -> Bool;
+    LoadAssertionError = "kiln_load_assertion_error"() -> ObjInfallible;
+    BeforeWith = "kiln_before_with"(Obj, Out) -> Status;
+    WithExit = "kiln_with_exit"(Obj, Obj) -> Obj;
+    NewCell = "kiln_new_cell"(Obj) -> Obj;
+    CellGet = "kiln_cell_get"(Obj) -> ObjInfallible;
+    CellSet = "kiln_cell_set"(Obj, Obj) -> Void;
+    LoadClassDeref = "kiln_load_classderef"(Frame, Obj, Obj) -> Obj;
+}

@@ -1,0 +1,390 @@
+//! The lifter: CPython bytecode (decoded, version-neutral instructions) to kiln IR.
+//!
+//! Like wasmtime's Wasm translator, it walks the instructions of each basic block with a
+//! *value stack* that mirrors the interpreter's stack: each instruction pops its operands as SSA
+//! values and pushes its results. Python's fast locals are SSA values too. Every block gets one
+//! parameter per stack slot live at its entry and one per local; at block ends the current stack
+//! and locals are passed along. `ir::simplify` then removes the parameters that are no real merge.
+//!
+//! Exceptions follow the code object's exception table: an instruction that can fail inside a
+//! protected range gets an exception edge to the handler block, carrying the stack prefix the
+//! table names and the current locals. The handler block pushes the exception itself (3.11+
+//! semantics; older versions' block stacks are rewritten into the same table by the decoder).
+
+pub mod consts;
+mod translate;
+
+use crate::bytecode::{Decoded, Instruction, Op as BcOp};
+use crate::ir::{self, Block, ExcEdge, Function, Inst, Op, Terminator, Type, Value};
+use crate::pyc::CodeObject;
+use consts::ConstPool;
+use std::collections::{BTreeSet, HashMap};
+
+/// A construct the lifter cannot translate, with where it is.
+#[derive(Debug)]
+pub struct LiftError {
+    pub message: String,
+    pub line: Option<u32>,
+}
+
+impl std::fmt::Display for LiftError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.line {
+            Some(l) => write!(f, "line {l}: {}", self.message),
+            None => write!(f, "{}", self.message),
+        }
+    }
+}
+
+/// What the translation of one instruction does to control flow.
+pub(crate) enum Flow {
+    /// Continue with the next instruction.
+    Next,
+    /// The block has ended (its terminator is set).
+    End,
+}
+
+/// The state of the block being translated.
+pub(crate) struct Lifter<'a> {
+    pub code: &'a CodeObject,
+    pub decoded: &'a Decoded,
+    pub pool: &'a mut ConstPool,
+    pub func: Function,
+    pub stack: Vec<Value>,
+    pub locals: Vec<Value>,
+    /// The IR block instructions are appended to.
+    pub current: Block,
+    /// Blocks starting at a bytecode offset, and their stack depth at entry.
+    blocks: HashMap<u32, (Block, usize)>,
+    leaders: BTreeSet<u32>,
+    handler_targets: BTreeSet<u32>,
+    work: Vec<u32>,
+    pub line: u32,
+    /// The instruction being translated.
+    pub inst: Instruction,
+    /// Names given by KW_NAMES for the next CALL.
+    pub kwnames: Option<Value>,
+    /// Values known to be the null word (PUSH_NULL, LOAD_GLOBAL's NULL).
+    pub nulls: BTreeSet<Value>,
+    /// Block parameters: values that may be null (an unbound local).
+    params: BTreeSet<Value>,
+}
+
+impl<'a> Lifter<'a> {
+    pub fn version(&self) -> (u8, u8) {
+        (self.code.version.major, self.code.version.minor)
+    }
+
+    pub fn error(&self, message: String) -> LiftError {
+        LiftError { message, line: Some(self.line) }
+    }
+
+    pub fn unsupported(&self) -> LiftError {
+        self.error(format!(
+            "CPython {} opcode {} is not supported yet",
+            self.code.version,
+            self.inst.op.name()
+        ))
+    }
+
+    pub fn pop(&mut self) -> Result<Value, LiftError> {
+        self.stack.pop().ok_or_else(|| self.error("bytecode pops from an empty stack".into()))
+    }
+
+    pub fn pop_n(&mut self, n: usize) -> Result<Vec<Value>, LiftError> {
+        if self.stack.len() < n {
+            return Err(self.error("bytecode pops from an empty stack".into()));
+        }
+        Ok(self.stack.split_off(self.stack.len() - n))
+    }
+
+    pub fn peek(&self, depth: usize) -> Result<Value, LiftError> {
+        if depth == 0 || depth > self.stack.len() {
+            return Err(self.error("bytecode reads below the stack".into()));
+        }
+        Ok(self.stack[self.stack.len() - depth])
+    }
+
+    fn emit_raw(&mut self, op: Op, args: Vec<Value>, result_types: &[Type], exc: Option<ExcEdge>) -> Vec<Value> {
+        let results: Vec<Value> = result_types.iter().map(|t| self.func.new_value(*t)).collect();
+        let line = self.line;
+        self.func.block_mut(self.current).insts.push(Inst { results: results.clone(), op, args, line, exc });
+        results
+    }
+
+    /// An instruction that cannot fail.
+    pub fn emit(&mut self, op: Op, args: Vec<Value>, ty: Option<Type>) -> Option<Value> {
+        let tys: Vec<Type> = ty.into_iter().collect();
+        self.emit_raw(op, args, &tys, None).first().copied()
+    }
+
+    /// The exception edge for a failure at the current instruction.
+    pub fn exc_edge(&mut self, traceback: bool) -> Result<ExcEdge, LiftError> {
+        let offset = self.inst.offset;
+        let Some(entry) = self.decoded.handler_for(offset).cloned() else {
+            return Ok(ExcEdge { target: None, traceback });
+        };
+        let depth = entry.depth as usize;
+        if depth > self.stack.len() {
+            return Err(self.error(format!(
+                "exception table asks for stack depth {depth} but the stack holds {}",
+                self.stack.len()
+            )));
+        }
+        let mut args: Vec<Value> = self.stack[..depth].to_vec();
+        args.extend_from_slice(&self.locals);
+        let b = self.block_at(entry.target, depth)?;
+        Ok(ExcEdge { target: Some((b, args)), traceback })
+    }
+
+    /// A runtime call that can fail, with its exception edge.
+    pub fn rt(&mut self, f: ir::RtFn, args: Vec<Value>, imms: Vec<i64>) -> Result<Vec<Value>, LiftError> {
+        let tys: Vec<Type> = match f.ret() {
+            ir::Ret::Obj | ir::Ret::ObjInfallible => vec![Type::Obj],
+            ir::Ret::Bool => vec![Type::I32],
+            ir::Ret::Status | ir::Ret::Void => {
+                let outs = f.params().iter().position(|p| *p == ir::Param::Out);
+                match outs {
+                    Some(_) => {
+                        // The last immediate before Out is the count; Out counts are computed by
+                        // the caller and passed as the final immediate.
+                        let n = *imms.last().unwrap_or(&0) as usize;
+                        vec![Type::Obj; n]
+                    }
+                    None => vec![],
+                }
+            }
+        };
+        let fallible = !matches!(f.ret(), ir::Ret::ObjInfallible | ir::Ret::Void);
+        let exc = if fallible {
+            let tb = !matches!(f, ir::RtFn::Reraise);
+            Some(self.exc_edge(tb)?)
+        } else {
+            None
+        };
+        Ok(self.emit_raw(Op::Rt(f, imms), args, &tys, exc))
+    }
+
+    /// A runtime call returning one value.
+    pub fn rt1(&mut self, f: ir::RtFn, args: Vec<Value>, imms: Vec<i64>) -> Result<Value, LiftError> {
+        Ok(self.rt(f, args, imms)?[0])
+    }
+
+    pub fn check_bound(&mut self, v: Value, index: u32, deref: bool) -> Result<(), LiftError> {
+        if !self.maybe_null(v) {
+            return Ok(());
+        }
+        let exc = self.exc_edge(true)?;
+        self.emit_raw(Op::CheckBound { index, deref }, vec![v], &[], Some(exc));
+        Ok(())
+    }
+
+    /// Could `v` be the null word? Block parameters and nulls can; results of calls cannot.
+    fn maybe_null(&self, v: Value) -> bool {
+        self.nulls.contains(&v) || self.params.contains(&v)
+    }
+
+    pub fn constant(&mut self, index: u32) -> Value {
+        self.emit(Op::Const(index), vec![], Some(Type::Obj)).unwrap()
+    }
+
+    pub fn null(&mut self) -> Value {
+        let v = self.emit(Op::Null, vec![], Some(Type::Obj)).unwrap();
+        self.nulls.insert(v);
+        v
+    }
+
+    /// The IR block for bytecode `offset`, created with `depth` stack parameters on first use.
+    pub fn block_at(&mut self, offset: u32, depth: usize) -> Result<Block, LiftError> {
+        if let Some((b, d)) = self.blocks.get(&offset) {
+            if *d != depth {
+                return Err(self.error(format!(
+                    "stack depth at byte {offset} differs between paths ({d} and {depth})"
+                )));
+            }
+            return Ok(*b);
+        }
+        let b = self.func.new_block(Some(offset));
+        let n = depth + self.locals.len();
+        let params: Vec<Value> = (0..n).map(|_| self.func.new_value(Type::Obj)).collect();
+        self.params.extend(params.iter().copied());
+        self.func.block_mut(b).params = params;
+        self.blocks.insert(offset, (b, depth));
+        self.work.push(offset);
+        Ok(b)
+    }
+
+    /// Arguments for an edge: the current stack and locals.
+    pub fn edge_args(&self) -> Vec<Value> {
+        let mut a = self.stack.clone();
+        a.extend_from_slice(&self.locals);
+        a
+    }
+
+    /// Ends the block with a jump to the block at `offset`, passing the current state.
+    pub fn jump_to(&mut self, offset: u32) -> Result<(), LiftError> {
+        let b = self.block_at(offset, self.stack.len())?;
+        let args = self.edge_args();
+        self.func.block_mut(self.current).term = Terminator::Jump(b, args);
+        Ok(())
+    }
+
+    /// Ends the block with a two-way branch on an I32; each side gets the current state.
+    pub fn branch(&mut self, cond: Value, then_offset: u32, else_offset: u32) -> Result<(), LiftError> {
+        let t = self.block_at(then_offset, self.stack.len())?;
+        let e = self.block_at(else_offset, self.stack.len())?;
+        let args = self.edge_args();
+        self.func.block_mut(self.current).term =
+            Terminator::Branch { cond, then: (t, args.clone()), else_: (e, args) };
+        Ok(())
+    }
+
+    /// Like `branch`, but the two sides see different stacks.
+    pub fn branch_with(
+        &mut self,
+        cond: Value,
+        then_offset: u32,
+        then_stack: Vec<Value>,
+        else_offset: u32,
+        else_stack: Vec<Value>,
+    ) -> Result<(), LiftError> {
+        let t = self.block_at(then_offset, then_stack.len())?;
+        let e = self.block_at(else_offset, else_stack.len())?;
+        let mut ta = then_stack;
+        ta.extend_from_slice(&self.locals);
+        let mut ea = else_stack;
+        ea.extend_from_slice(&self.locals);
+        self.func.block_mut(self.current).term = Terminator::Branch { cond, then: (t, ta), else_: (e, ea) };
+        Ok(())
+    }
+
+    pub fn set_term(&mut self, t: Terminator) {
+        self.func.block_mut(self.current).term = t;
+    }
+
+    fn lift_block(&mut self, offset: u32) -> Result<(), LiftError> {
+        let (b, depth) = self.blocks[&offset];
+        self.current = b;
+        let params = self.func.block(b).params.clone();
+        self.stack = params[..depth].to_vec();
+        self.locals = params[depth..].to_vec();
+        self.kwnames = None;
+        let Some(mut idx) = self.decoded.index_of(offset) else {
+            return Err(LiftError { message: format!("no instruction at byte {offset}"), line: None });
+        };
+        if self.handler_targets.contains(&offset) {
+            // Handler entry: the interpreter pushes lasti (if the entry asks) and the exception.
+            let entry = self.decoded.exception_table.iter().find(|e| e.target == offset).cloned();
+            self.inst = self.decoded.instructions[idx].clone();
+            self.line = self.inst.line.unwrap_or(self.line);
+            if entry.map(|e| e.lasti).unwrap_or(false) {
+                let k = self.pool.int(offset as i64);
+                let c = self.constant(k);
+                self.stack.push(c);
+            }
+            let e = self.emit(Op::Rt(ir::RtFn::FetchException, vec![]), vec![], Some(Type::Obj)).unwrap();
+            self.stack.push(e);
+        }
+        loop {
+            let inst = self.decoded.instructions[idx].clone();
+            if let Some(l) = inst.line {
+                self.line = l;
+            }
+            self.inst = inst.clone();
+            match translate::translate(self)? {
+                Flow::End => return Ok(()),
+                Flow::Next => {}
+            }
+            idx += 1;
+            if idx >= self.decoded.instructions.len() {
+                return Err(self.error("control falls off the end of the code".into()));
+            }
+            let next = self.decoded.instructions[idx].offset;
+            if self.leaders.contains(&next) {
+                return self.jump_to(next);
+            }
+        }
+    }
+}
+
+fn is_block_end(op: BcOp) -> bool {
+    use BcOp::*;
+    matches!(op, RETURN_VALUE | RETURN_CONST | RAISE_VARARGS | RERAISE)
+}
+
+/// Lifts one code object into an IR function.
+pub fn lift(code: &CodeObject, decoded: &Decoded, pool: &mut ConstPool) -> Result<Function, LiftError> {
+    let mut leaders = BTreeSet::new();
+    let mut handler_targets = BTreeSet::new();
+    if let Some(first) = decoded.instructions.first() {
+        leaders.insert(first.offset);
+    }
+    for (i, inst) in decoded.instructions.iter().enumerate() {
+        if let Some(t) = inst.jump_target {
+            leaders.insert(t);
+            if let Some(n) = decoded.instructions.get(i + 1) {
+                leaders.insert(n.offset);
+            }
+        }
+        if is_block_end(inst.op) {
+            if let Some(n) = decoded.instructions.get(i + 1) {
+                leaders.insert(n.offset);
+            }
+        }
+    }
+    for e in &decoded.exception_table {
+        leaders.insert(e.target);
+        handler_targets.insert(e.target);
+    }
+    let nlocals = code.localsplus.len();
+    let mut l = Lifter {
+        code,
+        decoded,
+        pool,
+        func: Function::new(&code.qualname),
+        stack: Vec::new(),
+        locals: Vec::new(),
+        current: Block(0),
+        blocks: HashMap::new(),
+        leaders,
+        handler_targets,
+        work: Vec::new(),
+        line: code.firstlineno,
+        inst: decoded.instructions.first().cloned().ok_or(LiftError { message: "empty code object".into(), line: None })?,
+        kwnames: None,
+        nulls: BTreeSet::new(),
+        params: BTreeSet::new(),
+    };
+    // Entry: load the bound arguments, the other locals start unbound.
+    let entry = l.func.new_block(None);
+    l.func.entry = entry;
+    l.current = entry;
+    let nargs = {
+        let mut n = (code.argcount + code.kwonlyargcount) as usize;
+        if code.flags & 0x04 != 0 {
+            n += 1;
+        }
+        if code.flags & 0x08 != 0 {
+            n += 1;
+        }
+        n.min(nlocals)
+    };
+    let mut locals = Vec::with_capacity(nlocals);
+    for i in 0..nlocals {
+        if i < nargs {
+            locals.push(l.emit(Op::Arg(i as u32), vec![], Some(Type::Obj)).unwrap());
+        } else {
+            locals.push(l.null());
+        }
+    }
+    l.locals = locals;
+    l.stack.clear();
+    let first = decoded.instructions[0].offset;
+    l.jump_to(first)?;
+    while let Some(off) = l.work.pop() {
+        l.lift_block(off)?;
+    }
+    let mut f = l.func;
+    ir::simplify::simplify(&mut f);
+    Ok(f)
+}

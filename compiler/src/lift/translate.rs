@@ -1,0 +1,605 @@
+//! `translate`: one bytecode instruction to IR, as one big `match` grouped by kind. Each arm
+//! pops its operands from the lifter's value stack, emits IR, and pushes its results.
+//!
+//! The opcodes are CPython 3.11's. Directional jump variants arrive with absolute targets from
+//! the decoder, so `JUMP_FORWARD` and `JUMP_BACKWARD` translate alike.
+
+use super::{Flow, LiftError, Lifter};
+use crate::bytecode::Op as B;
+use crate::ir::{Op, RtFn, Terminator, Type, Value};
+use crate::pyc::Const;
+
+fn name_index(l: &mut Lifter, i: u32) -> Result<u32, LiftError> {
+    let Some(n) = l.code.names.get(i as usize) else {
+        return Err(l.error(format!("name index {i} out of range")));
+    };
+    let n = n.clone();
+    Ok(l.pool.name(&n))
+}
+
+fn name_value(l: &mut Lifter, i: u32) -> Result<Value, LiftError> {
+    let k = name_index(l, i)?;
+    Ok(l.constant(k))
+}
+
+fn local_index(l: &Lifter, i: u32) -> Result<usize, LiftError> {
+    if (i as usize) < l.locals.len() {
+        Ok(i as usize)
+    } else {
+        Err(l.error(format!("local index {i} out of range")))
+    }
+}
+
+fn const_value(l: &mut Lifter, i: u32) -> Result<Value, LiftError> {
+    let Some(c) = l.code.consts.get(i as usize).cloned() else {
+        return Err(l.error(format!("constant index {i} out of range")));
+    };
+    let k = l.pool.constant(&c);
+    Ok(l.constant(k))
+}
+
+fn none_value(l: &mut Lifter) -> Value {
+    let k = l.pool.constant(&Const::None);
+    l.constant(k)
+}
+
+fn jump_target(l: &Lifter) -> Result<u32, LiftError> {
+    l.inst.jump_target.ok_or_else(|| l.error("jump without a target".into()))
+}
+
+/// Pushes the results of an out-array call in the interpreter's order (item 0 on top).
+fn push_reversed(l: &mut Lifter, vals: Vec<Value>) {
+    for v in vals.into_iter().rev() {
+        l.stack.push(v);
+    }
+}
+
+/// CALL with `argc` arguments above the [NULL or method, callable or self] pair.
+fn call(l: &mut Lifter, argc: usize) -> Result<(), LiftError> {
+    let args = l.pop_n(argc)?;
+    let y = l.pop()?;
+    let x = l.pop()?;
+    let kw = l.kwnames.take();
+    let r = if l.nulls.contains(&x) {
+        match kw {
+            None => {
+                let mut a = vec![y];
+                a.extend(args);
+                l.rt1(RtFn::Call, a, vec![])?
+            }
+            Some(k) => {
+                let mut a = vec![y, k];
+                a.extend(args);
+                l.rt1(RtFn::CallKw, a, vec![])?
+            }
+        }
+    } else {
+        let k = match kw {
+            Some(k) => k,
+            None => l.null(),
+        };
+        let mut a = vec![x, y, k];
+        a.extend(args);
+        l.rt1(RtFn::CallMaybeMethod, a, vec![])?
+    };
+    l.stack.push(r);
+    Ok(())
+}
+
+/// POP_JUMP_IF_* and friends: branch on the truth of a popped value.
+fn pop_jump_if(l: &mut Lifter, jump_when: bool) -> Result<Flow, LiftError> {
+    let v = l.pop()?;
+    let t = l.rt1(RtFn::IsTrue, vec![v], vec![])?;
+    let target = jump_target(l)?;
+    let next = l.inst.next;
+    if jump_when {
+        l.branch(t, target, next)?;
+    } else {
+        l.branch(t, next, target)?;
+    }
+    Ok(Flow::End)
+}
+
+fn pop_jump_if_none(l: &mut Lifter, jump_when_none: bool) -> Result<Flow, LiftError> {
+    let v = l.pop()?;
+    let n = none_value(l);
+    let is = l.emit(Op::Is { invert: !jump_when_none }, vec![v, n], Some(Type::I32)).unwrap();
+    let target = jump_target(l)?;
+    let next = l.inst.next;
+    l.branch(is, target, next)?;
+    Ok(Flow::End)
+}
+
+/// JUMP_IF_TRUE_OR_POP / JUMP_IF_FALSE_OR_POP: keep the value when jumping, pop it otherwise.
+fn jump_or_pop(l: &mut Lifter, jump_when: bool) -> Result<Flow, LiftError> {
+    let v = l.peek(1)?;
+    let t = l.rt1(RtFn::IsTrue, vec![v], vec![])?;
+    let target = jump_target(l)?;
+    let next = l.inst.next;
+    let keep = l.stack.clone();
+    let mut popped = keep.clone();
+    popped.pop();
+    if jump_when {
+        l.branch_with(t, target, keep, next, popped)?;
+    } else {
+        l.branch_with(t, next, popped, target, keep)?;
+    }
+    Ok(Flow::End)
+}
+
+pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
+    let arg = l.inst.arg;
+    let op = l.inst.op;
+    match op {
+        // ---- no-ops -----------------------------------------------------------------------
+        B::NOP | B::RESUME | B::CACHE | B::EXTENDED_ARG | B::PRECALL => {}
+
+        // ---- stack manipulation -----------------------------------------------------------
+        B::POP_TOP => {
+            l.pop()?;
+        }
+        B::PUSH_NULL => {
+            let n = l.null();
+            l.stack.push(n);
+        }
+        B::COPY => {
+            let v = l.peek(arg as usize)?;
+            l.stack.push(v);
+        }
+        B::SWAP => {
+            let n = l.stack.len();
+            let i = arg as usize;
+            if i == 0 || i > n {
+                return Err(l.error("SWAP below the stack".into()));
+            }
+            l.stack.swap(n - 1, n - i);
+        }
+
+        // ---- constants and locals ---------------------------------------------------------
+        B::LOAD_CONST => {
+            let v = const_value(l, arg)?;
+            l.stack.push(v);
+        }
+        B::LOAD_FAST => {
+            let i = local_index(l, arg)?;
+            let v = l.locals[i];
+            l.check_bound(v, i as u32, false)?;
+            l.stack.push(v);
+        }
+        B::STORE_FAST => {
+            let i = local_index(l, arg)?;
+            let v = l.pop()?;
+            l.locals[i] = v;
+        }
+        B::DELETE_FAST => {
+            let i = local_index(l, arg)?;
+            let v = l.locals[i];
+            l.check_bound(v, i as u32, false)?;
+            l.locals[i] = l.null();
+        }
+
+        // ---- cells and closures -----------------------------------------------------------
+        B::MAKE_CELL => {
+            let i = local_index(l, arg)?;
+            let v = l.locals[i];
+            l.locals[i] = l.rt1(RtFn::NewCell, vec![v], vec![])?;
+        }
+        B::COPY_FREE_VARS => {
+            let n = arg as usize;
+            let total = l.locals.len();
+            if n > total {
+                return Err(l.error("COPY_FREE_VARS beyond the locals".into()));
+            }
+            for j in 0..n {
+                let c = l.emit(Op::Rt(RtFn::ClosureItem, vec![j as i64]), vec![], Some(Type::Obj)).unwrap();
+                l.locals[total - n + j] = c;
+            }
+        }
+        B::LOAD_CLOSURE => {
+            let i = local_index(l, arg)?;
+            let v = l.locals[i];
+            l.stack.push(v);
+        }
+        B::LOAD_DEREF => {
+            let i = local_index(l, arg)?;
+            let c = l.locals[i];
+            let v = l.emit(Op::Rt(RtFn::CellGet, vec![]), vec![c], Some(Type::Obj)).unwrap();
+            l.nulls.insert(v);
+            l.check_bound(v, i as u32, true)?;
+            l.nulls.remove(&v);
+            l.stack.push(v);
+        }
+        B::STORE_DEREF => {
+            let i = local_index(l, arg)?;
+            let v = l.pop()?;
+            let c = l.locals[i];
+            l.emit(Op::Rt(RtFn::CellSet, vec![]), vec![c, v], None);
+        }
+        B::DELETE_DEREF => {
+            let i = local_index(l, arg)?;
+            let c = l.locals[i];
+            let v = l.emit(Op::Rt(RtFn::CellGet, vec![]), vec![c], Some(Type::Obj)).unwrap();
+            l.nulls.insert(v);
+            l.check_bound(v, i as u32, true)?;
+            let n = l.null();
+            l.emit(Op::Rt(RtFn::CellSet, vec![]), vec![c, n], None);
+        }
+        B::LOAD_CLASSDEREF => {
+            let i = local_index(l, arg)?;
+            let name = l.code.localsplus[i].0.clone();
+            let k = l.pool.name(&name);
+            let n = l.constant(k);
+            let c = l.locals[i];
+            let v = l.rt1(RtFn::LoadClassDeref, vec![n, c], vec![])?;
+            l.stack.push(v);
+        }
+
+        // ---- names and globals ------------------------------------------------------------
+        B::LOAD_NAME => {
+            let n = name_value(l, arg)?;
+            let v = l.rt1(RtFn::LoadName, vec![n], vec![])?;
+            l.stack.push(v);
+        }
+        B::STORE_NAME => {
+            let n = name_value(l, arg)?;
+            let v = l.pop()?;
+            l.rt(RtFn::StoreName, vec![n, v], vec![])?;
+        }
+        B::DELETE_NAME => {
+            let n = name_value(l, arg)?;
+            l.rt(RtFn::DeleteName, vec![n], vec![])?;
+        }
+        B::LOAD_GLOBAL => {
+            if arg & 1 == 1 {
+                let n = l.null();
+                l.stack.push(n);
+            }
+            let n = name_value(l, arg >> 1)?;
+            let v = l.rt1(RtFn::LoadGlobal, vec![n], vec![])?;
+            l.stack.push(v);
+        }
+        B::STORE_GLOBAL => {
+            let n = name_value(l, arg)?;
+            let v = l.pop()?;
+            l.rt(RtFn::StoreGlobal, vec![n, v], vec![])?;
+        }
+        B::DELETE_GLOBAL => {
+            let n = name_value(l, arg)?;
+            l.rt(RtFn::DeleteGlobal, vec![n], vec![])?;
+        }
+
+        // ---- attributes and items ---------------------------------------------------------
+        B::LOAD_ATTR => {
+            let n = name_value(l, arg)?;
+            let o = l.pop()?;
+            let v = l.rt1(RtFn::GetAttr, vec![o, n], vec![])?;
+            l.stack.push(v);
+        }
+        B::LOAD_METHOD => {
+            let n = name_value(l, arg)?;
+            let o = l.pop()?;
+            let r = l.rt(RtFn::LoadMethod, vec![o, n], vec![2])?;
+            l.stack.push(r[0]);
+            l.stack.push(r[1]);
+        }
+        B::STORE_ATTR => {
+            let n = name_value(l, arg)?;
+            let o = l.pop()?;
+            let v = l.pop()?;
+            l.rt(RtFn::SetAttr, vec![o, n, v], vec![])?;
+        }
+        B::DELETE_ATTR => {
+            let n = name_value(l, arg)?;
+            let o = l.pop()?;
+            l.rt(RtFn::DelAttr, vec![o, n], vec![])?;
+        }
+        B::BINARY_SUBSCR => {
+            let k = l.pop()?;
+            let o = l.pop()?;
+            let v = l.rt1(RtFn::GetItem, vec![o, k], vec![])?;
+            l.stack.push(v);
+        }
+        B::STORE_SUBSCR => {
+            let k = l.pop()?;
+            let o = l.pop()?;
+            let v = l.pop()?;
+            l.rt(RtFn::SetItem, vec![o, k, v], vec![])?;
+        }
+        B::DELETE_SUBSCR => {
+            let k = l.pop()?;
+            let o = l.pop()?;
+            l.rt(RtFn::DelItem, vec![o, k], vec![])?;
+        }
+
+        // ---- operators --------------------------------------------------------------------
+        B::BINARY_OP => {
+            let b = l.pop()?;
+            let a = l.pop()?;
+            let v = l.rt1(RtFn::BinaryOp, vec![a, b], vec![arg as i64])?;
+            l.stack.push(v);
+        }
+        B::COMPARE_OP => {
+            let b = l.pop()?;
+            let a = l.pop()?;
+            if arg > 5 {
+                return Err(l.error(format!("bad comparison operator {arg}")));
+            }
+            let v = l.rt1(RtFn::CompareOp, vec![a, b], vec![arg as i64])?;
+            l.stack.push(v);
+        }
+        B::IS_OP => {
+            let b = l.pop()?;
+            let a = l.pop()?;
+            let t = l.emit(Op::Is { invert: arg == 1 }, vec![a, b], Some(Type::I32)).unwrap();
+            let v = l.emit(Op::Rt(RtFn::BoxBool, vec![]), vec![t], Some(Type::Obj)).unwrap();
+            l.stack.push(v);
+        }
+        B::CONTAINS_OP => {
+            let container = l.pop()?;
+            let item = l.pop()?;
+            let mut t = l.rt1(RtFn::Contains, vec![container, item], vec![])?;
+            if arg == 1 {
+                t = l.emit(Op::Not, vec![t], Some(Type::I32)).unwrap();
+            }
+            let v = l.emit(Op::Rt(RtFn::BoxBool, vec![]), vec![t], Some(Type::Obj)).unwrap();
+            l.stack.push(v);
+        }
+        B::UNARY_NEGATIVE | B::UNARY_POSITIVE | B::UNARY_INVERT | B::UNARY_NOT => {
+            let f = match op {
+                B::UNARY_NEGATIVE => RtFn::Negative,
+                B::UNARY_POSITIVE => RtFn::Positive,
+                B::UNARY_INVERT => RtFn::Invert,
+                _ => RtFn::Not,
+            };
+            let a = l.pop()?;
+            let v = l.rt1(f, vec![a], vec![])?;
+            l.stack.push(v);
+        }
+
+        // ---- building values --------------------------------------------------------------
+        B::BUILD_TUPLE | B::BUILD_LIST | B::BUILD_SET | B::BUILD_STRING => {
+            let f = match op {
+                B::BUILD_TUPLE => RtFn::BuildTuple,
+                B::BUILD_LIST => RtFn::BuildList,
+                B::BUILD_SET => RtFn::BuildSet,
+                _ => RtFn::BuildString,
+            };
+            let items = l.pop_n(arg as usize)?;
+            let v = l.rt1(f, items, vec![])?;
+            l.stack.push(v);
+        }
+        B::BUILD_MAP => {
+            let items = l.pop_n(2 * arg as usize)?;
+            let v = l.rt1(RtFn::BuildMap, items, vec![])?;
+            l.stack.push(v);
+        }
+        B::BUILD_CONST_KEY_MAP => {
+            let keys = l.pop()?;
+            let mut args = vec![keys];
+            args.extend(l.pop_n(arg as usize)?);
+            let v = l.rt1(RtFn::BuildConstKeyMap, args, vec![])?;
+            l.stack.push(v);
+        }
+        B::BUILD_SLICE => {
+            let c = if arg == 3 { l.pop()? } else { l.null() };
+            let b = l.pop()?;
+            let a = l.pop()?;
+            let v = l.rt1(RtFn::BuildSlice, vec![a, b, c], vec![])?;
+            l.stack.push(v);
+        }
+        B::LIST_APPEND | B::SET_ADD => {
+            let v = l.pop()?;
+            let target = l.peek(arg as usize)?;
+            let f = if op == B::LIST_APPEND { RtFn::ListAppend } else { RtFn::SetAdd };
+            l.rt(f, vec![target, v], vec![])?;
+        }
+        B::MAP_ADD => {
+            let v = l.pop()?;
+            let k = l.pop()?;
+            let d = l.peek(arg as usize)?;
+            l.rt(RtFn::MapAdd, vec![d, k, v], vec![])?;
+        }
+        B::LIST_EXTEND | B::SET_UPDATE | B::DICT_UPDATE => {
+            let v = l.pop()?;
+            let target = l.peek(arg as usize)?;
+            let f = match op {
+                B::LIST_EXTEND => RtFn::ListExtend,
+                B::SET_UPDATE => RtFn::SetUpdate,
+                _ => RtFn::DictUpdate,
+            };
+            l.rt(f, vec![target, v], vec![])?;
+        }
+        B::DICT_MERGE => {
+            let v = l.pop()?;
+            let d = l.peek(arg as usize)?;
+            let func = l.peek(arg as usize + 2)?;
+            l.rt(RtFn::DictMerge, vec![d, v, func], vec![])?;
+        }
+        B::LIST_TO_TUPLE => {
+            let v = l.pop()?;
+            let t = l.rt1(RtFn::ListToTuple, vec![v], vec![])?;
+            l.stack.push(t);
+        }
+        B::UNPACK_SEQUENCE => {
+            let seq = l.pop()?;
+            let r = l.rt(RtFn::UnpackSequence, vec![seq], vec![arg as i64, arg as i64])?;
+            push_reversed(l, r);
+        }
+        B::UNPACK_EX => {
+            let before = (arg & 0xff) as i64;
+            let after = (arg >> 8) as i64;
+            let seq = l.pop()?;
+            let r = l.rt(RtFn::UnpackEx, vec![seq], vec![before, after, before + 1 + after])?;
+            push_reversed(l, r);
+        }
+        B::FORMAT_VALUE => {
+            let spec = if arg & 4 != 0 { l.pop()? } else { l.null() };
+            let v = l.pop()?;
+            let r = l.rt1(RtFn::FormatValue, vec![v, spec], vec![(arg & 3) as i64])?;
+            l.stack.push(r);
+        }
+        B::GET_LEN => {
+            let v = l.peek(1)?;
+            let r = l.rt1(RtFn::GetLen, vec![v], vec![])?;
+            l.stack.push(r);
+        }
+
+        // ---- functions and calls ----------------------------------------------------------
+        B::MAKE_FUNCTION => {
+            let code = l.pop()?;
+            let closure = if arg & 8 != 0 { l.pop()? } else { l.null() };
+            let annotations = if arg & 4 != 0 { l.pop()? } else { l.null() };
+            let kwdefaults = if arg & 2 != 0 { l.pop()? } else { l.null() };
+            let defaults = if arg & 1 != 0 { l.pop()? } else { l.null() };
+            let f = l.rt1(RtFn::MakeFunction, vec![code, defaults, kwdefaults, annotations, closure], vec![])?;
+            l.stack.push(f);
+        }
+        B::KW_NAMES => {
+            let v = const_value(l, arg)?;
+            l.kwnames = Some(v);
+        }
+        B::CALL => call(l, arg as usize)?,
+        B::CALL_FUNCTION_EX => {
+            let kwargs = if arg & 1 != 0 { l.pop()? } else { l.null() };
+            let args = l.pop()?;
+            let func = l.pop()?;
+            l.pop()?; // the NULL below the callable
+            let r = l.rt1(RtFn::CallEx, vec![func, args, kwargs], vec![])?;
+            l.stack.push(r);
+        }
+        B::LOAD_BUILD_CLASS => {
+            let v = l.rt1(RtFn::LoadBuildClass, vec![], vec![])?;
+            l.stack.push(v);
+        }
+        B::SETUP_ANNOTATIONS => {
+            l.rt(RtFn::SetupAnnotations, vec![], vec![])?;
+        }
+        B::IMPORT_NAME => {
+            let n = name_value(l, arg)?;
+            let fromlist = l.pop()?;
+            let level = l.pop()?;
+            let m = l.rt1(RtFn::ImportName, vec![n, fromlist, level], vec![])?;
+            l.stack.push(m);
+        }
+        B::IMPORT_FROM => {
+            let n = name_value(l, arg)?;
+            let m = l.peek(1)?;
+            let v = l.rt1(RtFn::ImportFrom, vec![m, n], vec![])?;
+            l.stack.push(v);
+        }
+        B::IMPORT_STAR => {
+            let m = l.pop()?;
+            l.rt(RtFn::ImportStar, vec![m], vec![])?;
+        }
+
+        // ---- iteration --------------------------------------------------------------------
+        B::GET_ITER => {
+            let v = l.pop()?;
+            let it = l.rt1(RtFn::GetIter, vec![v], vec![])?;
+            l.stack.push(it);
+        }
+        B::FOR_ITER => {
+            let it = l.peek(1)?;
+            let v = l.rt1(RtFn::ForIter, vec![it], vec![])?;
+            let done = l.emit(Op::IsDone, vec![v], Some(Type::I32)).unwrap();
+            let target = jump_target(l)?;
+            let next = l.inst.next;
+            let mut exhausted = l.stack.clone();
+            exhausted.pop();
+            let mut more = l.stack.clone();
+            more.push(v);
+            l.branch_with(done, target, exhausted, next, more)?;
+            return Ok(Flow::End);
+        }
+
+        // ---- control flow -----------------------------------------------------------------
+        B::JUMP_FORWARD | B::JUMP_BACKWARD | B::JUMP_BACKWARD_NO_INTERRUPT | B::JUMP_ABSOLUTE => {
+            let t = jump_target(l)?;
+            l.jump_to(t)?;
+            return Ok(Flow::End);
+        }
+        B::POP_JUMP_FORWARD_IF_TRUE | B::POP_JUMP_BACKWARD_IF_TRUE | B::POP_JUMP_IF_TRUE => {
+            return pop_jump_if(l, true)
+        }
+        B::POP_JUMP_FORWARD_IF_FALSE | B::POP_JUMP_BACKWARD_IF_FALSE | B::POP_JUMP_IF_FALSE => {
+            return pop_jump_if(l, false)
+        }
+        B::POP_JUMP_FORWARD_IF_NONE | B::POP_JUMP_BACKWARD_IF_NONE | B::POP_JUMP_IF_NONE => {
+            return pop_jump_if_none(l, true)
+        }
+        B::POP_JUMP_FORWARD_IF_NOT_NONE | B::POP_JUMP_BACKWARD_IF_NOT_NONE | B::POP_JUMP_IF_NOT_NONE => {
+            return pop_jump_if_none(l, false)
+        }
+        B::JUMP_IF_TRUE_OR_POP => return jump_or_pop(l, true),
+        B::JUMP_IF_FALSE_OR_POP => return jump_or_pop(l, false),
+        B::RETURN_VALUE => {
+            let v = l.pop()?;
+            l.set_term(Terminator::Return(v));
+            return Ok(Flow::End);
+        }
+
+        // ---- exceptions -------------------------------------------------------------------
+        B::RAISE_VARARGS => {
+            match arg {
+                0 => {
+                    l.rt(RtFn::RaiseCurrent, vec![], vec![])?;
+                }
+                1 => {
+                    let e = l.pop()?;
+                    let n = l.null();
+                    l.rt(RtFn::Raise, vec![e, n], vec![])?;
+                }
+                2 => {
+                    let cause = l.pop()?;
+                    let e = l.pop()?;
+                    l.rt(RtFn::Raise, vec![e, cause], vec![])?;
+                }
+                _ => return Err(l.error(format!("bad RAISE_VARARGS argument {arg}"))),
+            }
+            l.set_term(Terminator::Unreachable);
+            return Ok(Flow::End);
+        }
+        B::RERAISE => {
+            let e = l.pop()?;
+            l.rt(RtFn::Reraise, vec![e], vec![])?;
+            l.set_term(Terminator::Unreachable);
+            return Ok(Flow::End);
+        }
+        B::PUSH_EXC_INFO => {
+            let e = l.pop()?;
+            let prev = l.emit(Op::Rt(RtFn::PushExcInfo, vec![]), vec![e], Some(Type::Obj)).unwrap();
+            l.stack.push(prev);
+            l.stack.push(e);
+        }
+        B::POP_EXCEPT => {
+            let prev = l.pop()?;
+            l.emit(Op::Rt(RtFn::PopExcept, vec![]), vec![prev], None);
+        }
+        B::CHECK_EXC_MATCH => {
+            let ty = l.pop()?;
+            let e = l.peek(1)?;
+            let t = l.rt1(RtFn::CheckExcMatch, vec![e, ty], vec![])?;
+            let v = l.emit(Op::Rt(RtFn::BoxBool, vec![]), vec![t], Some(Type::Obj)).unwrap();
+            l.stack.push(v);
+        }
+        B::LOAD_ASSERTION_ERROR => {
+            let v = l.emit(Op::Rt(RtFn::LoadAssertionError, vec![]), vec![], Some(Type::Obj)).unwrap();
+            l.stack.push(v);
+        }
+        B::BEFORE_WITH => {
+            let mgr = l.pop()?;
+            let r = l.rt(RtFn::BeforeWith, vec![mgr], vec![2])?;
+            l.stack.push(r[0]);
+            l.stack.push(r[1]);
+        }
+        B::WITH_EXCEPT_START => {
+            let exit = l.peek(4)?;
+            let e = l.peek(1)?;
+            let r = l.rt1(RtFn::WithExit, vec![exit, e], vec![])?;
+            l.stack.push(r);
+        }
+
+        _ => return Err(l.unsupported()),
+    }
+    Ok(Flow::Next)
+}

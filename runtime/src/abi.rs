@@ -1,0 +1,842 @@
+//! The runtime ABI: the only functions compiled code calls. Each is `extern "C"` and follows
+//! decision 3: a `Value` result is null on error, an `i32` status is negative on error; the
+//! exception itself waits in `errors`. The compiler's `ir::runtime_fn` lists the same
+//! functions with their signatures; keep the two in step.
+
+use crate::errors;
+use crate::frame::Frame;
+use crate::object::{bool_value, exc_types, is_subtype, kind_of, none, type_lookup, type_name_of, type_of, Kind};
+use crate::objects::int::BinOp;
+use crate::objects::{cell, code, dict, exception, function, list, module, str as pystr, tuple};
+use crate::ops;
+use crate::value::Value;
+
+#[inline]
+fn status(ok: bool) -> i32 {
+    if ok {
+        0
+    } else {
+        -1
+    }
+}
+
+unsafe fn slice<'a>(p: *const Value, n: usize) -> &'a [Value] {
+    if n == 0 {
+        &[]
+    } else {
+        std::slice::from_raw_parts(p, n)
+    }
+}
+
+// ---- namespaces ----------------------------------------------------------------------------
+
+fn name_error(name: Value) -> Value {
+    errors::raise_msg(
+        exc_types().name_error,
+        &format!("name '{}' is not defined", pystr::as_str(name)),
+    )
+}
+
+/// Looks `name` up in a builtins namespace (a dict, or a module).
+fn builtins_get(builtins: Value, name: Value) -> Value {
+    let d = if !builtins.is_small() && kind_of(builtins) == Kind::Module { module::dict_of(builtins) } else { builtins };
+    if !d.is_small() && kind_of(d) == Kind::Dict {
+        return dict::get_str(d, name);
+    }
+    Value::NULL
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn kiln_load_global(f: *mut Frame, name: Value) -> Value {
+    let v = dict::get_str((*f).globals, name);
+    if !v.is_null() {
+        return v;
+    }
+    let v = builtins_get((*f).builtins, name);
+    if !v.is_null() {
+        return v;
+    }
+    name_error(name)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn kiln_store_global(f: *mut Frame, name: Value, v: Value) -> i32 {
+    dict::set_str((*f).globals, name, v);
+    0
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn kiln_delete_global(f: *mut Frame, name: Value) -> i32 {
+    match dict::pop_item((*f).globals, name) {
+        Ok(v) if !v.is_null() => 0,
+        Ok(_) => {
+            name_error(name);
+            -1
+        }
+        Err(()) => -1,
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn kiln_load_name(f: *mut Frame, name: Value) -> Value {
+    let locals = (*f).locals;
+    if !locals.is_null() {
+        let v = if kind_of(locals) == Kind::Dict {
+            match dict::get_item(locals, name) {
+                Ok(v) => v,
+                Err(()) => return Value::NULL,
+            }
+        } else {
+            let v = ops::getitem(locals, name);
+            if v.is_null() {
+                if !errors::current_matches(exc_types().key_error) {
+                    return v;
+                }
+                errors::fetch();
+            }
+            v
+        };
+        if !v.is_null() {
+            return v;
+        }
+    }
+    kiln_load_global(f, name)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn kiln_store_name(f: *mut Frame, name: Value, v: Value) -> i32 {
+    let locals = (*f).locals;
+    if locals.is_null() {
+        errors::raise_msg(exc_types().runtime_error, &format!("no locals found when storing {}", pystr::repr_text(pystr::as_str(name))));
+        return -1;
+    }
+    status(ops::setitem(locals, name, v))
+}
+
+
+#[no_mangle]
+pub unsafe extern "C" fn kiln_delete_name(f: *mut Frame, name: Value) -> i32 {
+    let locals = (*f).locals;
+    match dict::pop_item(locals, name) {
+        Ok(v) if !v.is_null() => 0,
+        Ok(_) => {
+            name_error(name);
+            -1
+        }
+        Err(()) => -1,
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn kiln_unbound_local(f: *mut Frame, idx: i64) -> Value {
+    let c = &*(*f).code;
+    errors::raise_msg(
+        exc_types().unbound_local_error,
+        &format!(
+            "cannot access local variable '{}' where it is not associated with a value",
+            c.varname(idx as usize)
+        ),
+    )
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn kiln_unbound_deref(f: *mut Frame, idx: i64) -> Value {
+    let c = &*(*f).code;
+    let kind = tuple::items(c.kinds)[idx as usize].small();
+    let name = c.varname(idx as usize);
+    if kind == 2 {
+        errors::raise_msg(
+            exc_types().name_error,
+            &format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+        )
+    } else {
+        errors::raise_msg(
+            exc_types().unbound_local_error,
+            &format!("cannot access local variable '{name}' where it is not associated with a value"),
+        )
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn kiln_traceback_here(f: *mut Frame, line: i64) {
+    crate::traceback::here(f, line);
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn kiln_load_build_class(f: *mut Frame) -> Value {
+    let v = builtins_get((*f).builtins, pystr::intern("__build_class__"));
+    if v.is_null() {
+        return errors::raise_msg(exc_types().name_error, "__build_class__ not found");
+    }
+    v
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn kiln_closure_item(f: *mut Frame, i: i64) -> Value {
+    let fo = function::get((*f).func);
+    tuple::items(fo.closure)[i as usize]
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn kiln_make_function(
+    f: *mut Frame,
+    code_v: Value,
+    defaults: Value,
+    kwdefaults: Value,
+    annotations: Value,
+    closure: Value,
+) -> Value {
+    let func = function::new(code_v, (*f).globals, (*f).builtins);
+    if func.is_null() {
+        return func;
+    }
+    let fo = function::get(func);
+    fo.defaults = defaults;
+    fo.kwdefaults = kwdefaults;
+    fo.annotations = annotations;
+    fo.closure = closure;
+    func
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn kiln_import_name(f: *mut Frame, name: Value, fromlist: Value, level: Value) -> Value {
+    crate::import::import_name(f, name, fromlist, level)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn kiln_import_from(m: Value, name: Value) -> Value {
+    crate::import::import_from(m, name)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn kiln_import_star(f: *mut Frame, m: Value) -> i32 {
+    crate::import::import_star(f, m)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn kiln_setup_annotations(f: *mut Frame) -> i32 {
+    let locals = (*f).locals;
+    let key = pystr::intern("__annotations__");
+    match dict::get_item(locals, key) {
+        Ok(v) if v.is_null() => status(dict::set_item(locals, key, dict::new())),
+        Ok(_) => 0,
+        Err(()) => -1,
+    }
+}
+
+// ---- operators -----------------------------------------------------------------------------
+
+#[no_mangle]
+pub extern "C" fn kiln_binary_op(a: Value, b: Value, op: i64) -> Value {
+    match BinOp::from_oparg(op as u32) {
+        Some((o, false)) => ops::binary_op(a, b, o),
+        Some((o, true)) => ops::binary_op_full(a, b, o, true),
+        None => errors::runtime_error("bad BINARY_OP"),
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn kiln_compare_op(a: Value, b: Value, op: i64) -> Value {
+    ops::compare(a, b, op as u32)
+}
+
+#[no_mangle]
+pub extern "C" fn kiln_is_true(v: Value) -> i32 {
+    ops::truthy(v)
+}
+
+#[no_mangle]
+pub extern "C" fn kiln_not(v: Value) -> Value {
+    match ops::truthy(v) {
+        -1 => Value::NULL,
+        t => bool_value(t == 0),
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn kiln_bool(b: i32) -> Value {
+    bool_value(b != 0)
+}
+
+#[no_mangle]
+pub extern "C" fn kiln_negative(v: Value) -> Value {
+    ops::negative(v)
+}
+
+#[no_mangle]
+pub extern "C" fn kiln_positive(v: Value) -> Value {
+    ops::positive(v)
+}
+
+#[no_mangle]
+pub extern "C" fn kiln_invert(v: Value) -> Value {
+    ops::invert(v)
+}
+
+#[no_mangle]
+pub extern "C" fn kiln_contains(container: Value, item: Value) -> i32 {
+    ops::contains(container, item)
+}
+
+// ---- attributes and items ------------------------------------------------------------------
+
+#[no_mangle]
+pub extern "C" fn kiln_getattr(v: Value, name: Value) -> Value {
+    ops::getattr(v, name)
+}
+
+/// LOAD_METHOD: `out` is [method, object] when a method was found unbound, else [null, attribute].
+#[no_mangle]
+pub unsafe extern "C" fn kiln_load_method(v: Value, name: Value, out: *mut Value) -> i32 {
+    if !v.is_small() && matches!(kind_of(v), Kind::Object | Kind::Str | Kind::List | Kind::Dict | Kind::Tuple | Kind::Int | Kind::Float) {
+        let t = type_of(v);
+        let found = type_lookup(t, name);
+        if !found.is_null() && !found.is_small() {
+            let is_method = match kind_of(found) {
+                Kind::Function => true,
+                Kind::BuiltinFunction => {
+                    crate::objects::builtin_function::get(found).flags & crate::objects::builtin_function::METHOD != 0
+                }
+                _ => false,
+            };
+            let shadowed = kind_of(v) == Kind::Object && {
+                let d = (*v.ptr::<crate::objects::type_::InstanceObject>()).dict;
+                !d.is_null() && !dict::get_str(d, name).is_null()
+            };
+            if is_method && !shadowed {
+                *out = found;
+                *out.add(1) = v;
+                return 0;
+            }
+        }
+    }
+    let m = ops::getattr(v, name);
+    if m.is_null() {
+        return -1;
+    }
+    *out = Value::NULL;
+    *out.add(1) = m;
+    0
+}
+
+#[no_mangle]
+pub extern "C" fn kiln_setattr(v: Value, name: Value, x: Value) -> i32 {
+    status(ops::setattr(v, name, x))
+}
+
+#[no_mangle]
+pub extern "C" fn kiln_delattr(v: Value, name: Value) -> i32 {
+    status(ops::delattr(v, name))
+}
+
+#[no_mangle]
+pub extern "C" fn kiln_getitem(o: Value, k: Value) -> Value {
+    ops::getitem(o, k)
+}
+
+#[no_mangle]
+pub extern "C" fn kiln_setitem(o: Value, k: Value, v: Value) -> i32 {
+    status(ops::setitem(o, k, v))
+}
+
+#[no_mangle]
+pub extern "C" fn kiln_delitem(o: Value, k: Value) -> i32 {
+    status(ops::delitem(o, k))
+}
+
+// ---- building values -----------------------------------------------------------------------
+
+#[no_mangle]
+pub unsafe extern "C" fn kiln_build_tuple(items: *const Value, n: usize) -> Value {
+    tuple::new(slice(items, n))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn kiln_build_list(items: *const Value, n: usize) -> Value {
+    list::from_slice(slice(items, n))
+}
+
+#[no_mangle]
+/// BUILD_MAP: `n` values, alternating key and value.
+pub unsafe extern "C" fn kiln_build_map(items: *const Value, n: usize) -> Value {
+    let d = dict::new();
+    let kv = slice(items, n);
+    for i in 0..n / 2 {
+        if !dict::set_item(d, kv[2 * i], kv[2 * i + 1]) {
+            return Value::NULL;
+        }
+    }
+    d
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn kiln_build_const_key_map(keys: Value, values: *const Value, n: usize) -> Value {
+    let d = dict::new();
+    let vals = slice(values, n);
+    for (k, v) in tuple::items(keys).iter().zip(vals) {
+        if !dict::set_item(d, *k, *v) {
+            return Value::NULL;
+        }
+    }
+    d
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn kiln_build_string(items: *const Value, n: usize) -> Value {
+    let mut s = String::new();
+    for v in slice(items, n) {
+        s.push_str(pystr::as_str(*v));
+    }
+    pystr::new(&s)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn kiln_build_set(items: *const Value, n: usize) -> Value {
+    let _ = slice(items, n);
+    crate::objects::builtin_function::not_yet("set")
+}
+
+#[no_mangle]
+pub extern "C" fn kiln_build_slice(a: Value, b: Value, c: Value) -> Value {
+    crate::objects::slice::new(a, b, if c.is_null() { none() } else { c })
+}
+
+#[no_mangle]
+pub extern "C" fn kiln_list_append(l: Value, v: Value) -> i32 {
+    status(list::append(l, v))
+}
+
+#[no_mangle]
+pub extern "C" fn kiln_list_extend(l: Value, it: Value) -> i32 {
+    if !list::extend(l, it) {
+        if errors::current_matches(exc_types().type_error) && ops::iter(it).is_null() {
+            errors::fetch();
+            errors::type_error(&format!("Value after * must be an iterable, not {}", type_name_of(it)));
+        }
+        return -1;
+    }
+    0
+}
+
+#[no_mangle]
+pub extern "C" fn kiln_list_to_tuple(l: Value) -> Value {
+    tuple::new(list::items(l))
+}
+
+#[no_mangle]
+pub extern "C" fn kiln_set_add(_s: Value, _v: Value) -> i32 {
+    crate::objects::builtin_function::not_yet("set");
+    -1
+}
+
+#[no_mangle]
+pub extern "C" fn kiln_set_update(_s: Value, _v: Value) -> i32 {
+    crate::objects::builtin_function::not_yet("set");
+    -1
+}
+
+#[no_mangle]
+pub extern "C" fn kiln_dict_update(d: Value, other: Value) -> i32 {
+    if !dict::update(d, other) {
+        if errors::current_matches(exc_types().type_error) && kind_of(other) != Kind::Dict {
+            errors::fetch();
+            errors::type_error(&format!("'{}' object is not a mapping", type_name_of(other)));
+        }
+        return -1;
+    }
+    0
+}
+
+#[no_mangle]
+pub extern "C" fn kiln_dict_merge(d: Value, other: Value, func: Value) -> i32 {
+    if other.is_small() || kind_of(other) != Kind::Dict {
+        let fname = if function::is_function(func) { pystr::as_str(function::get(func).qualname) } else { "function" };
+        errors::type_error(&format!(
+            "{fname}() argument after ** must be a mapping, not {}",
+            type_name_of(other)
+        ));
+        return -1;
+    }
+    for (k, v) in dict::items(other) {
+        match dict::get_item(d, k) {
+            Ok(x) if !x.is_null() => {
+                let fname = if function::is_function(func) { pystr::as_str(function::get(func).qualname) } else { "function" };
+                errors::type_error(&format!(
+                    "{fname}() got multiple values for keyword argument '{}'",
+                    if pystr::is_str(k) { pystr::as_str(k) } else { "?" }
+                ));
+                return -1;
+            }
+            Ok(_) => {
+                if !dict::set_item(d, k, v) {
+                    return -1;
+                }
+            }
+            Err(()) => return -1,
+        }
+    }
+    0
+}
+
+#[no_mangle]
+pub extern "C" fn kiln_map_add(d: Value, k: Value, v: Value) -> i32 {
+    status(dict::set_item(d, k, v))
+}
+
+fn unpack_error(n_expected: usize, got: usize, more: bool) {
+    if got < n_expected {
+        errors::value_error(&format!("not enough values to unpack (expected {n_expected}, got {got})"));
+    } else if more {
+        errors::value_error(&format!("too many values to unpack (expected {n_expected})"));
+    }
+}
+
+/// UNPACK_SEQUENCE: `out[i]` is item i.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_unpack_sequence(seq: Value, n: usize, out: *mut Value) -> i32 {
+    if !seq.is_small() && matches!(kind_of(seq), Kind::Tuple | Kind::List) {
+        let items = ops::seq_items(seq);
+        if items.len() != n {
+            if items.len() < n {
+                unpack_error(n, items.len(), false);
+            } else {
+                errors::value_error(&format!("too many values to unpack (expected {n}, got {})", items.len()));
+            }
+            return -1;
+        }
+        std::ptr::copy_nonoverlapping(items.as_ptr(), out, n);
+        return 0;
+    }
+    let it = ops::iter(seq);
+    if it.is_null() {
+        if errors::current_matches(exc_types().type_error) {
+            errors::fetch();
+            errors::type_error(&format!("cannot unpack non-iterable {} object", type_name_of(seq)));
+        }
+        return -1;
+    }
+    for i in 0..n {
+        let x = ops::next(it);
+        if x.is_null() {
+            return -1;
+        }
+        if x == Value::DONE {
+            unpack_error(n, i, false);
+            return -1;
+        }
+        *out.add(i) = x;
+    }
+    let x = ops::next(it);
+    if x.is_null() {
+        return -1;
+    }
+    if x != Value::DONE {
+        unpack_error(n, n + 1, true);
+        return -1;
+    }
+    0
+}
+
+/// UNPACK_EX: `before` items, a list of the middle, `after` items, in `out` order.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_unpack_ex(seq: Value, before: usize, after: usize, out: *mut Value) -> i32 {
+    let Some(items) = ops::collect(seq) else {
+        if errors::current_matches(exc_types().type_error) {
+            errors::fetch();
+            errors::type_error(&format!("cannot unpack non-iterable {} object", type_name_of(seq)));
+        }
+        return -1;
+    };
+    if items.len() < before + after {
+        errors::value_error(&format!(
+            "not enough values to unpack (expected at least {}, got {})",
+            before + after,
+            items.len()
+        ));
+        return -1;
+    }
+    for (i, x) in items[..before].iter().enumerate() {
+        *out.add(i) = *x;
+    }
+    let mid = list::from_slice(&items[before..items.len() - after]);
+    *out.add(before) = mid;
+    for (i, x) in items[items.len() - after..].iter().enumerate() {
+        *out.add(before + 1 + i) = *x;
+    }
+    0
+}
+
+/// FORMAT_VALUE: `conv` 0 none, 1 str, 2 repr, 3 ascii; `spec` null for none.
+#[no_mangle]
+pub extern "C" fn kiln_format_value(v: Value, conv: i64, spec: Value) -> Value {
+    let v = match conv {
+        1 => ops::str_(v),
+        2 => ops::repr(v),
+        3 => {
+            let r = ops::repr(v);
+            if r.is_null() {
+                return r;
+            }
+            pystr::new(&crate::builtins::format::ascii_escape(pystr::as_str(r)))
+        }
+        _ => v,
+    };
+    if v.is_null() {
+        return v;
+    }
+    let spec = if spec.is_null() { pystr::intern("") } else { spec };
+    crate::builtins::format::format_value(v, spec)
+}
+
+#[no_mangle]
+pub extern "C" fn kiln_get_len(v: Value) -> Value {
+    match ops::len(v) {
+        Some(n) => crate::objects::int::from_i64(n),
+        None => Value::NULL,
+    }
+}
+
+// ---- iteration and calls -------------------------------------------------------------------
+
+#[no_mangle]
+pub extern "C" fn kiln_get_iter(v: Value) -> Value {
+    ops::iter(v)
+}
+
+/// FOR_ITER: the next item, `Value::DONE` (2) when exhausted, null on error.
+#[no_mangle]
+pub extern "C" fn kiln_for_iter(it: Value) -> Value {
+    ops::next(it)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn kiln_call(f: Value, args: *const Value, n: usize) -> Value {
+    ops::call(f, slice(args, n), Value::NULL)
+}
+
+/// A call with keyword arguments: `kwnames` names the last values of `args`.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_call_kw(f: Value, kwnames: Value, args: *const Value, n: usize) -> Value {
+    ops::call(f, slice(args, n), kwnames)
+}
+
+/// CALL after LOAD_METHOD: when `meth` is null, `obj` is the callable; otherwise `meth` is
+/// called with `obj` first.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_call_maybe_method(meth: Value, obj: Value, kwnames: Value, args: *const Value, n: usize) -> Value {
+    let args = slice(args, n);
+    if meth.is_null() {
+        return ops::call(obj, args, kwnames);
+    }
+    let mut all = Vec::with_capacity(n + 1);
+    all.push(obj);
+    all.extend_from_slice(args);
+    ops::call(meth, &all, kwnames)
+}
+
+#[no_mangle]
+pub extern "C" fn kiln_call_ex(f: Value, args: Value, kwargs: Value) -> Value {
+    let Some(pos) = ops::collect(args) else {
+        if errors::current_matches(exc_types().type_error) {
+            errors::fetch();
+            let fname = if function::is_function(f) { pystr::as_str(function::get(f).qualname).to_string() } else { "function".into() };
+            errors::type_error(&format!("{fname}() argument after * must be an iterable, not {}", type_name_of(args)));
+        }
+        return Value::NULL;
+    };
+    if kwargs.is_null() || dict::len(kwargs) == 0 {
+        return ops::call(f, &pos, Value::NULL);
+    }
+    let mut all = pos;
+    let mut names = Vec::new();
+    for (k, v) in dict::items(kwargs) {
+        if !pystr::is_str(k) {
+            return errors::type_error("keywords must be strings");
+        }
+        names.push(k);
+        all.push(v);
+    }
+    ops::call(f, &all, tuple::new(&names))
+}
+
+// ---- exceptions ----------------------------------------------------------------------------
+
+fn make_exception(v: Value) -> Value {
+    if !v.is_small() && kind_of(v) == Kind::Type && is_subtype(v.ptr(), exc_types().base_exception) {
+        return ops::call(v, &[], Value::NULL);
+    }
+    if exception::is_exception(v) {
+        return v;
+    }
+    errors::type_error("exceptions must derive from BaseException")
+}
+
+/// RAISE_VARARGS with an exception (and optional cause). Always returns null.
+#[no_mangle]
+pub extern "C" fn kiln_raise(exc: Value, cause: Value) -> Value {
+    let e = make_exception(exc);
+    if e.is_null() {
+        return e;
+    }
+    if !cause.is_null() {
+        let c = if cause == none() { none() } else { make_exception(cause) };
+        if c.is_null() {
+            if errors::current_matches(exc_types().type_error) {
+                errors::fetch();
+                errors::type_error("exception causes must derive from BaseException");
+            }
+            return Value::NULL;
+        }
+        let eo = exception::get(e);
+        eo.cause = c;
+        eo.suppress_context = true;
+    }
+    errors::raise(e)
+}
+
+/// Bare `raise`: re-raises the exception being handled.
+#[no_mangle]
+pub extern "C" fn kiln_raise_current() -> Value {
+    let h = errors::handled();
+    if h.is_null() || h == none() {
+        return errors::runtime_error("No active exception to reraise");
+    }
+    errors::reraise(h)
+}
+
+#[no_mangle]
+pub extern "C" fn kiln_reraise(exc: Value) -> Value {
+    errors::reraise(exc)
+}
+
+/// At a handler's entry: takes the exception being raised.
+#[no_mangle]
+pub extern "C" fn kiln_fetch_exception() -> Value {
+    let e = errors::fetch();
+    if e.is_null() {
+        // Should not happen; keep the program going with a clear error.
+        return exception::new(exc_types().runtime_error, &[pystr::new("kiln: handler entered without an exception")]);
+    }
+    e
+}
+
+/// PUSH_EXC_INFO: makes `exc` the handled exception and returns the previous one.
+#[no_mangle]
+pub extern "C" fn kiln_push_exc_info(exc: Value) -> Value {
+    let prev = errors::handled();
+    errors::set_handled(exc);
+    if prev.is_null() {
+        none()
+    } else {
+        prev
+    }
+}
+
+/// POP_EXCEPT: restores the previously handled exception.
+#[no_mangle]
+pub extern "C" fn kiln_pop_except(prev: Value) {
+    errors::set_handled(if prev == none() { Value::NULL } else { prev });
+}
+
+#[no_mangle]
+pub extern "C" fn kiln_check_exc_match(exc: Value, ty: Value) -> i32 {
+    fn is_exc_class(t: Value) -> bool {
+        !t.is_small() && kind_of(t) == Kind::Type && is_subtype(t.ptr(), exc_types().base_exception)
+    }
+    let types: Vec<Value> = if !ty.is_small() && kind_of(ty) == Kind::Tuple { tuple::items(ty).to_vec() } else { vec![ty] };
+    for t in &types {
+        if !is_exc_class(*t) {
+            errors::type_error("catching classes that do not inherit from BaseException is not allowed");
+            return -1;
+        }
+    }
+    types.iter().any(|t| is_subtype(type_of(exc), t.ptr())) as i32
+}
+
+#[no_mangle]
+pub extern "C" fn kiln_load_assertion_error() -> Value {
+    Value::from_ptr(exc_types().assertion_error)
+}
+
+/// BEFORE_WITH: `out[0]` the bound `__exit__`, `out[1]` what `__enter__` returned.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_before_with(mgr: Value, out: *mut Value) -> i32 {
+    let t = type_of(mgr);
+    let enter = type_lookup(t, pystr::intern("__enter__"));
+    let exit = type_lookup(t, pystr::intern("__exit__"));
+    if enter.is_null() || exit.is_null() {
+        let missing = if enter.is_null() { "" } else { " (missed __exit__ method)" };
+        errors::type_error(&format!(
+            "'{}' object does not support the context manager protocol{missing}",
+            type_name_of(mgr)
+        ));
+        return -1;
+    }
+    let bound_exit = ops::getattr(mgr, pystr::intern("__exit__"));
+    if bound_exit.is_null() {
+        return -1;
+    }
+    let r = ops::call(enter, &[mgr], Value::NULL);
+    if r.is_null() {
+        return -1;
+    }
+    *out = bound_exit;
+    *out.add(1) = r;
+    0
+}
+
+/// WITH_EXCEPT_START: calls `exit(type, value, traceback)` for the exception `exc`.
+#[no_mangle]
+pub extern "C" fn kiln_with_exit(exit: Value, exc: Value) -> Value {
+    let tb = if exception::is_exception(exc) { exception::get(exc).traceback } else { none() };
+    ops::call(exit, &[Value::from_ptr(type_of(exc)), exc, tb], Value::NULL)
+}
+
+/// Calls `exit(None, None, None)` at the normal end of a `with` block.
+#[no_mangle]
+pub extern "C" fn kiln_with_exit_none(exit: Value) -> Value {
+    ops::call(exit, &[none(), none(), none()], Value::NULL)
+}
+
+// ---- cells ---------------------------------------------------------------------------------
+
+#[no_mangle]
+pub extern "C" fn kiln_new_cell(v: Value) -> Value {
+    cell::new(v)
+}
+
+#[no_mangle]
+pub extern "C" fn kiln_cell_get(c: Value) -> Value {
+    cell::get(c)
+}
+
+#[no_mangle]
+pub extern "C" fn kiln_cell_set(c: Value, v: Value) {
+    cell::set(c, v)
+}
+
+/// LOAD_CLASSDEREF: the class body's locals first, then the cell.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_load_classderef(f: *mut Frame, name: Value, c: Value) -> Value {
+    let locals = (*f).locals;
+    if !locals.is_null() {
+        let v = dict::get_str(locals, name);
+        if !v.is_null() {
+            return v;
+        }
+    }
+    let v = cell::get(c);
+    if v.is_null() {
+        return errors::raise_msg(
+            exc_types().name_error,
+            &format!(
+                "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                pystr::as_str(name)
+            ),
+        );
+    }
+    v
+}
+
+#[allow(dead_code)]
+fn unused(_: &code::CodeObject) {}

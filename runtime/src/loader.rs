@@ -1,0 +1,136 @@
+//! Reads the module descriptors that compiled object files carry: each module's constants
+//! (serialized by the compiler's `codegen::constants`) become values in the module's constant
+//! table, and its code objects are joined to their compiled bodies.
+
+use crate::objects::code::{self, Entry};
+use crate::objects::{float, int, str as pystr, tuple};
+use crate::object::{bool_value, ellipsis, none};
+use crate::value::Value;
+
+/// Emitted by the compiler, one per module. Keep in step with `codegen::module`.
+#[repr(C)]
+pub struct ModuleDesc {
+    pub name: *const u8,
+    pub name_len: usize,
+    pub blob: *const u8,
+    pub blob_len: usize,
+    pub functions: *const Option<Entry>,
+    pub nfunctions: usize,
+    pub consts: *mut Value,
+    pub nconsts: usize,
+}
+
+pub const BLOB_MAGIC: &[u8; 8] = b"KILNMOD1";
+
+struct Reader<'a> {
+    data: &'a [u8],
+    pos: usize,
+    functions: &'a [Option<Entry>],
+}
+
+impl Reader<'_> {
+    fn u8(&mut self) -> u8 {
+        let b = self.data[self.pos];
+        self.pos += 1;
+        b
+    }
+    fn u32(&mut self) -> u32 {
+        let b = u32::from_le_bytes(self.data[self.pos..self.pos + 4].try_into().unwrap());
+        self.pos += 4;
+        b
+    }
+    fn u64(&mut self) -> u64 {
+        let b = u64::from_le_bytes(self.data[self.pos..self.pos + 8].try_into().unwrap());
+        self.pos += 8;
+        b
+    }
+    fn bytes(&mut self) -> &[u8] {
+        let n = self.u32() as usize;
+        let s = &self.data[self.pos..self.pos + n];
+        self.pos += n;
+        s
+    }
+    fn text(&mut self) -> &str {
+        std::str::from_utf8(self.bytes()).unwrap_or("")
+    }
+    fn value(&mut self) -> Value {
+        match self.u8() {
+            b'N' => none(),
+            b'T' => bool_value(true),
+            b'F' => bool_value(false),
+            b'.' => ellipsis(),
+            b'i' => int::from_i64(self.u64() as i64),
+            b'l' => {
+                let negative = self.u8() != 0;
+                let n = self.u32() as usize;
+                let mut b = num_bigint::BigInt::from(0);
+                let digits: Vec<u16> = (0..n)
+                    .map(|_| {
+                        let d = u16::from_le_bytes([self.data[self.pos], self.data[self.pos + 1]]);
+                        self.pos += 2;
+                        d
+                    })
+                    .collect();
+                for d in digits.iter().rev() {
+                    b = (b << 15) + num_bigint::BigInt::from(*d);
+                }
+                int::from_big(if negative { -b } else { b })
+            }
+            b'f' => float::new(f64::from_bits(self.u64())),
+            b's' => pystr::intern(self.text()),
+            b'b' => {
+                let _ = self.bytes();
+                none()
+            }
+            b'(' => {
+                let n = self.u32() as usize;
+                let items: Vec<Value> = (0..n).map(|_| self.value()).collect();
+                tuple::new(&items)
+            }
+            b'c' => {
+                let fidx = self.u32() as usize;
+                let name = self.value();
+                let qualname = self.value();
+                let filename = self.value();
+                let firstlineno = self.u64() as i64;
+                let counts = [self.u32(), self.u32(), self.u32()];
+                let flags = self.u32();
+                let n = self.u32() as usize;
+                let names: Vec<Value> = (0..n).map(|_| pystr::intern(self.text())).collect();
+                let kinds: Vec<Value> = (0..n).map(|_| Value::from_small(self.u8() as i64)).collect();
+                let entry = self.functions.get(fidx).copied().flatten();
+                code::new(
+                    entry,
+                    name,
+                    qualname,
+                    filename,
+                    firstlineno,
+                    counts,
+                    flags,
+                    tuple::new(&names),
+                    tuple::new(&kinds),
+                )
+            }
+            t => panic!("corrupt module constant blob: tag {t}"),
+        }
+    }
+}
+
+/// Fills the module's constant table; returns the module name and bytecode version.
+pub fn load(desc: &ModuleDesc) -> (String, (u32, u32)) {
+    unsafe {
+        let data = std::slice::from_raw_parts(desc.blob, desc.blob_len);
+        let functions = std::slice::from_raw_parts(desc.functions, desc.nfunctions);
+        let name = std::str::from_utf8(std::slice::from_raw_parts(desc.name, desc.name_len)).unwrap_or("?");
+        assert!(data.starts_with(BLOB_MAGIC), "corrupt module descriptor");
+        let mut r = Reader { data, pos: 8, functions };
+        let version = (r.u32(), r.u32());
+        let n = r.u32() as usize;
+        assert_eq!(n, desc.nconsts, "constant table size mismatch");
+        for i in 0..n {
+            let v = r.value();
+            *desc.consts.add(i) = v;
+        }
+        (name.to_string(), version)
+    }
+}

@@ -1,0 +1,170 @@
+//! `builtin_function_or_method`: a function written in Rust, optionally bound to an object, and
+//! the argument-checking helpers those functions share.
+
+use crate::errors;
+use crate::object::{alloc_object, alloc_object as _alloc, types, TypeObject};
+use crate::objects::{dict, str as pystr, tuple};
+use crate::value::{Header, Value};
+
+/// A native function: positional arguments then keyword values (`kwnames` names the last ones;
+/// null when there are none). Bound methods receive their object as `args[0]`.
+pub type NativeFn = fn(&[Value], Value) -> Value;
+
+pub const PLAIN: u32 = 0;
+/// Binds the instance when looked up on one (a method descriptor).
+pub const METHOD: u32 = 1;
+/// Binds the class (a classmethod).
+pub const CLASSMETHOD: u32 = 2;
+
+#[repr(C)]
+pub struct BuiltinFunctionObject {
+    pub header: Header,
+    pub func: NativeFn,
+    pub name: Value,
+    pub bound: Value,
+    pub flags: u32,
+}
+
+pub fn new(name: &str, func: NativeFn, flags: u32) -> Value {
+    let v = alloc_object(types().builtin_function, std::mem::size_of::<BuiltinFunctionObject>());
+    if !v.is_null() {
+        unsafe {
+            let o = v.ptr::<BuiltinFunctionObject>();
+            (*o).func = func;
+            (*o).name = pystr::intern(name);
+            (*o).bound = Value::NULL;
+            (*o).flags = flags;
+        }
+    }
+    v
+}
+
+pub fn get(v: Value) -> &'static BuiltinFunctionObject {
+    unsafe { &*v.ptr::<BuiltinFunctionObject>() }
+}
+
+/// A copy of a method descriptor bound to `obj`.
+pub fn bind(f: Value, obj: Value) -> Value {
+    let o = get(f);
+    let v = _alloc(types().builtin_function, std::mem::size_of::<BuiltinFunctionObject>());
+    if !v.is_null() {
+        unsafe {
+            let n = v.ptr::<BuiltinFunctionObject>();
+            (*n).func = o.func;
+            (*n).name = o.name;
+            (*n).bound = obj;
+            (*n).flags = PLAIN;
+        }
+    }
+    v
+}
+
+pub fn call(f: Value, args: &[Value], kwnames: Value) -> Value {
+    let o = get(f);
+    if o.bound.is_null() {
+        (o.func)(args, kwnames)
+    } else {
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(o.bound);
+        all.extend_from_slice(args);
+        (o.func)(&all, kwnames)
+    }
+}
+
+pub fn add_method(t: *mut TypeObject, name: &str, f: NativeFn) {
+    unsafe { dict::set_by_name((*t).dict, name, new(name, f, METHOD)) }
+}
+
+pub fn add_classmethod(t: *mut TypeObject, name: &str, f: NativeFn) {
+    unsafe { dict::set_by_name((*t).dict, name, new(name, f, CLASSMETHOD)) }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// Checks a method's positional argument count (excluding `args[0]`, the object) and that no
+/// keywords were given. False with a TypeError set otherwise.
+pub fn check_args(name: &str, args: &[Value], kwnames: Value, min: usize, max: usize) -> bool {
+    if !kwnames.is_null() && tuple::len(kwnames) > 0 {
+        errors::type_error(&format!("{name}() takes no keyword arguments"));
+        return false;
+    }
+    check_count(name, args.len().saturating_sub(1), min, max)
+}
+
+/// Checks a plain function's positional argument count.
+pub fn check_count(name: &str, n: usize, min: usize, max: usize) -> bool {
+    if n >= min && n <= max {
+        return true;
+    }
+    if min == max {
+        match min {
+            0 => errors::type_error(&format!("{name}() takes no arguments ({n} given)")),
+            1 => errors::type_error(&format!("{name}() takes exactly one argument ({n} given)")),
+            _ => errors::type_error(&format!("{name} expected {min} argument{}, got {n}", plural(min))),
+        };
+    } else if n > max {
+        errors::type_error(&format!("{name} expected at most {max} argument{}, got {n}", plural(max)));
+    } else {
+        errors::type_error(&format!("{name} expected at least {min} argument{}, got {n}", plural(min)));
+    }
+    false
+}
+
+/// Binds positional-or-keyword parameters `names` from `args` (object excluded) and `kwnames`.
+/// Missing ones are null; at least `required` must be present.
+pub fn parse_kw(name: &str, args: &[Value], kwnames: Value, names: &[&str], required: usize) -> Option<Vec<Value>> {
+    let nkw = if kwnames.is_null() { 0 } else { tuple::len(kwnames) };
+    let npos = args.len() - nkw;
+    if npos > names.len() {
+        errors::type_error(&format!(
+            "{name}() takes at most {} argument{} ({npos} given)",
+            names.len(),
+            plural(names.len())
+        ));
+        return None;
+    }
+    let mut out = vec![Value::NULL; names.len()];
+    out[..npos].copy_from_slice(&args[..npos]);
+    for i in 0..nkw {
+        let k = pystr::as_str(tuple::items(kwnames)[i]);
+        match names.iter().position(|n| *n == k) {
+            Some(j) => {
+                if !out[j].is_null() {
+                    errors::type_error(&format!("argument for {name}() given by name ('{k}') and position ({})", j + 1));
+                    return None;
+                }
+                out[j] = args[npos + i];
+            }
+            None => {
+                errors::type_error(&format!("{name}() got an unexpected keyword argument '{k}'"));
+                return None;
+            }
+        }
+    }
+    if let Some(j) = out[..required].iter().position(|v| v.is_null()) {
+        errors::type_error(&format!("{name}() missing required argument '{}' (pos {})", names[j], j + 1));
+        return None;
+    }
+    Some(out)
+}
+
+/// Binds keyword-only parameters (as `list.sort(*, key, reverse)`).
+pub fn parse_kw_only(name: &str, args: &[Value], kwnames: Value, names: &[&str]) -> Option<Vec<Value>> {
+    let nkw = if kwnames.is_null() { 0 } else { tuple::len(kwnames) };
+    if args.len() > nkw {
+        errors::type_error(&format!("{name}() takes no positional arguments"));
+        return None;
+    }
+    parse_kw(name, args, kwnames, names, 0)
+}
+
+/// Raises the clear error for a feature the runtime does not have yet.
+pub fn not_yet(what: &str) -> Value {
+    errors::not_implemented(&format!("kiln: {what} is not supported yet"))
+}

@@ -1,0 +1,518 @@
+//! `int`: small integers live in the value word (see `value`); larger ones are heap objects
+//! holding a `num_bigint::BigInt`. Every result is normalized: a value that fits the small range
+//! is always small, so a heap int is never equal to a small one.
+
+use crate::errors;
+use crate::object::{alloc_atomic_object, kind_of, type_name_of, types, Kind};
+use crate::value::{Header, Value};
+use num_bigint::{BigInt, Sign};
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+#[repr(C)]
+pub struct BigIntObject {
+    pub header: Header,
+    pub v: BigInt,
+}
+
+/// CPython's modulus for numeric hashes: 2**61 - 1.
+pub const HASH_MODULUS: u64 = (1 << 61) - 1;
+
+pub fn from_i64(i: i64) -> Value {
+    if Value::fits_small(i) {
+        Value::from_small(i)
+    } else {
+        from_big_unchecked(BigInt::from(i))
+    }
+}
+
+pub fn from_big(b: BigInt) -> Value {
+    if let Some(i) = b.to_i64() {
+        if Value::fits_small(i) {
+            return Value::from_small(i);
+        }
+    }
+    from_big_unchecked(b)
+}
+
+fn from_big_unchecked(b: BigInt) -> Value {
+    let v = alloc_atomic_object(types().int, std::mem::size_of::<BigIntObject>());
+    if v.is_null() {
+        return v;
+    }
+    unsafe {
+        let o = v.ptr::<BigIntObject>();
+        std::ptr::write(std::ptr::addr_of_mut!((*o).v), b);
+        crate::gc::drop_on_free(o);
+    }
+    v
+}
+
+/// True for `int` and `bool` values (and their subclasses' layouts).
+#[inline]
+pub fn is_int(v: Value) -> bool {
+    v.is_small() || matches!(kind_of(v), Kind::Int | Kind::Bool)
+}
+
+/// The value of an int or bool as i64, if it fits.
+#[inline]
+pub fn as_i64(v: Value) -> Option<i64> {
+    if v.is_small() {
+        return Some(v.small());
+    }
+    match kind_of(v) {
+        Kind::Bool => Some(crate::objects::bool::value(v) as i64),
+        Kind::Int => unsafe { (*v.ptr::<BigIntObject>()).v.to_i64() },
+        _ => None,
+    }
+}
+
+/// The value of an int or bool as a big integer.
+pub fn to_big(v: Value) -> BigInt {
+    if v.is_small() {
+        return BigInt::from(v.small());
+    }
+    match kind_of(v) {
+        Kind::Bool => BigInt::from(crate::objects::bool::value(v) as i64),
+        _ => unsafe { (*v.ptr::<BigIntObject>()).v.clone() },
+    }
+}
+
+/// An index-sized integer from `v` (`__index__` semantics for ints and bools), or an exception.
+/// `ctx` names the container for the TypeError message ("list", "tuple", "string"); any other
+/// text gives the generic "cannot be interpreted as an integer".
+pub fn index_value(v: Value, ctx: &str) -> Option<i64> {
+    if let Some(i) = as_i64(v) {
+        return Some(i);
+    }
+    if is_int(v) {
+        errors::index_error("cannot fit 'int' into an index-sized integer");
+        return None;
+    }
+    let t = type_name_of(v);
+    match ctx {
+        "list" | "tuple" => errors::type_error(&format!("{ctx} indices must be integers or slices, not {t}")),
+        "string" => errors::type_error(&format!("string indices must be integers, not '{t}'")),
+        _ => errors::type_error(&format!("'{t}' object cannot be interpreted as an integer")),
+    };
+    None
+}
+
+pub fn hash(v: Value) -> i64 {
+    if let Some(i) = as_i64(v) {
+        return hash_i64(i);
+    }
+    let b = to_big(v);
+    let m = BigInt::from(HASH_MODULUS);
+    let r = (b.abs() % &m).to_i64().unwrap_or(0);
+    let h = if b.is_negative() { -r } else { r };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+pub fn hash_i64(i: i64) -> i64 {
+    let r = (i.unsigned_abs() % HASH_MODULUS) as i64;
+    let h = if i < 0 { -r } else { r };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+pub fn to_decimal(v: Value) -> String {
+    match as_i64(v) {
+        Some(i) => i.to_string(),
+        None => to_big(v).to_string(),
+    }
+}
+
+pub fn repr(v: Value) -> Value {
+    crate::objects::str::new(&to_decimal(v))
+}
+
+/// Converts an int to f64, raising OverflowError when it is too large.
+pub fn to_f64(v: Value) -> Option<f64> {
+    if let Some(i) = as_i64(v) {
+        return Some(i as f64);
+    }
+    let b = to_big(v);
+    match b.to_f64() {
+        Some(f) if f.is_finite() => Some(f),
+        _ => {
+            errors::overflow_error("int too large to convert to float");
+            None
+        }
+    }
+}
+
+/// The binary operators of BINARY_OP (CPython 3.11 numbering, in-place forms folded).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum BinOp {
+    Add,
+    And,
+    FloorDiv,
+    LShift,
+    MatMul,
+    Mul,
+    Mod,
+    Or,
+    Pow,
+    RShift,
+    Sub,
+    TrueDiv,
+    Xor,
+}
+
+impl BinOp {
+    pub fn from_oparg(op: u32) -> Option<(BinOp, bool)> {
+        use BinOp::*;
+        const ALL: [BinOp; 13] = [Add, And, FloorDiv, LShift, MatMul, Mul, Mod, Or, Pow, RShift, Sub, TrueDiv, Xor];
+        let inplace = op >= 13;
+        ALL.get((op % 13) as usize).map(|o| (*o, inplace)).filter(|_| op < 26)
+    }
+    pub fn symbol(self) -> &'static str {
+        use BinOp::*;
+        match self {
+            Add => "+",
+            And => "&",
+            FloorDiv => "//",
+            LShift => "<<",
+            MatMul => "@",
+            Mul => "*",
+            Mod => "%",
+            Or => "|",
+            Pow => "** or pow()",
+            RShift => ">>",
+            Sub => "-",
+            TrueDiv => "/",
+            Xor => "^",
+        }
+    }
+    pub fn dunder(self) -> (&'static str, &'static str, &'static str) {
+        use BinOp::*;
+        match self {
+            Add => ("__add__", "__radd__", "__iadd__"),
+            And => ("__and__", "__rand__", "__iand__"),
+            FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+            LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+            MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+            Mul => ("__mul__", "__rmul__", "__imul__"),
+            Mod => ("__mod__", "__rmod__", "__imod__"),
+            Or => ("__or__", "__ror__", "__ior__"),
+            Pow => ("__pow__", "__rpow__", "__ipow__"),
+            RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+            Sub => ("__sub__", "__rsub__", "__isub__"),
+            TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+            Xor => ("__xor__", "__rxor__", "__ixor__"),
+        }
+    }
+}
+
+/// Python's floor division and modulo on i64 (b != 0, no overflow case i64::MIN / -1).
+#[inline]
+pub fn floor_divmod(a: i64, b: i64) -> (i64, i64) {
+    let q = a / b;
+    let r = a % b;
+    if r != 0 && ((r < 0) != (b < 0)) {
+        (q - 1, r + b)
+    } else {
+        (q, r)
+    }
+}
+
+/// An int operation where both operands are ints (or bools). Null with an exception on error;
+/// `NotImplemented` is never returned.
+pub fn binary(a: Value, b: Value, op: BinOp) -> Value {
+    if let (Some(x), Some(y)) = (as_i64(a), as_i64(b)) {
+        if let Some(r) = small_op(x, y, op) {
+            return r;
+        }
+        if errors::occurred() {
+            return Value::NULL;
+        }
+    }
+    big_op(&to_big(a), &to_big(b), op)
+}
+
+/// The i64 fast path; None when the result needs the big path (overflow) or an error was set.
+pub fn small_op(x: i64, y: i64, op: BinOp) -> Option<Value> {
+    use BinOp::*;
+    let r = match op {
+        Add => x.checked_add(y)?,
+        Sub => x.checked_sub(y)?,
+        Mul => x.checked_mul(y)?,
+        And => x & y,
+        Or => x | y,
+        Xor => x ^ y,
+        FloorDiv | Mod => {
+            if y == 0 {
+                errors::zero_division(if op == Mod {
+                    "integer modulo by zero"
+                } else {
+                    "integer division or modulo by zero"
+                });
+                return None;
+            }
+            if x == i64::MIN && y == -1 {
+                return None;
+            }
+            let (q, m) = floor_divmod(x, y);
+            if op == Mod {
+                m
+            } else {
+                q
+            }
+        }
+        TrueDiv => {
+            if y == 0 {
+                errors::zero_division("division by zero");
+                return None;
+            }
+            return Some(crate::objects::float::new(true_div_i64(x, y)?));
+        }
+        LShift => {
+            if y < 0 {
+                errors::value_error("negative shift count");
+                return None;
+            }
+            if x == 0 {
+                return Some(Value::from_small(0));
+            }
+            if y >= 63 {
+                return None;
+            }
+            let r = x.checked_shl(y as u32)?;
+            if r >> y != x {
+                return None;
+            }
+            r
+        }
+        RShift => {
+            if y < 0 {
+                errors::value_error("negative shift count");
+                return None;
+            }
+            if y >= 64 {
+                if x < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                x >> y
+            }
+        }
+        Pow => {
+            if y < 0 {
+                let (fx, fy) = (x as f64, y as f64);
+                if x == 0 {
+                    errors::zero_division("0.0 cannot be raised to a negative power");
+                    return None;
+                }
+                return Some(crate::objects::float::new(fx.powf(fy)));
+            }
+            let mut acc: i64 = 1;
+            let mut base = x;
+            let mut e = y as u64;
+            while e > 0 {
+                if e & 1 == 1 {
+                    acc = acc.checked_mul(base)?;
+                }
+                e >>= 1;
+                if e > 0 {
+                    base = base.checked_mul(base)?;
+                }
+            }
+            acc
+        }
+        MatMul => return None,
+    };
+    Some(from_i64(r))
+}
+
+/// int / int as CPython computes it: exact when both fit in 53 bits, else correctly rounded.
+fn true_div_i64(x: i64, y: i64) -> Option<f64> {
+    const EXACT: i64 = 1 << 53;
+    if x.abs() <= EXACT && y.abs() <= EXACT {
+        return Some(x as f64 / y as f64);
+    }
+    big_true_div(&BigInt::from(x), &BigInt::from(y))
+}
+
+/// Correctly rounded big-int true division (round-half-even), OverflowError when too large.
+fn big_true_div(a: &BigInt, b: &BigInt) -> Option<f64> {
+    if b.is_zero() {
+        errors::zero_division("division by zero");
+        return None;
+    }
+    let negative = a.is_negative() != b.is_negative();
+    let (na, nb) = (a.abs(), b.abs());
+    if na.is_zero() {
+        return Some(if negative { -0.0 } else { 0.0 });
+    }
+    // Scale so the quotient has 55 significant bits, then round once.
+    let shift = nb.bits() as i64 - na.bits() as i64 + 55;
+    let (num, den) = if shift >= 0 { (na << shift as usize, nb) } else { (na, nb << (-shift) as usize) };
+    let (q, r) = num.div_rem(&den);
+    let mut q = q;
+    let exp = -shift;
+    // q has 55 or 56 bits; fold the remainder into a sticky bit and let the f64 conversion of a
+    // value with at most 64 bits round correctly.
+    if !r.is_zero() {
+        q |= BigInt::one();
+    }
+    let qf = q.to_u64().unwrap_or(u64::MAX) as f64;
+    let result = libm_ldexp(qf, exp);
+    if result.is_infinite() {
+        errors::overflow_error("integer division result too large for a float");
+        return None;
+    }
+    Some(if negative { -result } else { result })
+}
+
+fn libm_ldexp(x: f64, e: i64) -> f64 {
+    let mut x = x;
+    let mut e = e;
+    while e > 1000 {
+        x *= 2f64.powi(1000);
+        e -= 1000;
+    }
+    while e < -1000 {
+        x *= 2f64.powi(-1000);
+        e += 1000;
+    }
+    x * 2f64.powi(e as i32)
+}
+
+fn big_op(a: &BigInt, b: &BigInt, op: BinOp) -> Value {
+    use BinOp::*;
+    let r = match op {
+        Add => a + b,
+        Sub => a - b,
+        Mul => a * b,
+        And => a & b,
+        Or => a | b,
+        Xor => a ^ b,
+        FloorDiv | Mod => {
+            if b.is_zero() {
+                return errors::zero_division(if op == Mod {
+                    "integer modulo by zero"
+                } else {
+                    "integer division or modulo by zero"
+                });
+            }
+            let (q, m) = a.div_mod_floor(b);
+            if op == Mod {
+                m
+            } else {
+                q
+            }
+        }
+        TrueDiv => {
+            return match big_true_div(a, b) {
+                Some(f) => crate::objects::float::new(f),
+                None => Value::NULL,
+            }
+        }
+        LShift => {
+            if b.is_negative() {
+                return errors::value_error("negative shift count");
+            }
+            if a.is_zero() {
+                return Value::from_small(0);
+            }
+            let Some(s) = b.to_usize().filter(|s| *s < (1 << 40)) else {
+                return errors::overflow_error("too many digits in integer");
+            };
+            a << s
+        }
+        RShift => {
+            if b.is_negative() {
+                return errors::value_error("negative shift count");
+            }
+            match b.to_usize() {
+                Some(s) => a >> s,
+                None => {
+                    if a.is_negative() {
+                        BigInt::from(-1)
+                    } else {
+                        BigInt::zero()
+                    }
+                }
+            }
+        }
+        Pow => {
+            if b.is_negative() {
+                let (Some(x), Some(y)) = (to_f64_big(a), to_f64_big(b)) else {
+                    return Value::NULL;
+                };
+                if x == 0.0 {
+                    return errors::zero_division("0.0 cannot be raised to a negative power");
+                }
+                return crate::objects::float::new(x.powf(y));
+            }
+            if a.is_zero() || a.is_one() {
+                return from_big(a.clone());
+            }
+            if *a == BigInt::from(-1) {
+                return from_i64(if b.is_odd() { -1 } else { 1 });
+            }
+            let Some(e) = b.to_u32().filter(|e| (*e as u64) * a.bits() < (1 << 36)) else {
+                return errors::no_memory();
+            };
+            num_traits::pow(a.clone(), e as usize)
+        }
+        MatMul => return Value::NULL,
+    };
+    from_big(r)
+}
+
+fn to_f64_big(a: &BigInt) -> Option<f64> {
+    match a.to_f64() {
+        Some(f) if f.is_finite() => Some(f),
+        _ => {
+            errors::overflow_error("int too large to convert to float");
+            None
+        }
+    }
+}
+
+pub fn neg(v: Value) -> Value {
+    match as_i64(v) {
+        Some(i) if i != i64::MIN => from_i64(-i),
+        _ => from_big(-to_big(v)),
+    }
+}
+
+pub fn invert(v: Value) -> Value {
+    match as_i64(v) {
+        Some(i) => from_i64(!i),
+        None => from_big(!to_big(v)),
+    }
+}
+
+pub fn abs(v: Value) -> Value {
+    match as_i64(v) {
+        Some(i) if i != i64::MIN => from_i64(i.abs()),
+        _ => from_big(to_big(v).abs()),
+    }
+}
+
+pub fn compare(a: Value, b: Value) -> std::cmp::Ordering {
+    match (as_i64(a), as_i64(b)) {
+        (Some(x), Some(y)) => x.cmp(&y),
+        _ => to_big(a).cmp(&to_big(b)),
+    }
+}
+
+pub fn is_zero(v: Value) -> bool {
+    as_i64(v) == Some(0)
+}
+
+pub fn sign(v: Value) -> Sign {
+    to_big(v).sign()
+}

@@ -1,0 +1,513 @@
+//! `list`: a growable array of values in collector memory.
+
+use crate::errors;
+use crate::gc;
+use crate::object::{alloc_object, none, types, Kind};
+use crate::objects::builtin_function::{add_method, check_args};
+use crate::objects::{int, slice};
+use crate::ops;
+use crate::value::{Header, Value};
+
+#[repr(C)]
+pub struct ListObject {
+    pub header: Header,
+    pub len: usize,
+    pub cap: usize,
+    pub items: *mut Value,
+}
+
+pub fn with_capacity(cap: usize) -> Value {
+    let v = alloc_object(types().list, std::mem::size_of::<ListObject>());
+    if v.is_null() {
+        return v;
+    }
+    if cap > 0 {
+        let Some(bytes) = cap.checked_mul(8) else { return errors::no_memory() };
+        let p = gc::alloc(bytes) as *mut Value;
+        if p.is_null() {
+            return errors::no_memory();
+        }
+        unsafe {
+            (*v.ptr::<ListObject>()).items = p;
+            (*v.ptr::<ListObject>()).cap = cap;
+        }
+    }
+    v
+}
+
+pub fn from_slice(items: &[Value]) -> Value {
+    let v = with_capacity(items.len());
+    if v.is_null() {
+        return v;
+    }
+    unsafe {
+        let o = v.ptr::<ListObject>();
+        std::ptr::copy_nonoverlapping(items.as_ptr(), (*o).items, items.len());
+        (*o).len = items.len();
+    }
+    v
+}
+
+pub fn from_vec(items: Vec<Value>) -> Value {
+    from_slice(&items)
+}
+
+#[inline]
+pub fn items(v: Value) -> &'static [Value] {
+    unsafe {
+        let o = v.ptr::<ListObject>();
+        if (*o).len == 0 {
+            return &[];
+        }
+        std::slice::from_raw_parts((*o).items, (*o).len)
+    }
+}
+
+#[inline]
+pub fn items_mut(v: Value) -> &'static mut [Value] {
+    unsafe {
+        let o = v.ptr::<ListObject>();
+        if (*o).len == 0 {
+            return &mut [];
+        }
+        std::slice::from_raw_parts_mut((*o).items, (*o).len)
+    }
+}
+
+pub fn len(v: Value) -> usize {
+    unsafe { (*v.ptr::<ListObject>()).len }
+}
+
+fn reserve(v: Value, extra: usize) -> bool {
+    unsafe {
+        let o = v.ptr::<ListObject>();
+        let need = match (*o).len.checked_add(extra) {
+            Some(n) if n <= gc::MAX_ALLOC / 8 => n,
+            _ => {
+                errors::no_memory();
+                return false;
+            }
+        };
+        if need <= (*o).cap {
+            return true;
+        }
+        let cap = need.max((*o).cap + (*o).cap / 2 + 4);
+        let p = if (*o).items.is_null() {
+            gc::alloc(cap * 8)
+        } else {
+            gc::realloc((*o).items as *mut u8, cap * 8)
+        } as *mut Value;
+        if p.is_null() {
+            errors::no_memory();
+            return false;
+        }
+        (*o).items = p;
+        (*o).cap = cap;
+        true
+    }
+}
+
+pub fn append(v: Value, x: Value) -> bool {
+    unsafe {
+        let o = v.ptr::<ListObject>();
+        if (*o).len == (*o).cap && !reserve(v, 1) {
+            return false;
+        }
+        *(*o).items.add((*o).len) = x;
+        (*o).len += 1;
+    }
+    true
+}
+
+pub fn extend_from(v: Value, xs: &[Value]) -> bool {
+    if !reserve(v, xs.len()) {
+        return false;
+    }
+    unsafe {
+        let o = v.ptr::<ListObject>();
+        std::ptr::copy(xs.as_ptr(), (*o).items.add((*o).len), xs.len());
+        (*o).len += xs.len();
+    }
+    true
+}
+
+/// `list.extend(iterable)`; false with an exception set on failure.
+pub fn extend(v: Value, iterable: Value) -> bool {
+    if crate::object::kind_of(iterable) == Kind::List || crate::object::kind_of(iterable) == Kind::Tuple {
+        let xs: Vec<Value> = ops::seq_items(iterable).to_vec();
+        return extend_from(v, &xs);
+    }
+    let it = ops::iter(iterable);
+    if it.is_null() {
+        return false;
+    }
+    loop {
+        let x = ops::next(it);
+        if x.is_null() {
+            return false;
+        }
+        if x == Value::DONE {
+            return true;
+        }
+        if !append(v, x) {
+            return false;
+        }
+    }
+}
+
+fn set_len(v: Value, n: usize) {
+    unsafe {
+        let o = v.ptr::<ListObject>();
+        for i in n..(*o).len {
+            *(*o).items.add(i) = Value::NULL;
+        }
+        (*o).len = n;
+    }
+}
+
+pub fn insert(v: Value, index: i64, x: Value) -> bool {
+    let n = len(v) as i64;
+    let i = if index < 0 { (index + n).max(0) } else { index.min(n) } as usize;
+    if !append(v, x) {
+        return false;
+    }
+    let it = items_mut(v);
+    it[i..].rotate_right(1);
+    true
+}
+
+fn normalize_index(v: Value, key: Value) -> Option<i64> {
+    let i = int::index_value(key, "list")?;
+    let n = len(v) as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        None
+    } else {
+        Some(j)
+    }
+}
+
+pub fn getitem(v: Value, key: Value) -> Value {
+    if crate::object::kind_of(key) == Kind::Slice {
+        let it = items(v);
+        let Some((start, stop, step)) = slice::indices(key, it.len() as i64) else { return Value::NULL };
+        if step == 1 {
+            return from_slice(if start < stop { &it[start as usize..stop as usize] } else { &[] });
+        }
+        let out: Vec<Value> = slice::range_iter(start, stop, step).map(|i| it[i as usize]).collect();
+        return from_vec(out);
+    }
+    match normalize_index(v, key) {
+        Some(j) => items(v)[j as usize],
+        None if errors::occurred() => Value::NULL,
+        None => errors::index_error("list index out of range"),
+    }
+}
+
+pub fn setitem(v: Value, key: Value, x: Value) -> i32 {
+    if crate::object::kind_of(key) == Kind::Slice {
+        return set_slice(v, key, x);
+    }
+    match normalize_index(v, key) {
+        Some(j) => {
+            items_mut(v)[j as usize] = x;
+            0
+        }
+        None if errors::occurred() => -1,
+        None => {
+            errors::index_error("list assignment index out of range");
+            -1
+        }
+    }
+}
+
+fn set_slice(v: Value, key: Value, x: Value) -> i32 {
+    let n = len(v) as i64;
+    let Some((start, stop, step)) = slice::indices(key, n) else { return -1 };
+    let Some(new_items) = ops::collect(x) else { return -1 };
+    if step == 1 {
+        let stop = stop.max(start);
+        let mut all = items(v).to_vec();
+        all.splice(start as usize..stop as usize, new_items);
+        set_len(v, 0);
+        return if extend_from(v, &all) { 0 } else { -1 };
+    }
+    let idx: Vec<i64> = slice::range_iter(start, stop, step).collect();
+    if idx.len() != new_items.len() {
+        errors::value_error(&format!(
+            "attempt to assign sequence of size {} to extended slice of size {}",
+            new_items.len(),
+            idx.len()
+        ));
+        return -1;
+    }
+    let it = items_mut(v);
+    for (i, x) in idx.iter().zip(new_items) {
+        it[*i as usize] = x;
+    }
+    0
+}
+
+pub fn delitem(v: Value, key: Value) -> i32 {
+    if crate::object::kind_of(key) == Kind::Slice {
+        let n = len(v) as i64;
+        let Some((start, stop, step)) = slice::indices(key, n) else { return -1 };
+        let idx: std::collections::HashSet<i64> = slice::range_iter(start, stop, step).collect();
+        let kept: Vec<Value> = items(v).iter().enumerate().filter(|(i, _)| !idx.contains(&(*i as i64))).map(|(_, x)| *x).collect();
+        set_len(v, 0);
+        return if extend_from(v, &kept) { 0 } else { -1 };
+    }
+    match normalize_index(v, key) {
+        Some(j) => {
+            let it = items_mut(v);
+            it[j as usize..].rotate_left(1);
+            let n = it.len();
+            set_len(v, n - 1);
+            0
+        }
+        None if errors::occurred() => -1,
+        None => {
+            errors::index_error("list assignment index out of range");
+            -1
+        }
+    }
+}
+
+pub fn concat(a: Value, b: Value) -> Value {
+    let v = with_capacity(len(a) + len(b));
+    if v.is_null() || !extend_from(v, items(a)) || !extend_from(v, items(b)) {
+        return Value::NULL;
+    }
+    v
+}
+
+pub fn repeat(a: Value, n: i64) -> Value {
+    let it = items(a);
+    if n <= 0 || it.is_empty() {
+        return with_capacity(0);
+    }
+    match it.len().checked_mul(n as usize) {
+        Some(total) if total <= gc::MAX_ALLOC / 8 => {
+            let v = with_capacity(total);
+            if v.is_null() {
+                return v;
+            }
+            for _ in 0..n {
+                extend_from(v, it);
+            }
+            v
+        }
+        _ => errors::no_memory(),
+    }
+}
+
+// ---- methods -------------------------------------------------------------------------------
+
+fn m_append(a: &[Value], k: Value) -> Value {
+    if !check_args("append", a, k, 1, 1) || !append(a[0], a[1]) {
+        return Value::NULL;
+    }
+    none()
+}
+fn m_extend(a: &[Value], k: Value) -> Value {
+    if !check_args("extend", a, k, 1, 1) || !extend(a[0], a[1]) {
+        return Value::NULL;
+    }
+    none()
+}
+fn m_insert(a: &[Value], k: Value) -> Value {
+    if !check_args("insert", a, k, 2, 2) {
+        return Value::NULL;
+    }
+    let Some(i) = int::index_value(a[1], "list") else { return Value::NULL };
+    if !insert(a[0], i, a[2]) {
+        return Value::NULL;
+    }
+    none()
+}
+fn m_pop(a: &[Value], k: Value) -> Value {
+    if !check_args("pop", a, k, 0, 1) {
+        return Value::NULL;
+    }
+    let n = len(a[0]) as i64;
+    if n == 0 {
+        return errors::index_error("pop from empty list");
+    }
+    let i = if a.len() > 1 {
+        let Some(i) = int::index_value(a[1], "list") else { return Value::NULL };
+        i
+    } else {
+        n - 1
+    };
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return errors::index_error("pop index out of range");
+    }
+    let x = items(a[0])[j as usize];
+    delitem(a[0], Value::from_small(j));
+    x
+}
+fn m_remove(a: &[Value], k: Value) -> Value {
+    if !check_args("remove", a, k, 1, 1) {
+        return Value::NULL;
+    }
+    for (i, x) in items(a[0]).iter().enumerate() {
+        match ops::eq(*x, a[1]) {
+            Some(true) => {
+                delitem(a[0], Value::from_small(i as i64));
+                return none();
+            }
+            Some(false) => {}
+            None => return Value::NULL,
+        }
+    }
+    errors::value_error("list.remove(x): x not in list")
+}
+fn m_index(a: &[Value], k: Value) -> Value {
+    if !check_args("index", a, k, 1, 3) {
+        return Value::NULL;
+    }
+    let n = len(a[0]) as i64;
+    let Some((lo, hi)) = slice::bounds_args(&a[2..], n) else { return Value::NULL };
+    let mut i = lo;
+    while i < hi.min(len(a[0]) as i64) {
+        match ops::eq(items(a[0])[i as usize], a[1]) {
+            Some(true) => return Value::from_small(i),
+            Some(false) => {}
+            None => return Value::NULL,
+        }
+        i += 1;
+    }
+    let r = ops::repr(a[1]);
+    if r.is_null() {
+        return r;
+    }
+    errors::value_error(&format!("{} is not in list", crate::objects::str::as_str(r)))
+}
+fn m_count(a: &[Value], k: Value) -> Value {
+    if !check_args("count", a, k, 1, 1) {
+        return Value::NULL;
+    }
+    let mut c = 0;
+    for x in items(a[0]).to_vec() {
+        match ops::eq(x, a[1]) {
+            Some(true) => c += 1,
+            Some(false) => {}
+            None => return Value::NULL,
+        }
+    }
+    Value::from_small(c)
+}
+fn m_reverse(a: &[Value], k: Value) -> Value {
+    if !check_args("reverse", a, k, 0, 0) {
+        return Value::NULL;
+    }
+    items_mut(a[0]).reverse();
+    none()
+}
+fn m_clear(a: &[Value], k: Value) -> Value {
+    if !check_args("clear", a, k, 0, 0) {
+        return Value::NULL;
+    }
+    set_len(a[0], 0);
+    none()
+}
+fn m_copy(a: &[Value], k: Value) -> Value {
+    if !check_args("copy", a, k, 0, 0) {
+        return Value::NULL;
+    }
+    from_slice(items(a[0]))
+}
+
+/// Stable sort of `v` in place by `key` (optional) and `reverse`, as `list.sort`.
+pub fn sort(v: Value, key: Value, reverse: bool) -> bool {
+    let xs = items(v).to_vec();
+    let keys: Vec<Value> = if key.is_null() || key == none() {
+        xs.clone()
+    } else {
+        let mut ks = Vec::with_capacity(xs.len());
+        for x in &xs {
+            let k = ops::call(key, &[*x], Value::NULL);
+            if k.is_null() {
+                return false;
+            }
+            ks.push(k);
+        }
+        ks
+    };
+    let mut idx: Vec<usize> = (0..xs.len()).collect();
+    let mut failed = false;
+    // Python's sort only uses `<`; a stable merge sort over `lt` keeps equal items in order.
+    let lt = |a: usize, b: usize, failed: &mut bool| -> bool {
+        if *failed {
+            return false;
+        }
+        match ops::less_than(keys[a], keys[b]) {
+            Some(r) => r,
+            None => {
+                *failed = true;
+                false
+            }
+        }
+    };
+    merge_sort(&mut idx, &mut |a, b| if reverse { lt(b, a, &mut failed) } else { lt(a, b, &mut failed) });
+    if failed || errors::occurred() {
+        return false;
+    }
+    let sorted: Vec<Value> = idx.iter().map(|i| xs[*i]).collect();
+    items_mut(v).copy_from_slice(&sorted);
+    true
+}
+
+fn merge_sort(v: &mut [usize], lt: &mut dyn FnMut(usize, usize) -> bool) {
+    if v.len() <= 1 {
+        return;
+    }
+    let mid = v.len() / 2;
+    merge_sort(&mut v[..mid], lt);
+    merge_sort(&mut v[mid..], lt);
+    let mut out = Vec::with_capacity(v.len());
+    let (mut i, mut j) = (0, mid);
+    while i < mid && j < v.len() {
+        if lt(v[j], v[i]) {
+            out.push(v[j]);
+            j += 1;
+        } else {
+            out.push(v[i]);
+            i += 1;
+        }
+    }
+    out.extend_from_slice(&v[i..mid]);
+    out.extend_from_slice(&v[j..]);
+    v.copy_from_slice(&out);
+}
+
+fn m_sort(a: &[Value], k: Value) -> Value {
+    let Some(p) = crate::objects::builtin_function::parse_kw_only("sort", &a[1..], k, &["key", "reverse"]) else {
+        return Value::NULL;
+    };
+    let reverse = !p[1].is_null() && ops::truthy(p[1]) == 1;
+    if !sort(a[0], p[0], reverse) {
+        return Value::NULL;
+    }
+    none()
+}
+
+pub fn init_methods(t: *mut crate::object::TypeObject) {
+    let m: &[(&str, crate::objects::builtin_function::NativeFn)] = &[
+        ("append", m_append),
+        ("extend", m_extend),
+        ("insert", m_insert),
+        ("pop", m_pop),
+        ("remove", m_remove),
+        ("index", m_index),
+        ("count", m_count),
+        ("reverse", m_reverse),
+        ("clear", m_clear),
+        ("copy", m_copy),
+        ("sort", m_sort),
+    ];
+    for (name, f) in m {
+        add_method(t, name, *f);
+    }
+}

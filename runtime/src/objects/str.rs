@@ -1,0 +1,877 @@
+//! `str`: immutable Unicode text, stored as UTF-8 with its length in characters.
+//!
+//! ASCII strings (the common case) index in O(1); others walk the UTF-8 bytes.
+
+use crate::errors;
+use crate::object::{alloc_atomic_object, bool_value, none, type_of, types, Kind};
+use crate::objects::builtin_function::{add_method, check_args};
+use crate::objects::{int, list, slice, tuple};
+use crate::ops;
+use crate::value::Value;
+use std::collections::HashMap;
+
+#[repr(C)]
+pub struct StrObject {
+    pub header: crate::value::Header,
+    pub hash: i64,
+    pub nbytes: usize,
+    pub nchars: usize,
+    pub data: [u8; 0],
+}
+
+const HEADER: usize = std::mem::size_of::<StrObject>();
+
+pub fn new(s: &str) -> Value {
+    let v = alloc_atomic_object(types().str, HEADER + s.len());
+    if v.is_null() {
+        return v;
+    }
+    unsafe {
+        let o = v.ptr::<StrObject>();
+        (*o).hash = -1;
+        (*o).nbytes = s.len();
+        (*o).nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        std::ptr::copy_nonoverlapping(s.as_ptr(), (*o).data.as_mut_ptr(), s.len());
+    }
+    v
+}
+
+static mut INTERNED: Option<HashMap<String, Value>> = None;
+
+/// The one shared str object for `s` (names, identifiers); never collected.
+pub fn intern(s: &str) -> Value {
+    unsafe {
+        let table = (*std::ptr::addr_of_mut!(INTERNED)).get_or_insert_with(HashMap::new);
+        if let Some(v) = table.get(s) {
+            return *v;
+        }
+        let p = crate::gc::alloc_root(HEADER + s.len()) as *mut StrObject;
+        (*p).header.ty = types().str;
+        (*p).hash = -1;
+        (*p).nbytes = s.len();
+        (*p).nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        std::ptr::copy_nonoverlapping(s.as_ptr(), (*p).data.as_mut_ptr(), s.len());
+        let v = Value::from_ptr(p);
+        table.insert(s.to_string(), v);
+        v
+    }
+}
+
+/// The text of a str (or str subclass) object. The borrow lives as long as the object does.
+#[inline]
+pub fn as_str(v: Value) -> &'static str {
+    unsafe {
+        let o = v.ptr::<StrObject>();
+        std::str::from_utf8_unchecked(std::slice::from_raw_parts((*o).data.as_ptr(), (*o).nbytes))
+    }
+}
+
+pub fn char_len(v: Value) -> usize {
+    unsafe { (*v.ptr::<StrObject>()).nchars }
+}
+
+pub fn is_str(v: Value) -> bool {
+    !v.is_small() && crate::object::kind_of(v) == Kind::Str
+}
+
+pub fn hash(v: Value) -> i64 {
+    unsafe {
+        let o = v.ptr::<StrObject>();
+        if (*o).hash != -1 {
+            return (*o).hash;
+        }
+        // FNV-1a over the UTF-8 bytes; Python's str hash is randomized per run, so no program
+        // can depend on particular values.
+        let mut h: u64 = 0xcbf29ce484222325;
+        for b in as_str(v).bytes() {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        let mut h = h as i64;
+        if h == -1 {
+            h = -2;
+        }
+        (*o).hash = h;
+        h
+    }
+}
+
+#[inline]
+pub fn eq(a: Value, b: Value) -> bool {
+    if a == b {
+        return true;
+    }
+    unsafe {
+        let (x, y) = (a.ptr::<StrObject>(), b.ptr::<StrObject>());
+        if (*x).nbytes != (*y).nbytes {
+            return false;
+        }
+        if (*x).hash != -1 && (*y).hash != -1 && (*x).hash != (*y).hash {
+            return false;
+        }
+    }
+    as_str(a) == as_str(b)
+}
+
+/// The character at character index `i` (0 <= i < len).
+pub fn char_at(v: Value, i: usize) -> char {
+    let s = as_str(v);
+    if s.len() == char_len(v) {
+        s.as_bytes()[i] as char
+    } else {
+        s.chars().nth(i).unwrap_or('\0')
+    }
+}
+
+pub fn from_char(c: char) -> Value {
+    let mut buf = [0u8; 4];
+    if c.is_ascii() {
+        return single_ascii(c as u8);
+    }
+    new(c.encode_utf8(&mut buf))
+}
+
+static mut ASCII_CHARS: [Value; 128] = [Value::NULL; 128];
+
+fn single_ascii(b: u8) -> Value {
+    unsafe {
+        let slot = &mut (*std::ptr::addr_of_mut!(ASCII_CHARS))[b as usize];
+        if slot.is_null() {
+            *slot = intern(std::str::from_utf8_unchecked(&[b]));
+        }
+        *slot
+    }
+}
+
+/// Python's `str.isspace` for one character.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+}
+
+fn is_printable(c: char) -> bool {
+    let u = c as u32;
+    !(u < 0x20
+        || (0x7f..=0xa0).contains(&u)
+        || u == 0xad
+        || (0x2028..=0x202f).contains(&u) && u != 0x202f
+        || (0x200b..=0x200f).contains(&u)
+        || (0x2060..=0x206f).contains(&u)
+        || u == 0xfeff
+        || (0xd800..=0xdfff).contains(&u)
+        || (0xe000..=0xf8ff).contains(&u)
+        || u == 0x1680
+        || (0x2000..=0x200a).contains(&u)
+        || u == 0x205f
+        || u == 0x3000
+        || u >= 0xf0000)
+}
+
+/// `repr(s)`: quotes and escapes as CPython does.
+pub fn repr_text(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c)
+            }
+            c if is_printable(c) => out.push(c),
+            c => {
+                let u = c as u32;
+                if u < 0x100 {
+                    out.push_str(&format!("\\x{:02x}", u))
+                } else if u < 0x10000 {
+                    out.push_str(&format!("\\u{:04x}", u))
+                } else {
+                    out.push_str(&format!("\\U{:08x}", u))
+                }
+            }
+        }
+    }
+    out.push(quote);
+    out
+}
+
+pub fn repr(v: Value) -> Value {
+    new(&repr_text(as_str(v)))
+}
+
+pub fn concat(a: Value, b: Value) -> Value {
+    let (x, y) = (as_str(a), as_str(b));
+    if x.is_empty() {
+        return b;
+    }
+    if y.is_empty() {
+        return a;
+    }
+    let mut s = String::with_capacity(x.len() + y.len());
+    s.push_str(x);
+    s.push_str(y);
+    new(&s)
+}
+
+pub fn repeat(a: Value, n: i64) -> Value {
+    let s = as_str(a);
+    if n <= 0 || s.is_empty() {
+        return new("");
+    }
+    match s.len().checked_mul(n as usize) {
+        Some(total) if total <= crate::gc::MAX_ALLOC => new(&s.repeat(n as usize)),
+        _ => errors::no_memory(),
+    }
+}
+
+/// Byte offset of character index `i` (i <= len).
+fn byte_offset(s: &str, nchars: usize, i: usize) -> usize {
+    if s.len() == nchars {
+        i
+    } else {
+        s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(s.len())
+    }
+}
+
+pub fn getitem(v: Value, key: Value) -> Value {
+    let n = char_len(v) as i64;
+    if crate::object::kind_of(key) == Kind::Slice {
+        let (start, stop, step) = match slice::indices(key, n) {
+            Some(t) => t,
+            None => return Value::NULL,
+        };
+        let s = as_str(v);
+        if step == 1 {
+            if start >= stop {
+                return new("");
+            }
+            let nc = n as usize;
+            let b0 = byte_offset(s, nc, start as usize);
+            let b1 = byte_offset(s, nc, stop as usize);
+            return new(&s[b0..b1]);
+        }
+        let chars: Vec<char> = s.chars().collect();
+        let mut out = String::new();
+        for i in slice::range_iter(start, stop, step) {
+            out.push(chars[i as usize]);
+        }
+        return new(&out);
+    }
+    let i = match int::index_value(key, "string") {
+        Some(i) => i,
+        None => return Value::NULL,
+    };
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return errors::index_error("string index out of range");
+    }
+    from_char(char_at(v, j as usize))
+}
+
+pub fn contains(hay: Value, needle: Value) -> i32 {
+    if !is_str(needle) {
+        errors::type_error(&format!(
+            "'in <string>' requires string as left operand, not {}",
+            crate::object::type_name_of(needle)
+        ));
+        return -1;
+    }
+    as_str(hay).contains(as_str(needle)) as i32
+}
+
+/// Rich comparison of two strs by code point.
+pub fn compare(a: Value, b: Value) -> std::cmp::Ordering {
+    as_str(a).cmp(as_str(b))
+}
+
+// ---- methods -------------------------------------------------------------------------------
+
+fn self_str(args: &[Value]) -> &'static str {
+    as_str(args[0])
+}
+
+fn arg_str(v: Value, what: &str) -> Option<&'static str> {
+    if is_str(v) {
+        Some(as_str(v))
+    } else {
+        errors::type_error(&format!("{what}, not {}", crate::object::type_name_of(v)));
+        None
+    }
+}
+
+fn m_join(args: &[Value], kw: Value) -> Value {
+    if !check_args("join", args, kw, 1, 1) {
+        return Value::NULL;
+    }
+    let sep = self_str(args);
+    let items = match ops::collect(args[1]) {
+        Some(v) => v,
+        None => return Value::NULL,
+    };
+    let mut out = String::new();
+    for (i, it) in items.iter().enumerate() {
+        if !is_str(*it) {
+            return errors::type_error(&format!(
+                "sequence item {i}: expected str instance, {} found",
+                crate::object::type_name_of(*it)
+            ));
+        }
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(as_str(*it));
+    }
+    new(&out)
+}
+
+fn str_list(parts: Vec<&str>) -> Value {
+    let vals: Vec<Value> = parts.into_iter().map(new).collect();
+    list::from_vec(vals)
+}
+
+fn split_impl(args: &[Value], kw: Value, name: &str, right: bool) -> Value {
+    let (pos, sep_v, max_v) = match crate::objects::builtin_function::parse_kw(
+        name,
+        &args[1..],
+        kw,
+        &["sep", "maxsplit"],
+        0,
+    ) {
+        Some(p) => (p, 0, 1),
+        None => return Value::NULL,
+    };
+    let s = self_str(args);
+    let sep = pos[sep_v];
+    let maxsplit = if pos[max_v].is_null() {
+        -1
+    } else {
+        match int::index_value(pos[max_v], "maxsplit") {
+            Some(m) => m,
+            None => return Value::NULL,
+        }
+    };
+    if sep.is_null() || sep == none() {
+        let mut parts: Vec<&str> = Vec::new();
+        if !right {
+            let mut rest = s.trim_start_matches(is_space);
+            while !rest.is_empty() {
+                if maxsplit >= 0 && parts.len() as i64 >= maxsplit {
+                    parts.push(rest);
+                    break;
+                }
+                let end = rest.find(is_space).unwrap_or(rest.len());
+                parts.push(&rest[..end]);
+                rest = rest[end..].trim_start_matches(is_space);
+            }
+        } else {
+            let mut rest = s.trim_end_matches(is_space);
+            while !rest.is_empty() {
+                if maxsplit >= 0 && parts.len() as i64 >= maxsplit {
+                    parts.push(rest);
+                    break;
+                }
+                let start = rest.rfind(is_space).map(|i| i + rest[i..].chars().next().unwrap().len_utf8()).unwrap_or(0);
+                parts.push(&rest[start..]);
+                rest = rest[..start].trim_end_matches(is_space);
+            }
+            parts.reverse();
+        }
+        return str_list(parts);
+    }
+    let sep = match arg_str(sep, "must be str or None") {
+        Some(s) => s,
+        None => return Value::NULL,
+    };
+    if sep.is_empty() {
+        return errors::value_error("empty separator");
+    }
+    let parts: Vec<&str> = if maxsplit < 0 {
+        s.split(sep).collect()
+    } else if right {
+        let mut p: Vec<&str> = s.rsplitn(maxsplit as usize + 1, sep).collect();
+        p.reverse();
+        p
+    } else {
+        s.splitn(maxsplit as usize + 1, sep).collect()
+    };
+    str_list(parts)
+}
+
+fn m_split(args: &[Value], kw: Value) -> Value {
+    split_impl(args, kw, "split", false)
+}
+fn m_rsplit(args: &[Value], kw: Value) -> Value {
+    split_impl(args, kw, "rsplit", true)
+}
+
+fn m_splitlines(args: &[Value], kw: Value) -> Value {
+    if !check_args("splitlines", args, kw, 0, 1) {
+        return Value::NULL;
+    }
+    let keep = args.len() > 1 && ops::truthy(args[1]) == 1;
+    let s = self_str(args);
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c == b'\n' || c == b'\r' {
+            let mut end = i + 1;
+            if c == b'\r' && end < b.len() && b[end] == b'\n' {
+                end += 1;
+            }
+            parts.push(if keep { &s[start..end] } else { &s[start..i] });
+            start = end;
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    if start < s.len() {
+        parts.push(&s[start..]);
+    }
+    str_list(parts)
+}
+
+fn strip_impl(args: &[Value], kw: Value, name: &str, left: bool, right: bool) -> Value {
+    if !check_args(name, args, kw, 0, 1) {
+        return Value::NULL;
+    }
+    let s = self_str(args);
+    let r = if args.len() > 1 && args[1] != none() {
+        let chars = match arg_str(args[1], &format!("{name} arg must be None or str")) {
+            Some(c) => c,
+            None => return Value::NULL,
+        };
+        let f = |c: char| chars.contains(c);
+        match (left, right) {
+            (true, true) => s.trim_matches(f),
+            (true, false) => s.trim_start_matches(f),
+            _ => s.trim_end_matches(f),
+        }
+    } else {
+        match (left, right) {
+            (true, true) => s.trim_matches(is_space),
+            (true, false) => s.trim_start_matches(is_space),
+            _ => s.trim_end_matches(is_space),
+        }
+    };
+    if r.len() == s.len() {
+        return args[0];
+    }
+    new(r)
+}
+fn m_strip(a: &[Value], k: Value) -> Value {
+    strip_impl(a, k, "strip", true, true)
+}
+fn m_lstrip(a: &[Value], k: Value) -> Value {
+    strip_impl(a, k, "lstrip", true, false)
+}
+fn m_rstrip(a: &[Value], k: Value) -> Value {
+    strip_impl(a, k, "rstrip", false, true)
+}
+
+fn m_upper(a: &[Value], k: Value) -> Value {
+    if !check_args("upper", a, k, 0, 0) {
+        return Value::NULL;
+    }
+    new(&self_str(a).to_uppercase())
+}
+fn m_lower(a: &[Value], k: Value) -> Value {
+    if !check_args("lower", a, k, 0, 0) {
+        return Value::NULL;
+    }
+    new(&self_str(a).to_lowercase())
+}
+fn m_capitalize(a: &[Value], k: Value) -> Value {
+    if !check_args("capitalize", a, k, 0, 0) {
+        return Value::NULL;
+    }
+    let s = self_str(a);
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i == 0 {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    new(&out)
+}
+fn m_title(a: &[Value], k: Value) -> Value {
+    if !check_args("title", a, k, 0, 0) {
+        return Value::NULL;
+    }
+    let mut out = String::new();
+    let mut prev_cased = false;
+    for c in self_str(a).chars() {
+        if prev_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(c.to_uppercase());
+        }
+        prev_cased = c.is_alphabetic();
+    }
+    new(&out)
+}
+fn m_swapcase(a: &[Value], k: Value) -> Value {
+    if !check_args("swapcase", a, k, 0, 0) {
+        return Value::NULL;
+    }
+    let mut out = String::new();
+    for c in self_str(a).chars() {
+        if c.is_uppercase() {
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(c.to_uppercase());
+        }
+    }
+    new(&out)
+}
+
+fn affix_impl(a: &[Value], k: Value, name: &str, start: bool) -> Value {
+    if !check_args(name, a, k, 1, 3) {
+        return Value::NULL;
+    }
+    let s = self_str(a);
+    let n = char_len(a[0]) as i64;
+    let (lo, hi) = match slice::bounds_args(&a[2..], n) {
+        Some(b) => b,
+        None => return Value::NULL,
+    };
+    let sub = if lo > hi { None } else {
+        let b0 = byte_offset(s, n as usize, lo as usize);
+        let b1 = byte_offset(s, n as usize, hi as usize);
+        Some(&s[b0..b1])
+    };
+    let test = |p: &str| match sub {
+        None => false,
+        Some(t) => if start { t.starts_with(p) } else { t.ends_with(p) },
+    };
+    if is_str(a[1]) {
+        return bool_value(test(as_str(a[1])));
+    }
+    if crate::object::kind_of(a[1]) == Kind::Tuple {
+        for p in tuple::items(a[1]) {
+            if !is_str(*p) {
+                return errors::type_error(&format!(
+                    "tuple for {name} must only contain str, not {}",
+                    crate::object::type_name_of(*p)
+                ));
+            }
+            if test(as_str(*p)) {
+                return bool_value(true);
+            }
+        }
+        return bool_value(false);
+    }
+    errors::type_error(&format!(
+        "{name} first arg must be str or a tuple of str, not {}",
+        crate::object::type_name_of(a[1])
+    ))
+}
+fn m_startswith(a: &[Value], k: Value) -> Value {
+    affix_impl(a, k, "startswith", true)
+}
+fn m_endswith(a: &[Value], k: Value) -> Value {
+    affix_impl(a, k, "endswith", false)
+}
+
+fn m_replace(a: &[Value], k: Value) -> Value {
+    if !check_args("replace", a, k, 2, 3) {
+        return Value::NULL;
+    }
+    let (Some(old), Some(newv)) = (
+        arg_str(a[1], "replace() argument 1 must be str"),
+        arg_str(a[2], "replace() argument 2 must be str"),
+    ) else {
+        return Value::NULL;
+    };
+    let count = if a.len() > 3 {
+        match int::index_value(a[3], "count") {
+            Some(c) => c,
+            None => return Value::NULL,
+        }
+    } else {
+        -1
+    };
+    let s = self_str(a);
+    let r = if count < 0 { s.replace(old, newv) } else { s.replacen(old, newv, count as usize) };
+    new(&r)
+}
+
+/// Character index of a byte offset.
+fn char_index(s: &str, byte: usize) -> i64 {
+    s[..byte].chars().count() as i64
+}
+
+fn find_impl(a: &[Value], k: Value, name: &str, right: bool) -> Option<i64> {
+    if !check_args(name, a, k, 1, 3) {
+        return None;
+    }
+    let sub = arg_str(a[1], "must be str")?;
+    let s = self_str(a);
+    let n = char_len(a[0]) as i64;
+    let (lo, hi) = slice::bounds_args(&a[2..], n)?;
+    if lo > hi {
+        return Some(-1);
+    }
+    let b0 = byte_offset(s, n as usize, lo as usize);
+    let b1 = byte_offset(s, n as usize, hi as usize);
+    let hay = &s[b0..b1];
+    let found = if right { hay.rfind(sub) } else { hay.find(sub) };
+    Some(match found {
+        Some(b) => char_index(s, b0 + b),
+        None => -1,
+    })
+}
+fn m_find(a: &[Value], k: Value) -> Value {
+    match find_impl(a, k, "find", false) {
+        Some(i) => Value::from_small(i),
+        None => Value::NULL,
+    }
+}
+fn m_rfind(a: &[Value], k: Value) -> Value {
+    match find_impl(a, k, "rfind", true) {
+        Some(i) => Value::from_small(i),
+        None => Value::NULL,
+    }
+}
+fn m_index(a: &[Value], k: Value) -> Value {
+    match find_impl(a, k, "index", false) {
+        Some(-1) => errors::value_error("substring not found"),
+        Some(i) => Value::from_small(i),
+        None => Value::NULL,
+    }
+}
+fn m_rindex(a: &[Value], k: Value) -> Value {
+    match find_impl(a, k, "rindex", true) {
+        Some(-1) => errors::value_error("substring not found"),
+        Some(i) => Value::from_small(i),
+        None => Value::NULL,
+    }
+}
+
+fn m_count(a: &[Value], k: Value) -> Value {
+    if !check_args("count", a, k, 1, 3) {
+        return Value::NULL;
+    }
+    let Some(sub) = arg_str(a[1], "must be str") else { return Value::NULL };
+    let s = self_str(a);
+    let n = char_len(a[0]) as i64;
+    let Some((lo, hi)) = slice::bounds_args(&a[2..], n) else { return Value::NULL };
+    if lo > hi {
+        return Value::from_small(0);
+    }
+    let hay = &s[byte_offset(s, n as usize, lo as usize)..byte_offset(s, n as usize, hi as usize)];
+    let c = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub).count() };
+    Value::from_small(c as i64)
+}
+
+fn pred_impl(a: &[Value], k: Value, name: &str, f: fn(char) -> bool) -> Value {
+    if !check_args(name, a, k, 0, 0) {
+        return Value::NULL;
+    }
+    let s = self_str(a);
+    bool_value(!s.is_empty() && s.chars().all(f))
+}
+fn is_decimal(c: char) -> bool {
+    use unicode_general_category::{get_general_category, GeneralCategory};
+    c.is_ascii_digit() || get_general_category(c) == GeneralCategory::DecimalNumber
+}
+
+/// Python's `isdigit`: decimal digits plus the other digit characters (superscripts,
+/// circled and parenthesized digits) of Numeric_Type=Digit.
+fn is_digit(c: char) -> bool {
+    is_decimal(c)
+        || matches!(c as u32, 0xb2 | 0xb3 | 0xb9 | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089 | 0x2460..=0x2468
+            | 0x2474..=0x247c | 0x2488..=0x2490 | 0x24ea | 0x24f5..=0x24fd | 0x24ff | 0x2776..=0x277e
+            | 0x2780..=0x2788 | 0x278a..=0x2792 | 0x1369..=0x1371 | 0x19da | 0x10a40..=0x10a43
+            | 0x1f100..=0x1f10a)
+}
+
+fn m_isdigit(a: &[Value], k: Value) -> Value {
+    pred_impl(a, k, "isdigit", is_digit)
+}
+fn m_isdecimal(a: &[Value], k: Value) -> Value {
+    pred_impl(a, k, "isdecimal", is_decimal)
+}
+fn m_isnumeric(a: &[Value], k: Value) -> Value {
+    pred_impl(a, k, "isnumeric", |c| c.is_numeric())
+}
+fn m_isalpha(a: &[Value], k: Value) -> Value {
+    pred_impl(a, k, "isalpha", |c| c.is_alphabetic())
+}
+fn m_isalnum(a: &[Value], k: Value) -> Value {
+    pred_impl(a, k, "isalnum", |c| c.is_alphanumeric())
+}
+fn m_isspace(a: &[Value], k: Value) -> Value {
+    pred_impl(a, k, "isspace", is_space)
+}
+fn cased_impl(a: &[Value], k: Value, name: &str, upper: bool) -> Value {
+    if !check_args(name, a, k, 0, 0) {
+        return Value::NULL;
+    }
+    let s = self_str(a);
+    let mut any = false;
+    for c in s.chars() {
+        if c.is_uppercase() || c.is_lowercase() {
+            any = true;
+            if c.is_uppercase() != upper {
+                return bool_value(false);
+            }
+        }
+    }
+    bool_value(any)
+}
+fn m_isupper(a: &[Value], k: Value) -> Value {
+    cased_impl(a, k, "isupper", true)
+}
+fn m_islower(a: &[Value], k: Value) -> Value {
+    cased_impl(a, k, "islower", false)
+}
+
+fn pad_impl(a: &[Value], k: Value, name: &str, align: char) -> Value {
+    if !check_args(name, a, k, 1, 2) {
+        return Value::NULL;
+    }
+    let Some(width) = int::index_value(a[1], "width") else { return Value::NULL };
+    let fill = if a.len() > 2 {
+        if !is_str(a[2]) || char_len(a[2]) != 1 {
+            return errors::type_error("The fill character must be exactly one character long");
+        }
+        char_at(a[2], 0)
+    } else {
+        ' '
+    };
+    let s = self_str(a);
+    let n = char_len(a[0]) as i64;
+    if width <= n {
+        return a[0];
+    }
+    let pad = (width - n) as usize;
+    let (l, r) = match align {
+        '<' => (0, pad),
+        '>' => (pad, 0),
+        _ => {
+            let left = pad / 2 + (pad & width as usize & 1);
+            (left, pad - left)
+        }
+    };
+    let mut out = String::new();
+    out.extend(std::iter::repeat(fill).take(l));
+    out.push_str(s);
+    out.extend(std::iter::repeat(fill).take(r));
+    new(&out)
+}
+fn m_ljust(a: &[Value], k: Value) -> Value {
+    pad_impl(a, k, "ljust", '<')
+}
+fn m_rjust(a: &[Value], k: Value) -> Value {
+    pad_impl(a, k, "rjust", '>')
+}
+fn m_center(a: &[Value], k: Value) -> Value {
+    pad_impl(a, k, "center", '^')
+}
+fn m_zfill(a: &[Value], k: Value) -> Value {
+    if !check_args("zfill", a, k, 1, 1) {
+        return Value::NULL;
+    }
+    let Some(width) = int::index_value(a[1], "width") else { return Value::NULL };
+    let s = self_str(a);
+    let n = char_len(a[0]) as i64;
+    if width <= n {
+        return a[0];
+    }
+    let pad = "0".repeat((width - n) as usize);
+    let out = if s.starts_with('+') || s.starts_with('-') {
+        format!("{}{}{}", &s[..1], pad, &s[1..])
+    } else {
+        format!("{pad}{s}")
+    };
+    new(&out)
+}
+
+fn partition_impl(a: &[Value], k: Value, name: &str, right: bool) -> Value {
+    if !check_args(name, a, k, 1, 1) {
+        return Value::NULL;
+    }
+    let Some(sep) = arg_str(a[1], "must be str") else { return Value::NULL };
+    if sep.is_empty() {
+        return errors::value_error("empty separator");
+    }
+    let s = self_str(a);
+    let found = if right { s.rfind(sep) } else { s.find(sep) };
+    let parts = match found {
+        Some(i) => [new(&s[..i]), a[1], new(&s[i + sep.len()..])],
+        None if right => [new(""), new(""), a[0]],
+        None => [a[0], new(""), new("")],
+    };
+    tuple::new(&parts)
+}
+fn m_partition(a: &[Value], k: Value) -> Value {
+    partition_impl(a, k, "partition", false)
+}
+fn m_rpartition(a: &[Value], k: Value) -> Value {
+    partition_impl(a, k, "rpartition", true)
+}
+
+fn m_encode(a: &[Value], k: Value) -> Value {
+    if !check_args("encode", a, k, 0, 2) {
+        return Value::NULL;
+    }
+    crate::objects::builtin_function::not_yet("str.encode")
+}
+
+fn m_format(a: &[Value], k: Value) -> Value {
+    crate::builtins::format::str_format(a[0], &a[1..], k)
+}
+
+pub fn init_methods(t: *mut crate::object::TypeObject) {
+    let m: &[(&str, crate::objects::builtin_function::NativeFn)] = &[
+        ("join", m_join),
+        ("split", m_split),
+        ("rsplit", m_rsplit),
+        ("splitlines", m_splitlines),
+        ("strip", m_strip),
+        ("lstrip", m_lstrip),
+        ("rstrip", m_rstrip),
+        ("upper", m_upper),
+        ("lower", m_lower),
+        ("capitalize", m_capitalize),
+        ("title", m_title),
+        ("swapcase", m_swapcase),
+        ("startswith", m_startswith),
+        ("endswith", m_endswith),
+        ("replace", m_replace),
+        ("find", m_find),
+        ("rfind", m_rfind),
+        ("index", m_index),
+        ("rindex", m_rindex),
+        ("count", m_count),
+        ("isdigit", m_isdigit),
+        ("isdecimal", m_isdecimal),
+        ("isnumeric", m_isnumeric),
+        ("isalpha", m_isalpha),
+        ("isalnum", m_isalnum),
+        ("isspace", m_isspace),
+        ("isupper", m_isupper),
+        ("islower", m_islower),
+        ("ljust", m_ljust),
+        ("rjust", m_rjust),
+        ("center", m_center),
+        ("zfill", m_zfill),
+        ("partition", m_partition),
+        ("rpartition", m_rpartition),
+        ("encode", m_encode),
+        ("format", m_format),
+    ];
+    for (name, f) in m {
+        add_method(t, name, *f);
+    }
+    let _ = type_of;
+}

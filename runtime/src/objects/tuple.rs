@@ -1,0 +1,121 @@
+//! `tuple`: an immutable sequence; items are stored inline after the header.
+
+use crate::errors;
+use crate::object::{alloc_object, types, Kind};
+use crate::objects::{int, slice};
+use crate::value::{Header, Value};
+
+#[repr(C)]
+pub struct TupleObject {
+    pub header: Header,
+    pub len: usize,
+    pub items: [Value; 0],
+}
+
+static mut EMPTY: Value = Value::NULL;
+
+pub fn new(items: &[Value]) -> Value {
+    unsafe {
+        if items.is_empty() && !EMPTY.is_null() {
+            return EMPTY;
+        }
+    }
+    let Some(size) = items.len().checked_mul(8).and_then(|n| n.checked_add(16)) else {
+        return errors::no_memory();
+    };
+    let v = alloc_object(types().tuple, size);
+    if v.is_null() {
+        return v;
+    }
+    unsafe {
+        let o = v.ptr::<TupleObject>();
+        (*o).len = items.len();
+        std::ptr::copy_nonoverlapping(items.as_ptr(), (*o).items.as_mut_ptr(), items.len());
+        if items.is_empty() && !types().tuple.is_null() {
+            EMPTY = v;
+        }
+    }
+    v
+}
+
+#[inline]
+pub fn items(v: Value) -> &'static [Value] {
+    unsafe {
+        let o = v.ptr::<TupleObject>();
+        std::slice::from_raw_parts((*o).items.as_ptr(), (*o).len)
+    }
+}
+
+pub fn len(v: Value) -> usize {
+    unsafe { (*v.ptr::<TupleObject>()).len }
+}
+
+pub fn getitem(v: Value, key: Value) -> Value {
+    let it = items(v);
+    let n = it.len() as i64;
+    if crate::object::kind_of(key) == Kind::Slice {
+        let Some((start, stop, step)) = slice::indices(key, n) else { return Value::NULL };
+        if start == 0 && stop == n && step == 1 && crate::object::type_of(v) == types().tuple {
+            return v;
+        }
+        let out: Vec<Value> = slice::range_iter(start, stop, step).map(|i| it[i as usize]).collect();
+        return new(&out);
+    }
+    let Some(i) = int::index_value(key, "tuple") else { return Value::NULL };
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return errors::index_error("tuple index out of range");
+    }
+    it[j as usize]
+}
+
+pub fn concat(a: Value, b: Value) -> Value {
+    let mut v = items(a).to_vec();
+    v.extend_from_slice(items(b));
+    new(&v)
+}
+
+pub fn repeat(a: Value, n: i64) -> Value {
+    let it = items(a);
+    if n <= 0 || it.is_empty() {
+        return new(&[]);
+    }
+    match it.len().checked_mul(n as usize) {
+        Some(total) if total <= crate::gc::MAX_ALLOC / 8 => new(&it.repeat(n as usize)),
+        _ => errors::no_memory(),
+    }
+}
+
+fn m_index(a: &[Value], k: Value) -> Value {
+    if !crate::objects::builtin_function::check_args("index", a, k, 1, 3) {
+        return Value::NULL;
+    }
+    for (i, x) in items(a[0]).iter().enumerate() {
+        match crate::ops::eq(*x, a[1]) {
+            Some(true) => return Value::from_small(i as i64),
+            Some(false) => {}
+            None => return Value::NULL,
+        }
+    }
+    errors::value_error("tuple.index(x): x not in tuple")
+}
+
+fn m_count(a: &[Value], k: Value) -> Value {
+    if !crate::objects::builtin_function::check_args("count", a, k, 1, 1) {
+        return Value::NULL;
+    }
+    let mut c = 0;
+    for x in items(a[0]) {
+        match crate::ops::eq(*x, a[1]) {
+            Some(true) => c += 1,
+            Some(false) => {}
+            None => return Value::NULL,
+        }
+    }
+    Value::from_small(c)
+}
+
+pub fn init_methods(t: *mut crate::object::TypeObject) {
+    crate::objects::builtin_function::add_method(t, "index", m_index);
+    crate::objects::builtin_function::add_method(t, "count", m_count);
+}

@@ -1,0 +1,1382 @@
+//! The object protocols every value supports: repr and str, truthiness, hashing, comparison,
+//! arithmetic, attributes, items, iteration, length and calls. Each dispatches on the value's
+//! layout (`Kind`) with fast paths for the built-in types.
+
+use crate::errors;
+use crate::object::{
+    bool_value, exc_types, false_, is_subtype, kind_of, none, true_, type_lookup, type_name_of, type_of, types,
+    Kind, TypeObject,
+};
+use crate::objects::builtin_function::{self, CLASSMETHOD, METHOD};
+use crate::objects::int::{self, BinOp};
+use crate::objects::iter::{self as it, DictPart};
+use crate::objects::{
+    bool as pybool, code, dict, exception, float, function, list, method, module, range, slice, str as pystr, tuple,
+    type_,
+};
+use crate::value::Value;
+use std::cmp::Ordering;
+
+// ---- repr and str ----------------------------------------------------------------------------
+
+static mut REPR_STACK: Vec<Value> = Vec::new();
+
+fn repr_enter(v: Value) -> bool {
+    unsafe {
+        let s = &mut *std::ptr::addr_of_mut!(REPR_STACK);
+        if s.contains(&v) {
+            return false;
+        }
+        s.push(v);
+        true
+    }
+}
+
+fn repr_leave() {
+    unsafe { (*std::ptr::addr_of_mut!(REPR_STACK)).pop() };
+}
+
+fn join_reprs(items: &[Value], open: &str, close: &str, out: &mut String) -> bool {
+    out.push_str(open);
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        let r = repr(*x);
+        if r.is_null() {
+            return false;
+        }
+        out.push_str(pystr::as_str(r));
+    }
+    out.push_str(close);
+    true
+}
+
+pub fn address(v: Value) -> String {
+    format!("0x{:x}", v.0)
+}
+
+/// `repr(v)`: a str, or null with an exception.
+pub fn repr(v: Value) -> Value {
+    if v.is_small() {
+        return pystr::new(&v.small().to_string());
+    }
+    match kind_of(v) {
+        Kind::Str => pystr::repr(v),
+        Kind::Int => int::repr(v),
+        Kind::Bool => pystr::intern(if pybool::value(v) { "True" } else { "False" }),
+        Kind::Float => float::repr(v),
+        Kind::None => pystr::intern("None"),
+        Kind::Ellipsis => pystr::intern("Ellipsis"),
+        Kind::NotImplemented => pystr::intern("NotImplemented"),
+        Kind::Tuple | Kind::List | Kind::Dict | Kind::DictView => {
+            let r = crate::frame::guard(" while getting the repr of an object", || {
+                if !repr_enter(v) {
+                    return Some(pystr::new(match kind_of(v) {
+                        Kind::List => "[...]",
+                        Kind::Dict => "{...}",
+                        _ => "(...)",
+                    }));
+                }
+                let mut out = String::new();
+                let ok = match kind_of(v) {
+                    Kind::Tuple => {
+                        let items = tuple::items(v);
+                        if items.len() == 1 {
+                            join_reprs(items, "(", ",)", &mut out)
+                        } else {
+                            join_reprs(items, "(", ")", &mut out)
+                        }
+                    }
+                    Kind::List => join_reprs(list::items(v), "[", "]", &mut out),
+                    Kind::Dict => {
+                        out.push('{');
+                        let mut ok = true;
+                        for (i, (k, x)) in dict::items(v).into_iter().enumerate() {
+                            if i > 0 {
+                                out.push_str(", ");
+                            }
+                            let (rk, rx) = (repr(k), if ok { repr(x) } else { Value::NULL });
+                            if rk.is_null() || rx.is_null() {
+                                ok = false;
+                                break;
+                            }
+                            out.push_str(pystr::as_str(rk));
+                            out.push_str(": ");
+                            out.push_str(pystr::as_str(rx));
+                        }
+                        out.push('}');
+                        ok
+                    }
+                    _ => {
+                        let name = type_name_of(v);
+                        join_reprs(&it::view_items(v), &format!("{name}(["), "])", &mut out)
+                    }
+                };
+                repr_leave();
+                if ok {
+                    Some(pystr::new(&out))
+                } else {
+                    None
+                }
+            });
+            r.unwrap_or(Value::NULL)
+        }
+        Kind::Range => pystr::new(&range::repr(v)),
+        Kind::Slice => {
+            let (a, b, c) = slice::parts(v);
+            let mut out = String::new();
+            if join_reprs(&[a, b, c], "slice(", ")", &mut out) {
+                pystr::new(&out)
+            } else {
+                Value::NULL
+            }
+        }
+        Kind::Type => type_::repr(v),
+        Kind::Function => pystr::new(&format!(
+            "<function {} at {}>",
+            pystr::as_str(function::get(v).qualname),
+            address(v)
+        )),
+        Kind::BuiltinFunction => {
+            let b = builtin_function::get(v);
+            let name = pystr::as_str(b.name);
+            if b.bound.is_null() {
+                pystr::new(&format!("<built-in function {name}>"))
+            } else {
+                pystr::new(&format!(
+                    "<built-in method {name} of {} object at {}>",
+                    type_name_of(b.bound),
+                    address(b.bound)
+                ))
+            }
+        }
+        Kind::Method => {
+            let (f, s) = method::parts(v);
+            let fname = if function::is_function(f) { function::get(f).qualname } else { pystr::intern("?") };
+            let sr = repr(s);
+            if sr.is_null() {
+                return sr;
+            }
+            pystr::new(&format!("<bound method {} of {}>", pystr::as_str(fname), pystr::as_str(sr)))
+        }
+        Kind::Module => pystr::new(&format!("<module '{}'>", pystr::as_str(module::name_of(v)))),
+        Kind::Exception => exception::repr_of(v),
+        Kind::Code => {
+            let c = code::get(v);
+            pystr::new(&format!(
+                "<code object {} at {}, file \"{}\", line {}>",
+                pystr::as_str(c.name),
+                address(v),
+                pystr::as_str(c.filename),
+                c.firstlineno
+            ))
+        }
+        _ => {
+            let r = call_dunder(v, "__repr__", &[]);
+            if !r.is_null() || errors::occurred() {
+                return check_str_result(r, "__repr__");
+            }
+            pystr::new(&format!("<{} object at {}>", type_::qualified_name(type_of(v)), address(v)))
+        }
+    }
+}
+
+fn check_str_result(r: Value, what: &str) -> Value {
+    if r.is_null() || pystr::is_str(r) {
+        return r;
+    }
+    errors::type_error(&format!("{what} returned non-string (type {})", type_name_of(r)))
+}
+
+/// `str(v)`.
+pub fn str_(v: Value) -> Value {
+    if v.is_small() {
+        return pystr::new(&v.small().to_string());
+    }
+    match kind_of(v) {
+        Kind::Str => v,
+        Kind::Exception => exception::str_of(v),
+        Kind::Object => {
+            let r = call_dunder(v, "__str__", &[]);
+            if !r.is_null() || errors::occurred() {
+                return check_str_result(r, "__str__");
+            }
+            repr(v)
+        }
+        _ => repr(v),
+    }
+}
+
+/// Looks up `name` on the type of `v` and calls it with `v` first; null without an exception
+/// when the type has no such attribute.
+pub fn call_dunder(v: Value, name: &str, args: &[Value]) -> Value {
+    let f = type_lookup(type_of(v), pystr::intern(name));
+    if f.is_null() {
+        return Value::NULL;
+    }
+    let mut all = Vec::with_capacity(args.len() + 1);
+    all.push(v);
+    all.extend_from_slice(args);
+    call(f, &all, Value::NULL)
+}
+
+// ---- truth, hash, equality ----------------------------------------------------------------
+
+/// 1 true, 0 false, -1 error.
+pub fn truthy(v: Value) -> i32 {
+    if v.is_small() {
+        return (v.small() != 0) as i32;
+    }
+    match kind_of(v) {
+        Kind::Bool => pybool::value(v) as i32,
+        Kind::None => 0,
+        Kind::Int => 1,
+        Kind::Float => (float::value(v) != 0.0) as i32,
+        Kind::Str => (pystr::char_len(v) != 0) as i32,
+        Kind::Tuple => (tuple::len(v) != 0) as i32,
+        Kind::List => (list::len(v) != 0) as i32,
+        Kind::Dict => (dict::len(v) != 0) as i32,
+        Kind::Range => (range::len(v) != 0) as i32,
+        Kind::DictView => (dict::len(it::view_parts(v).0) != 0) as i32,
+        Kind::Object => {
+            let b = call_dunder(v, "__bool__", &[]);
+            if !b.is_null() {
+                return truthy(b);
+            }
+            if errors::occurred() {
+                return -1;
+            }
+            let l = call_dunder(v, "__len__", &[]);
+            if !l.is_null() {
+                return truthy(l);
+            }
+            if errors::occurred() {
+                -1
+            } else {
+                1
+            }
+        }
+        _ => 1,
+    }
+}
+
+fn tuple_hash(items: &[Value]) -> Option<i64> {
+    // CPython 3.8+'s xxHash-based tuple hash.
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc: u64 = P5;
+    for x in items {
+        let h = hash(*x)? as u64;
+        acc = acc.wrapping_add(h.wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+    if acc == u64::MAX {
+        return Some(1546275796);
+    }
+    Some(acc as i64)
+}
+
+/// `hash(v)`; None with TypeError for unhashable values.
+pub fn hash(v: Value) -> Option<i64> {
+    if v.is_small() {
+        return Some(int::hash_i64(v.small()));
+    }
+    match kind_of(v) {
+        Kind::Str => Some(pystr::hash(v)),
+        Kind::Int => Some(int::hash(v)),
+        Kind::Bool => Some(pybool::value(v) as i64),
+        Kind::Float => Some(float::hash_f64(float::value(v))),
+        Kind::Tuple => tuple_hash(tuple::items(v)),
+        Kind::List | Kind::Dict | Kind::DictView | Kind::Slice => {
+            errors::type_error(&format!("unhashable type: '{}'", type_name_of(v)));
+            None
+        }
+        Kind::Object => {
+            let f = type_lookup(type_of(v), pystr::intern("__hash__"));
+            if f == none() {
+                errors::type_error(&format!("unhashable type: '{}'", type_name_of(v)));
+                return None;
+            }
+            if !f.is_null() {
+                let r = call(f, &[v], Value::NULL);
+                if r.is_null() {
+                    return None;
+                }
+                return match int::as_i64(r) {
+                    Some(h) => Some(if h == -1 { -2 } else { h }),
+                    None => Some(int::hash(r)),
+                };
+            }
+            Some(((v.0 >> 4) | (v.0 << 60)) as i64)
+        }
+        _ => Some(((v.0 >> 4) | (v.0 << 60)) as i64),
+    }
+}
+
+/// `a == b` as a Rust bool; None with an exception.
+pub fn eq(a: Value, b: Value) -> Option<bool> {
+    if a == b {
+        // Identity implies equality except for NaN floats.
+        if !a.is_small() && kind_of(a) == Kind::Float {
+            return Some(!float::value(a).is_nan());
+        }
+        return Some(true);
+    }
+    if a.is_small() && b.is_small() {
+        return Some(false);
+    }
+    let r = compare(a, b, CMP_EQ);
+    if r.is_null() {
+        return None;
+    }
+    match truthy(r) {
+        -1 => None,
+        t => Some(t == 1),
+    }
+}
+
+/// `a < b` as a Rust bool; None with an exception.
+pub fn less_than(a: Value, b: Value) -> Option<bool> {
+    if a.is_small() && b.is_small() {
+        return Some(a.small() < b.small());
+    }
+    let r = compare(a, b, CMP_LT);
+    if r.is_null() {
+        return None;
+    }
+    match truthy(r) {
+        -1 => None,
+        t => Some(t == 1),
+    }
+}
+
+// ---- rich comparison -----------------------------------------------------------------------
+
+pub const CMP_LT: u32 = 0;
+pub const CMP_LE: u32 = 1;
+pub const CMP_EQ: u32 = 2;
+pub const CMP_NE: u32 = 3;
+pub const CMP_GT: u32 = 4;
+pub const CMP_GE: u32 = 5;
+
+fn cmp_symbol(op: u32) -> &'static str {
+    ["<", "<=", "==", "!=", ">", ">="][op as usize]
+}
+
+fn ordering_result(o: Ordering, op: u32) -> bool {
+    match op {
+        CMP_LT => o == Ordering::Less,
+        CMP_LE => o != Ordering::Greater,
+        CMP_EQ => o == Ordering::Equal,
+        CMP_NE => o != Ordering::Equal,
+        CMP_GT => o == Ordering::Greater,
+        _ => o != Ordering::Less,
+    }
+}
+
+fn is_number(v: Value) -> bool {
+    v.is_small() || matches!(kind_of(v), Kind::Int | Kind::Bool | Kind::Float)
+}
+
+fn number_cmp(a: Value, b: Value) -> Option<Ordering> {
+    match (float::is_float(a), float::is_float(b)) {
+        (false, false) => Some(int::compare(a, b)),
+        (true, true) => float::value(a).partial_cmp(&float::value(b)),
+        (true, false) => float::compare_with_int(float::value(a), b),
+        (false, true) => float::compare_with_int(float::value(b), a).map(|o| o.reverse()),
+    }
+}
+
+/// Compares sequences item by item as Python does: the first unequal pair decides.
+fn seq_compare(x: &[Value], y: &[Value], op: u32) -> Value {
+    let x = x.to_vec();
+    let y = y.to_vec();
+    for i in 0..x.len().min(y.len()) {
+        match eq(x[i], y[i]) {
+            None => return Value::NULL,
+            Some(true) => continue,
+            Some(false) => {
+                if op == CMP_EQ {
+                    return false_();
+                }
+                if op == CMP_NE {
+                    return true_();
+                }
+                return compare(x[i], y[i], op);
+            }
+        }
+    }
+    bool_value(ordering_result(x.len().cmp(&y.len()), op))
+}
+
+/// `a OP b` for COMPARE_OP (0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=).
+pub fn compare(a: Value, b: Value, op: u32) -> Value {
+    if a.is_small() && b.is_small() {
+        return bool_value(ordering_result(a.small().cmp(&b.small()), op));
+    }
+    if is_number(a) && is_number(b) {
+        return match number_cmp(a, b) {
+            Some(o) => bool_value(ordering_result(o, op)),
+            None => bool_value(op == CMP_NE),
+        };
+    }
+    let (ka, kb) = (kind_of(a), kind_of(b));
+    if ka == kb {
+        match ka {
+            Kind::Str => return bool_value(ordering_result(pystr::compare(a, b), op)),
+            Kind::Tuple | Kind::List => {
+                let r = crate::frame::guard(" in comparison", || {
+                    let r = seq_compare(seq_items(a), seq_items(b), op);
+                    if r.is_null() {
+                        None
+                    } else {
+                        Some(r)
+                    }
+                });
+                return r.unwrap_or(Value::NULL);
+            }
+            Kind::Dict if op == CMP_EQ || op == CMP_NE => {
+                return match dict_eq(a, b) {
+                    Some(e) => bool_value(e == (op == CMP_EQ)),
+                    None => Value::NULL,
+                }
+            }
+            Kind::Range if op == CMP_EQ || op == CMP_NE => {
+                let (x, y) = (range::parts(a), range::parts(b));
+                let (lx, ly) = (range::len(a), range::len(b));
+                let same = lx == ly && (lx == 0 || (x.0 == y.0 && (lx == 1 || x.2 == y.2)));
+                return bool_value(same == (op == CMP_EQ));
+            }
+            Kind::DictView if op == CMP_EQ || op == CMP_NE => {
+                let (xa, xb) = (it::view_items(a), it::view_items(b));
+                if it::view_parts(a).1 == DictPart::Values {
+                    return bool_value((a == b) == (op == CMP_EQ));
+                }
+                let mut same = xa.len() == xb.len();
+                if same {
+                    let lb = list::from_slice(&xb);
+                    for x in &xa {
+                        match contains(lb, *x) {
+                            1 => {}
+                            0 => {
+                                same = false;
+                                break;
+                            }
+                            _ => return Value::NULL,
+                        }
+                    }
+                }
+                return bool_value(same == (op == CMP_EQ));
+            }
+            _ => {}
+        }
+    }
+    // User-defined comparisons: the reflected method of the right operand first when its type
+    // is a subclass of the left's.
+    let names = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+    let swapped = [CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE];
+    let (ta, tb) = (type_of(a), type_of(b));
+    let user_a = kind_of(a) == Kind::Object || type_::is_heap_type(ta);
+    let user_b = kind_of(b) == Kind::Object || type_::is_heap_type(tb);
+    if user_a || user_b {
+        let rb_first = ta != tb && is_subtype(tb, ta);
+        let try_side = |x: Value, y: Value, o: u32| -> Value {
+            let f = type_lookup(type_of(x), pystr::intern(names[o as usize]));
+            if f.is_null() || builtin_function_is_default(f) {
+                return notimplemented_value();
+            }
+            call(f, &[x, y], Value::NULL)
+        };
+        if rb_first {
+            let r = try_side(b, a, swapped[op as usize]);
+            if r.is_null() || r != crate::object::notimplemented() {
+                return r;
+            }
+        }
+        let r = try_side(a, b, op);
+        if r.is_null() || r != crate::object::notimplemented() {
+            return r;
+        }
+        if !rb_first {
+            let r = try_side(b, a, swapped[op as usize]);
+            if r.is_null() || r != crate::object::notimplemented() {
+                return r;
+            }
+        }
+        if op == CMP_NE {
+            // Default __ne__ inverts __eq__.
+            let f = type_lookup(ta, pystr::intern("__eq__"));
+            if !f.is_null() && !builtin_function_is_default(f) {
+                let r = call(f, &[a, b], Value::NULL);
+                if r.is_null() {
+                    return r;
+                }
+                if r != crate::object::notimplemented() {
+                    return match truthy(r) {
+                        -1 => Value::NULL,
+                        t => bool_value(t == 0),
+                    };
+                }
+            }
+        }
+    }
+    match op {
+        CMP_EQ => bool_value(a == b),
+        CMP_NE => bool_value(a != b),
+        _ => errors::type_error(&format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            cmp_symbol(op),
+            type_name_of(a),
+            type_name_of(b)
+        )),
+    }
+}
+
+fn notimplemented_value() -> Value {
+    crate::object::notimplemented()
+}
+
+fn builtin_function_is_default(f: Value) -> bool {
+    !f.is_small() && kind_of(f) == Kind::BuiltinFunction && builtin_function::get(f).flags & 0x100 != 0
+}
+
+fn dict_eq(a: Value, b: Value) -> Option<bool> {
+    if dict::len(a) != dict::len(b) {
+        return Some(false);
+    }
+    for (k, v) in dict::items(a) {
+        let w = match dict::get_item(b, k) {
+            Ok(w) => w,
+            Err(()) => return None,
+        };
+        if w.is_null() {
+            return Some(false);
+        }
+        if !eq(v, w)? {
+            return Some(false);
+        }
+    }
+    Some(true)
+}
+
+// ---- arithmetic ----------------------------------------------------------------------------
+
+fn seq_repeat(seq: Value, n: Value) -> Value {
+    let Some(count) = int::as_i64(n) else {
+        return errors::overflow_error("cannot fit 'int' into an index-sized integer");
+    };
+    match kind_of(seq) {
+        Kind::Str => pystr::repeat(seq, count),
+        Kind::List => list::repeat(seq, count),
+        _ => tuple::repeat(seq, count),
+    }
+}
+
+fn is_seq(v: Value) -> bool {
+    !v.is_small() && matches!(kind_of(v), Kind::Str | Kind::List | Kind::Tuple)
+}
+
+/// Built-in behaviour of `a op b`; `NotImplemented` (the singleton) when the built-in types
+/// do not define it.
+fn builtin_binary(a: Value, b: Value, op: BinOp, inplace: bool) -> Value {
+    let (na, nb) = (is_number(a), is_number(b));
+    if na && nb {
+        let (fa, fb) = (float::is_float(a), float::is_float(b));
+        if !fa && !fb {
+            if matches!(op, BinOp::And | BinOp::Or | BinOp::Xor)
+                && kind_of(a) == Kind::Bool
+                && kind_of(b) == Kind::Bool
+            {
+                let (x, y) = (pybool::value(a), pybool::value(b));
+                return bool_value(match op {
+                    BinOp::And => x & y,
+                    BinOp::Or => x | y,
+                    _ => x ^ y,
+                });
+            }
+            if op == BinOp::MatMul {
+                return notimplemented_value();
+            }
+            return int::binary(a, b, op);
+        }
+        if matches!(op, BinOp::And | BinOp::Or | BinOp::Xor | BinOp::LShift | BinOp::RShift | BinOp::MatMul) {
+            return notimplemented_value();
+        }
+        let (Some(x), Some(y)) = (float::coerce(a), float::coerce(b)) else { return Value::NULL };
+        return float::binary(x, y, op);
+    }
+    let (ka, kb) = (kind_of(a), kind_of(b));
+    match op {
+        BinOp::Add if ka == kb => match ka {
+            Kind::Str => return pystr::concat(a, b),
+            Kind::List => {
+                if inplace {
+                    return if list::extend(a, b) { a } else { Value::NULL };
+                }
+                return list::concat(a, b);
+            }
+            Kind::Tuple => return tuple::concat(a, b),
+            _ => {}
+        },
+        BinOp::Add if inplace && ka == Kind::List => {
+            return if list::extend(a, b) { a } else { Value::NULL };
+        }
+        BinOp::Mul if is_seq(a) && int::is_int(b) => {
+            if inplace && ka == Kind::List {
+                let r = list::repeat(a, int::as_i64(b).unwrap_or(0));
+                if r.is_null() {
+                    return r;
+                }
+                let items = list::items(r).to_vec();
+                list::items_mut(a);
+                crate::objects::list::extend_from(list::with_capacity(0), &[]);
+                unsafe {
+                    (*a.ptr::<list::ListObject>()).len = 0;
+                }
+                return if list::extend_from(a, &items) { a } else { Value::NULL };
+            }
+            return seq_repeat(a, b);
+        }
+        BinOp::Mul if is_seq(b) && int::is_int(a) => return seq_repeat(b, a),
+        BinOp::Mod if ka == Kind::Str => return crate::builtins::format::percent(a, b),
+        BinOp::Or if ka == Kind::Dict && kb == Kind::Dict => {
+            let d = if inplace { a } else { dict::copy(a) };
+            if d.is_null() || !dict::update(d, b) {
+                return Value::NULL;
+            }
+            return d;
+        }
+        _ => {}
+    }
+    notimplemented_value()
+}
+
+/// `a op b` (BINARY_OP), with Python's dispatch to `__op__`, `__rop__` and `__iop__`.
+pub fn binary_op_full(a: Value, b: Value, op: BinOp, inplace: bool) -> Value {
+    let (ta, tb) = (type_of(a), type_of(b));
+    let user = type_::is_heap_type(ta) || type_::is_heap_type(tb);
+    if !user {
+        let r = builtin_binary(a, b, op, inplace);
+        if r != notimplemented_value() {
+            return r;
+        }
+    } else {
+        let (name, rname, iname) = op.dunder();
+        if inplace {
+            let f = type_lookup(ta, pystr::intern(iname));
+            if !f.is_null() {
+                let r = call(f, &[a, b], Value::NULL);
+                if r != notimplemented_value() {
+                    return r;
+                }
+            }
+        }
+        let fa = type_lookup(ta, pystr::intern(name));
+        let fb = if ta != tb { type_lookup(tb, pystr::intern(rname)) } else { Value::NULL };
+        let b_first = !fb.is_null() && ta != tb && is_subtype(tb, ta);
+        if b_first {
+            let r = call(fb, &[b, a], Value::NULL);
+            if r != notimplemented_value() {
+                return r;
+            }
+        }
+        if !fa.is_null() && type_::is_heap_type(ta) {
+            let r = call(fa, &[a, b], Value::NULL);
+            if r != notimplemented_value() {
+                return r;
+            }
+        } else if !type_::is_heap_type(ta) {
+            let r = builtin_binary(a, b, op, inplace);
+            if r != notimplemented_value() {
+                return r;
+            }
+        }
+        if !fb.is_null() && !b_first && type_::is_heap_type(tb) {
+            let r = call(fb, &[b, a], Value::NULL);
+            if r != notimplemented_value() {
+                return r;
+            }
+        }
+    }
+    binary_type_error(a, b, op, inplace)
+}
+
+fn binary_type_error(a: Value, b: Value, op: BinOp, inplace: bool) -> Value {
+    let (ka, kb) = (kind_of(a), kind_of(b));
+    if op == BinOp::Add && !inplace || op == BinOp::Add {
+        if ka == Kind::Str && kb != Kind::Str {
+            return errors::type_error(&format!("can only concatenate str (not \"{}\") to str", type_name_of(b)));
+        }
+        if ka == Kind::List && kb != Kind::List && !inplace {
+            return errors::type_error(&format!("can only concatenate list (not \"{}\") to list", type_name_of(b)));
+        }
+        if ka == Kind::Tuple && kb != Kind::Tuple {
+            return errors::type_error(&format!("can only concatenate tuple (not \"{}\") to tuple", type_name_of(b)));
+        }
+    }
+    if op == BinOp::Mul && (is_seq(a) || is_seq(b)) {
+        let other = if is_seq(a) { b } else { a };
+        return errors::type_error(&format!(
+            "can't multiply sequence by non-int of type '{}'",
+            type_name_of(other)
+        ));
+    }
+    let sym = op.symbol();
+    let sym = if inplace {
+        if op == BinOp::Pow {
+            "**=".to_string()
+        } else {
+            format!("{sym}=")
+        }
+    } else {
+        sym.to_string()
+    };
+    errors::type_error(&format!(
+        "unsupported operand type(s) for {sym}: '{}' and '{}'",
+        type_name_of(a),
+        type_name_of(b)
+    ))
+}
+
+#[inline]
+pub fn binary_op(a: Value, b: Value, op: BinOp) -> Value {
+    if a.is_small() && b.is_small() {
+        if let Some(r) = int::small_op(a.small(), b.small(), op) {
+            return r;
+        }
+        if errors::occurred() {
+            return Value::NULL;
+        }
+    }
+    binary_op_full(a, b, op, false)
+}
+
+pub fn negative(v: Value) -> Value {
+    if int::is_int(v) {
+        return int::neg(v);
+    }
+    if float::is_float(v) {
+        return float::new(-float::value(v));
+    }
+    unary_dunder(v, "__neg__", "unary -")
+}
+
+pub fn positive(v: Value) -> Value {
+    if int::is_int(v) {
+        return if v.is_small() { v } else { int::from_big(int::to_big(v)) };
+    }
+    if float::is_float(v) {
+        return v;
+    }
+    unary_dunder(v, "__pos__", "unary +")
+}
+
+pub fn invert(v: Value) -> Value {
+    if int::is_int(v) {
+        return int::invert(v);
+    }
+    unary_dunder(v, "__invert__", "unary ~")
+}
+
+fn unary_dunder(v: Value, name: &str, what: &str) -> Value {
+    let r = call_dunder(v, name, &[]);
+    if !r.is_null() || errors::occurred() {
+        return r;
+    }
+    errors::type_error(&format!("bad operand type for {what}: '{}'", type_name_of(v)))
+}
+
+// ---- attributes ----------------------------------------------------------------------------
+
+/// Binds what a type lookup found to the instance it was found for.
+fn bind_found(found: Value, obj: Value) -> Value {
+    if found.is_small() {
+        return found;
+    }
+    match kind_of(found) {
+        Kind::Function => method::new(found, obj),
+        Kind::BuiltinFunction => {
+            let f = builtin_function::get(found).flags;
+            if f & METHOD != 0 {
+                builtin_function::bind(found, obj)
+            } else if f & CLASSMETHOD != 0 {
+                builtin_function::bind(found, Value::from_ptr(type_of(obj)))
+            } else {
+                found
+            }
+        }
+        _ => match type_::descriptor_get(found, obj, Value::from_ptr(type_of(obj))) {
+            Some(v) => v,
+            None => found,
+        },
+    }
+}
+
+fn attribute_error(v: Value, name: Value) -> Value {
+    let n = pystr::as_str(name);
+    match kind_of(v) {
+        Kind::Module => errors::attribute_error(&format!(
+            "module '{}' has no attribute '{n}'",
+            pystr::as_str(module::name_of(v))
+        )),
+        Kind::Type => errors::attribute_error(&format!(
+            "type object '{}' has no attribute '{n}'",
+            crate::object::type_name(v.ptr::<TypeObject>())
+        )),
+        _ => errors::attribute_error(&format!("'{}' object has no attribute '{n}'", type_name_of(v))),
+    }
+}
+
+/// `getattr(v, name)` without raising AttributeError: null (and no exception) when missing.
+pub fn getattr_opt(v: Value, name: Value) -> Value {
+    let r = getattr(v, name);
+    if r.is_null() && errors::current_matches(exc_types().attribute_error) {
+        errors::fetch();
+    }
+    r
+}
+
+/// `v.name` for a str `name`.
+pub fn getattr(v: Value, name: Value) -> Value {
+    let k = kind_of(v);
+    let n = pystr::as_str(name);
+    match k {
+        Kind::Module => {
+            let r = dict::get_str(module::dict_of(v), name);
+            if !r.is_null() {
+                return r;
+            }
+            if n == "__dict__" {
+                return module::dict_of(v);
+            }
+        }
+        Kind::Type => return type_::getattr(v, name),
+        Kind::Exception => {
+            let r = exception::getattr(v, n);
+            if !r.is_null() {
+                return r;
+            }
+            let d = exception::get(v).dict;
+            if !d.is_null() {
+                let r = dict::get_str(d, name);
+                if !r.is_null() {
+                    return r;
+                }
+            }
+        }
+        Kind::Function => {
+            let r = function_attr(v, n);
+            if !r.is_null() {
+                return r;
+            }
+        }
+        Kind::Code => {
+            let c = code::get(v);
+            match n {
+                "co_name" => return c.name,
+                "co_qualname" => return c.qualname,
+                "co_filename" => return c.filename,
+                "co_firstlineno" => return int::from_i64(c.firstlineno),
+                "co_argcount" => return Value::from_small(c.argcount as i64),
+                "co_posonlyargcount" => return Value::from_small(c.posonlyargcount as i64),
+                "co_kwonlyargcount" => return Value::from_small(c.kwonlyargcount as i64),
+                "co_flags" => return Value::from_small(c.flags as i64),
+                "co_varnames" => return c.localsplus,
+                _ => {}
+            }
+        }
+        Kind::Object => {
+            if let Some(r) = type_::instance_getattr(v, name) {
+                return r;
+            }
+            if errors::occurred() {
+                return Value::NULL;
+            }
+            return attribute_error(v, name);
+        }
+        _ => {}
+    }
+    if n == "__class__" {
+        return Value::from_ptr(type_of(v));
+    }
+    let found = type_lookup(type_of(v), name);
+    if !found.is_null() {
+        return bind_found(found, v);
+    }
+    attribute_error(v, name)
+}
+
+fn function_attr(f: Value, n: &str) -> Value {
+    let fo = function::get(f);
+    match n {
+        "__name__" => fo.name,
+        "__qualname__" => fo.qualname,
+        "__code__" => fo.code,
+        "__globals__" => fo.globals,
+        "__builtins__" => fo.builtins,
+        "__module__" => fo.module,
+        "__doc__" => fo.doc,
+        "__defaults__" => {
+            if fo.defaults.is_null() {
+                none()
+            } else {
+                fo.defaults
+            }
+        }
+        "__kwdefaults__" => {
+            if fo.kwdefaults.is_null() {
+                none()
+            } else {
+                fo.kwdefaults
+            }
+        }
+        "__closure__" => {
+            if fo.closure.is_null() {
+                none()
+            } else {
+                fo.closure
+            }
+        }
+        "__annotations__" => {
+            if fo.annotations.is_null() || fo.annotations == none() {
+                fo.annotations = dict::new();
+            }
+            fo.annotations
+        }
+        "__dict__" => {
+            if fo.dict.is_null() {
+                fo.dict = dict::new();
+            }
+            fo.dict
+        }
+        _ => {
+            if !fo.dict.is_null() {
+                return dict::get_str(fo.dict, pystr::intern(n));
+            }
+            Value::NULL
+        }
+    }
+}
+
+/// `v.name = value`; false with an exception on failure.
+pub fn setattr(v: Value, name: Value, value: Value) -> bool {
+    let n = pystr::as_str(name);
+    match kind_of(v) {
+        Kind::Module => {
+            dict::set_str(module::dict_of(v), name, value);
+            return true;
+        }
+        Kind::Type => return type_::setattr(v, name, value),
+        Kind::Object => return type_::instance_setattr(v, name, value),
+        Kind::Exception => {
+            if exception::setattr(v, n, value) {
+                return true;
+            }
+            let e = exception::get(v);
+            if e.dict.is_null() {
+                e.dict = dict::new();
+            }
+            dict::set_str(e.dict, name, value);
+            return true;
+        }
+        Kind::Function => {
+            let fo = function::get(v);
+            match n {
+                "__name__" => fo.name = value,
+                "__qualname__" => fo.qualname = value,
+                "__doc__" => fo.doc = value,
+                "__module__" => fo.module = value,
+                "__defaults__" => fo.defaults = if value == none() { Value::NULL } else { value },
+                "__kwdefaults__" => fo.kwdefaults = if value == none() { Value::NULL } else { value },
+                "__annotations__" => fo.annotations = value,
+                _ => {
+                    if fo.dict.is_null() {
+                        fo.dict = dict::new();
+                    }
+                    dict::set_str(fo.dict, name, value);
+                }
+            }
+            return true;
+        }
+        _ => {}
+    }
+    let found = type_lookup(type_of(v), name);
+    if found.is_null() {
+        errors::attribute_error(&format!("'{}' object has no attribute '{n}'", type_name_of(v)));
+    } else {
+        errors::attribute_error(&format!(
+            "'{}' object attribute '{n}' is read-only",
+            type_name_of(v)
+        ));
+    }
+    false
+}
+
+pub fn delattr(v: Value, name: Value) -> bool {
+    match kind_of(v) {
+        Kind::Module => {
+            let d = module::dict_of(v);
+            match dict::pop_item(d, name) {
+                Ok(x) if !x.is_null() => true,
+                Ok(_) => {
+                    attribute_error(v, name);
+                    false
+                }
+                Err(()) => false,
+            }
+        }
+        Kind::Type => type_::delattr(v, name),
+        Kind::Object => type_::instance_delattr(v, name),
+        _ => {
+            attribute_error(v, name);
+            false
+        }
+    }
+}
+
+// ---- items ---------------------------------------------------------------------------------
+
+pub fn getitem(o: Value, k: Value) -> Value {
+    if o.is_small() {
+        return errors::type_error("'int' object is not subscriptable");
+    }
+    match kind_of(o) {
+        Kind::List => {
+            if k.is_small() {
+                let items = list::items(o);
+                let i = k.small();
+                let j = if i < 0 { i + items.len() as i64 } else { i };
+                if j >= 0 && (j as usize) < items.len() {
+                    return items[j as usize];
+                }
+            }
+            list::getitem(o, k)
+        }
+        Kind::Tuple => tuple::getitem(o, k),
+        Kind::Str => pystr::getitem(o, k),
+        Kind::Dict => match dict::get_item(o, k) {
+            Err(()) => Value::NULL,
+            Ok(v) if v.is_null() => {
+                if type_of(o) != types().dict {
+                    let r = call_dunder(o, "__missing__", &[k]);
+                    if !r.is_null() || errors::occurred() {
+                        return r;
+                    }
+                }
+                errors::key_error(k)
+            }
+            Ok(v) => v,
+        },
+        Kind::Range => range::getitem(o, k),
+        Kind::Type => type_::class_getitem(o, k),
+        _ => {
+            let r = call_dunder(o, "__getitem__", &[k]);
+            if !r.is_null() || errors::occurred() {
+                return r;
+            }
+            errors::type_error(&format!("'{}' object is not subscriptable", type_name_of(o)))
+        }
+    }
+}
+
+pub fn setitem(o: Value, k: Value, v: Value) -> bool {
+    if !o.is_small() {
+        match kind_of(o) {
+            Kind::List => return list::setitem(o, k, v) == 0,
+            Kind::Dict => return dict::set_item(o, k, v),
+            Kind::Object => {
+                let f = type_lookup(type_of(o), pystr::intern("__setitem__"));
+                if !f.is_null() {
+                    return !call(f, &[o, k, v], Value::NULL).is_null();
+                }
+            }
+            _ => {}
+        }
+    }
+    errors::type_error(&format!("'{}' object does not support item assignment", type_name_of(o)));
+    false
+}
+
+pub fn delitem(o: Value, k: Value) -> bool {
+    if !o.is_small() {
+        match kind_of(o) {
+            Kind::List => return list::delitem(o, k) == 0,
+            Kind::Dict => {
+                return match dict::pop_item(o, k) {
+                    Err(()) => false,
+                    Ok(v) if v.is_null() => {
+                        errors::key_error(k);
+                        false
+                    }
+                    Ok(_) => true,
+                }
+            }
+            Kind::Object => {
+                let f = type_lookup(type_of(o), pystr::intern("__delitem__"));
+                if !f.is_null() {
+                    return !call(f, &[o, k], Value::NULL).is_null();
+                }
+            }
+            _ => {}
+        }
+    }
+    errors::type_error(&format!("'{}' object doesn't support item deletion", type_name_of(o)));
+    false
+}
+
+/// The items of a list or tuple.
+#[inline]
+pub fn seq_items(v: Value) -> &'static [Value] {
+    if kind_of(v) == Kind::List {
+        list::items(v)
+    } else {
+        tuple::items(v)
+    }
+}
+
+// ---- iteration -----------------------------------------------------------------------------
+
+/// `iter(v)`.
+pub fn iter(v: Value) -> Value {
+    if v.is_small() {
+        return errors::type_error("'int' object is not iterable");
+    }
+    match kind_of(v) {
+        Kind::List | Kind::Tuple | Kind::Str => it::seq_iter(v),
+        Kind::Range => it::range_iter(v),
+        Kind::Dict => it::dict_iter(v, DictPart::Keys),
+        Kind::DictView => {
+            let (d, part) = it::view_parts(v);
+            it::dict_iter(d, part)
+        }
+        Kind::SeqIter
+        | Kind::RangeIter
+        | Kind::DictIter
+        | Kind::Enumerate
+        | Kind::Zip
+        | Kind::Map
+        | Kind::Filter
+        | Kind::Reversed => v,
+        _ => {
+            let f = type_lookup(type_of(v), pystr::intern("__iter__"));
+            if !f.is_null() {
+                let r = call(f, &[v], Value::NULL);
+                if r.is_null() {
+                    return r;
+                }
+                if type_lookup(type_of(r), pystr::intern("__next__")).is_null() && !is_builtin_iterator(r) {
+                    return errors::type_error(&format!(
+                        "iter() returned non-iterator of type '{}'",
+                        type_name_of(r)
+                    ));
+                }
+                return r;
+            }
+            if !type_lookup(type_of(v), pystr::intern("__getitem__")).is_null() {
+                return it::seq_iter(v);
+            }
+            errors::type_error(&format!("'{}' object is not iterable", type_name_of(v)))
+        }
+    }
+}
+
+fn is_builtin_iterator(v: Value) -> bool {
+    matches!(
+        kind_of(v),
+        Kind::SeqIter | Kind::RangeIter | Kind::DictIter | Kind::Enumerate | Kind::Zip | Kind::Map | Kind::Filter | Kind::Reversed
+    )
+}
+
+/// The next item: a value, `Value::DONE` when exhausted, or null with an exception.
+pub fn next(iter: Value) -> Value {
+    if !iter.is_small() && is_builtin_iterator(iter) {
+        return it::next(iter);
+    }
+    let f = type_lookup(type_of(iter), pystr::intern("__next__"));
+    if f.is_null() {
+        return errors::type_error(&format!("'{}' object is not an iterator", type_name_of(iter)));
+    }
+    let r = call(f, &[iter], Value::NULL);
+    if r.is_null() && errors::current_matches(exc_types().stop_iteration) {
+        errors::fetch();
+        return Value::DONE;
+    }
+    r
+}
+
+/// All items of an iterable, or None with an exception.
+pub fn collect(v: Value) -> Option<Vec<Value>> {
+    if !v.is_small() && matches!(kind_of(v), Kind::List | Kind::Tuple) {
+        return Some(seq_items(v).to_vec());
+    }
+    let i = iter(v);
+    if i.is_null() {
+        return None;
+    }
+    let mut out = Vec::new();
+    loop {
+        let x = next(i);
+        if x.is_null() {
+            return None;
+        }
+        if x == Value::DONE {
+            return Some(out);
+        }
+        out.push(x);
+    }
+}
+
+/// `len(v)`; None with an exception.
+pub fn len(v: Value) -> Option<i64> {
+    if !v.is_small() {
+        match kind_of(v) {
+            Kind::Str => return Some(pystr::char_len(v) as i64),
+            Kind::List => return Some(list::len(v) as i64),
+            Kind::Tuple => return Some(tuple::len(v) as i64),
+            Kind::Dict => return Some(dict::len(v) as i64),
+            Kind::Range => return Some(range::len(v)),
+            Kind::DictView => return Some(dict::len(it::view_parts(v).0) as i64),
+            _ => {
+                let r = call_dunder(v, "__len__", &[]);
+                if !r.is_null() {
+                    return match int::as_i64(r) {
+                        Some(n) if n >= 0 => Some(n),
+                        Some(_) => {
+                            errors::value_error("__len__() should return >= 0");
+                            None
+                        }
+                        None => {
+                            errors::type_error(&format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                type_name_of(r)
+                            ));
+                            None
+                        }
+                    };
+                }
+                if errors::occurred() {
+                    return None;
+                }
+            }
+        }
+    }
+    errors::type_error(&format!("object of type '{}' has no len()", type_name_of(v)));
+    None
+}
+
+/// `item in container`: 1, 0, or -1 with an exception.
+pub fn contains(container: Value, item: Value) -> i32 {
+    if !container.is_small() {
+        match kind_of(container) {
+            Kind::List | Kind::Tuple => {
+                for x in seq_items(container).to_vec() {
+                    match eq(x, item) {
+                        Some(true) => return 1,
+                        Some(false) => {}
+                        None => return -1,
+                    }
+                }
+                return 0;
+            }
+            Kind::Dict => {
+                return match dict::get_item(container, item) {
+                    Ok(v) => (!v.is_null()) as i32,
+                    Err(()) => -1,
+                }
+            }
+            Kind::Str => return pystr::contains(container, item),
+            Kind::Range => {
+                let r = range::contains(container, item);
+                if r != -2 {
+                    return r;
+                }
+            }
+            Kind::DictView => {
+                let (d, part) = it::view_parts(container);
+                if part == DictPart::Keys {
+                    return contains(d, item);
+                }
+            }
+            _ => {
+                let f = type_lookup(type_of(container), pystr::intern("__contains__"));
+                if !f.is_null() {
+                    let r = call(f, &[container, item], Value::NULL);
+                    if r.is_null() {
+                        return -1;
+                    }
+                    return truthy(r);
+                }
+            }
+        }
+    }
+    let i = iter(container);
+    if i.is_null() {
+        if errors::current_matches(exc_types().type_error) {
+            errors::fetch();
+            errors::type_error(&format!("argument of type '{}' is not iterable", type_name_of(container)));
+        }
+        return -1;
+    }
+    loop {
+        let x = next(i);
+        if x.is_null() {
+            return -1;
+        }
+        if x == Value::DONE {
+            return 0;
+        }
+        match eq(x, item) {
+            Some(true) => return 1,
+            Some(false) => {}
+            None => return -1,
+        }
+    }
+}
+
+// ---- calls ---------------------------------------------------------------------------------
+
+/// Calls `f` with positional `args`; when `kwnames` is a tuple of names, the last
+/// `len(kwnames)` items of `args` are keyword arguments.
+pub fn call(f: Value, args: &[Value], kwnames: Value) -> Value {
+    if f.is_small() {
+        return errors::type_error("'int' object is not callable");
+    }
+    match kind_of(f) {
+        Kind::Function => function::call(f, args, kwnames),
+        Kind::BuiltinFunction => builtin_function::call(f, args, kwnames),
+        Kind::Method => {
+            let (func, slf) = method::parts(f);
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(slf);
+            all.extend_from_slice(args);
+            call(func, &all, kwnames)
+        }
+        Kind::Type => type_::call(f, args, kwnames),
+        _ => {
+            let c = type_lookup(type_of(f), pystr::intern("__call__"));
+            if !c.is_null() {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(f);
+                all.extend_from_slice(args);
+                return call(c, &all, kwnames);
+            }
+            errors::type_error(&format!("'{}' object is not callable", type_name_of(f)))
+        }
+    }
+}
+
+pub fn is_callable(v: Value) -> bool {
+    if v.is_small() {
+        return false;
+    }
+    matches!(kind_of(v), Kind::Function | Kind::BuiltinFunction | Kind::Method | Kind::Type)
+        || !type_lookup(type_of(v), pystr::intern("__call__")).is_null()
+}
+
+pub fn is_true_value(v: Value) -> bool {
+    v == true_()
+}

@@ -1,0 +1,170 @@
+//! Program start and exit: `kiln_main` sets up the runtime, runs the `__main__` module, and
+//! turns its outcome into an exit status as CPython does (an uncaught exception prints its
+//! traceback and exits 1; `SystemExit` exits with its code).
+
+use crate::errors;
+use crate::loader::{self, ModuleDesc};
+use crate::object::{
+    bool_value, exc_types, is_subtype, kind_of, new_builtin_type, none, type_of, Kind, TypeObject, SINGLETONS, TYPES,
+};
+use crate::objects::{self, dict, function, int, module, str as pystr, tuple};
+use crate::value::Value;
+use std::ffi::CStr;
+
+fn init_types() {
+    unsafe {
+        let t = &mut *std::ptr::addr_of_mut!(TYPES);
+        // `type` and `object` first: every other type object refers to them.
+        let type_ = crate::gc::alloc_root(std::mem::size_of::<TypeObject>()) as *mut TypeObject;
+        t.type_ = type_;
+        (*type_).header.ty = type_;
+        let object = crate::gc::alloc_root(std::mem::size_of::<TypeObject>()) as *mut TypeObject;
+        t.object = object;
+        (*object).header.ty = type_;
+        // str and tuple and dict are needed to build names, MROs and dicts.
+        t.str = crate::gc::alloc_root(std::mem::size_of::<TypeObject>()) as *mut TypeObject;
+        (*t.str).header.ty = type_;
+        (*t.str).kind = Kind::Str;
+        t.tuple = crate::gc::alloc_root(std::mem::size_of::<TypeObject>()) as *mut TypeObject;
+        (*t.tuple).header.ty = type_;
+        (*t.tuple).kind = Kind::Tuple;
+        t.dict = crate::gc::alloc_root(std::mem::size_of::<TypeObject>()) as *mut TypeObject;
+        (*t.dict).header.ty = type_;
+        (*t.dict).kind = Kind::Dict;
+        let fill = |p: *mut TypeObject, name: &str, kind: Kind, base: *mut TypeObject| {
+            (*p).kind = kind;
+            (*p).name = pystr::intern(name);
+            (*p).base = base;
+            (*p).bases = if base.is_null() { tuple::new(&[]) } else { tuple::new(&[Value::from_ptr(base)]) };
+            (*p).dict = dict::new();
+            (*p).module = pystr::intern("builtins");
+            let mro: Vec<Value> =
+                if base.is_null() { vec![Value::from_ptr(p)] } else { vec![Value::from_ptr(p), Value::from_ptr(base)] };
+            (*p).mro = tuple::new(&mro);
+        };
+        fill(object, "object", Kind::Object, std::ptr::null_mut());
+        fill(type_, "type", Kind::Type, object);
+        fill(t.str, "str", Kind::Str, object);
+        fill(t.tuple, "tuple", Kind::Tuple, object);
+        fill(t.dict, "dict", Kind::Dict, object);
+        t.none = new_builtin_type("NoneType", Kind::None, object);
+        t.notimplemented = new_builtin_type("NotImplementedType", Kind::NotImplemented, object);
+        t.ellipsis = new_builtin_type("ellipsis", Kind::Ellipsis, object);
+        t.int = new_builtin_type("int", Kind::Int, object);
+        t.bool = new_builtin_type("bool", Kind::Bool, t.int);
+        t.float = new_builtin_type("float", Kind::Float, object);
+        t.bytes = new_builtin_type("bytes", Kind::Bytes, object);
+        t.list = new_builtin_type("list", Kind::List, object);
+        t.range = new_builtin_type("range", Kind::Range, object);
+        t.slice = new_builtin_type("slice", Kind::Slice, object);
+        t.function = new_builtin_type("function", Kind::Function, object);
+        t.builtin_function = new_builtin_type("builtin_function_or_method", Kind::BuiltinFunction, object);
+        t.method = new_builtin_type("method", Kind::Method, object);
+        t.code = new_builtin_type("code", Kind::Code, object);
+        t.module = new_builtin_type("module", Kind::Module, object);
+        t.cell = new_builtin_type("cell", Kind::Cell, object);
+        t.seq_iter = new_builtin_type("iterator", Kind::SeqIter, object);
+        t.range_iter = new_builtin_type("range_iterator", Kind::RangeIter, object);
+        t.dict_iter = new_builtin_type("dict_keyiterator", Kind::DictIter, object);
+        t.dict_keys = new_builtin_type("dict_keys", Kind::DictView, object);
+        t.dict_values = new_builtin_type("dict_values", Kind::DictView, object);
+        t.dict_items = new_builtin_type("dict_items", Kind::DictView, object);
+        t.enumerate = new_builtin_type("enumerate", Kind::Enumerate, object);
+        t.zip = new_builtin_type("zip", Kind::Zip, object);
+        t.reversed = new_builtin_type("reversed", Kind::Reversed, object);
+        t.map = new_builtin_type("map", Kind::Map, object);
+        t.filter = new_builtin_type("filter", Kind::Filter, object);
+        t.stream = new_builtin_type("TextIOWrapper", Kind::Stream, object);
+        t.traceback = new_builtin_type("traceback", Kind::Traceback, object);
+
+        let s = &mut *std::ptr::addr_of_mut!(SINGLETONS);
+        let single = |ty: *mut TypeObject| {
+            let p = crate::gc::alloc_root(16) as *mut crate::value::Header;
+            (*p).ty = ty;
+            Value::from_ptr(p)
+        };
+        s.none = single(t.none);
+        s.notimplemented = single(t.notimplemented);
+        s.ellipsis = single(t.ellipsis);
+        s.true_ = objects::bool::make(true);
+        s.false_ = objects::bool::make(false);
+
+        objects::exception::init_types(object);
+        objects::str::init_methods(t.str);
+        objects::list::init_methods(t.list);
+        objects::tuple::init_methods(t.tuple);
+        objects::dict::init_methods(t.dict);
+    }
+}
+
+fn exit_code_of(exc: Value) -> i32 {
+    let code = objects::exception::getattr(exc, "code");
+    if code == none() || code.is_null() {
+        return 0;
+    }
+    if let Some(i) = int::as_i64(code) {
+        return i as i32;
+    }
+    let s = crate::ops::str_(code);
+    if !s.is_null() {
+        crate::io::flush_stdout();
+        crate::io::write_fd(2, format!("{}\n", pystr::as_str(s)).as_bytes());
+    }
+    1
+}
+
+fn finish(status: i32) -> ! {
+    if !crate::io::flush_stdout() {
+        std::process::exit(120);
+    }
+    std::process::exit(status)
+}
+
+/// Runs the program: `modules[0]` is `__main__`.
+///
+/// # Safety
+/// `argv` holds `argc` C strings and `modules` `nmodules` descriptors emitted by kiln.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_main(argc: i32, argv: *const *const i8, modules: *const *const ModuleDesc, nmodules: usize) -> i32 {
+    std::panic::set_hook(Box::new(|info| {
+        crate::io::flush_stdout();
+        eprintln!("kiln: internal error in the runtime: {info}");
+        std::process::exit(70);
+    }));
+    crate::gc::init();
+    init_types();
+    crate::io::init();
+    let args: Vec<String> =
+        (0..argc as usize).map(|i| CStr::from_ptr(*argv.add(i)).to_string_lossy().into_owned()).collect();
+    crate::builtins::init();
+    let descs = std::slice::from_raw_parts(modules, nmodules);
+    let (_, version) = loader::load(&*descs[0]);
+    crate::sys::VERSION = version;
+    crate::sys::init(&args);
+
+    let main_desc = &*descs[0];
+    let code_v = *main_desc.consts;
+    let m = module::new("__main__");
+    let g = module::dict_of(m);
+    dict::set_by_name(g, "__builtins__", crate::builtins::module());
+    let c = objects::code::get(code_v);
+    dict::set_by_name(g, "__file__", c.filename);
+    let sys_modules = dict::get_by_name(module::dict_of(crate::sys::MODULE), "modules");
+    dict::set_by_name(sys_modules, "__main__", m);
+    dict::set_by_name(sys_modules, "sys", crate::sys::MODULE);
+    dict::set_by_name(sys_modules, "builtins", crate::builtins::module());
+
+    let f = function::new(code_v, g, crate::builtins::dict());
+    let r = function::run(f, function::get(f), c, std::ptr::null(), g);
+    if r.is_null() {
+        let exc = errors::fetch();
+        if !exc.is_null() && is_subtype(type_of(exc), exc_types().system_exit) {
+            finish(exit_code_of(exc));
+        }
+        crate::io::flush_stdout();
+        crate::traceback::print_exception(exc);
+        finish(1);
+    }
+    let _ = (bool_value(true), kind_of(r));
+    finish(0)
+}

@@ -1,0 +1,110 @@
+//! The `sys` module: argv, exit, the standard streams, version facts and the recursion limit.
+
+use crate::errors;
+use crate::object::{exc_types, none};
+use crate::objects::builtin_function::{self, check_count, NativeFn};
+use crate::objects::{dict, int, list, module, str as pystr, tuple};
+use crate::value::Value;
+
+pub static mut MODULE: Value = Value::NULL;
+/// The CPython version whose bytecode the program was compiled from.
+pub static mut VERSION: (u32, u32) = (3, 11);
+
+pub fn stdout() -> Value {
+    let d = module::dict_of(unsafe { MODULE });
+    let v = dict::get_by_name(d, "stdout");
+    if v.is_null() {
+        unsafe { crate::io::STDOUT }
+    } else {
+        v
+    }
+}
+
+fn s_exit(args: &[Value], kw: Value) -> Value {
+    if !builtin_function::check_args("exit", &[none()].iter().chain(args).copied().collect::<Vec<_>>(), kw, 0, 1) {
+        return Value::NULL;
+    }
+    errors::raise_args(exc_types().system_exit, args)
+}
+
+fn s_getrecursionlimit(args: &[Value], _kw: Value) -> Value {
+    if !check_count("getrecursionlimit", args.len(), 0, 0) {
+        return Value::NULL;
+    }
+    Value::from_small(unsafe { crate::frame::RECURSION_LIMIT } as i64)
+}
+
+fn s_setrecursionlimit(args: &[Value], _kw: Value) -> Value {
+    if !check_count("setrecursionlimit", args.len(), 1, 1) {
+        return Value::NULL;
+    }
+    let Some(n) = int::index_value(args[0], "setrecursionlimit") else { return Value::NULL };
+    if n < 1 {
+        return errors::value_error("recursion limit must be greater or equal than 1");
+    }
+    unsafe { crate::frame::RECURSION_LIMIT = n.min(u32::MAX as i64) as u32 };
+    none()
+}
+
+fn s_exc_info(args: &[Value], _kw: Value) -> Value {
+    if !check_count("exc_info", args.len(), 0, 0) {
+        return Value::NULL;
+    }
+    let h = errors::handled();
+    if h.is_null() || h == none() {
+        return tuple::new(&[none(), none(), none()]);
+    }
+    let e = crate::objects::exception::get(h);
+    tuple::new(&[Value::from_ptr(crate::object::type_of(h)), h, e.traceback])
+}
+
+fn s_intern(args: &[Value], _kw: Value) -> Value {
+    if !check_count("intern", args.len(), 1, 1) {
+        return Value::NULL;
+    }
+    if !pystr::is_str(args[0]) {
+        return errors::type_error("intern() argument must be str");
+    }
+    pystr::intern(pystr::as_str(args[0]))
+}
+
+pub fn init(argv: &[String]) {
+    let m = module::new("sys");
+    unsafe { MODULE = m };
+    let d = module::dict_of(m);
+    let fns: &[(&str, NativeFn)] = &[
+        ("exit", s_exit),
+        ("getrecursionlimit", s_getrecursionlimit),
+        ("setrecursionlimit", s_setrecursionlimit),
+        ("exc_info", s_exc_info),
+        ("intern", s_intern),
+    ];
+    for (name, f) in fns {
+        dict::set_by_name(d, name, builtin_function::new(name, *f, builtin_function::PLAIN));
+    }
+    let args: Vec<Value> = argv.iter().map(|a| pystr::new(a)).collect();
+    dict::set_by_name(d, "argv", list::from_vec(args));
+    dict::set_by_name(d, "stdout", unsafe { crate::io::STDOUT });
+    dict::set_by_name(d, "stderr", unsafe { crate::io::STDERR });
+    dict::set_by_name(d, "__stdout__", unsafe { crate::io::STDOUT });
+    dict::set_by_name(d, "__stderr__", unsafe { crate::io::STDERR });
+    let (major, minor) = unsafe { VERSION };
+    let vi = tuple::new(&[
+        Value::from_small(major as i64),
+        Value::from_small(minor as i64),
+        Value::from_small(0),
+        pystr::intern("final"),
+        Value::from_small(0),
+    ]);
+    dict::set_by_name(d, "version_info", vi);
+    dict::set_by_name(d, "version", pystr::new(&format!("{major}.{minor}.0 (kiln)")));
+    dict::set_by_name(d, "platform", pystr::intern("linux"));
+    dict::set_by_name(
+        d,
+        "byteorder",
+        pystr::intern(if cfg!(target_endian = "little") { "little" } else { "big" }),
+    );
+    dict::set_by_name(d, "maxsize", int::from_i64(isize::MAX as i64));
+    dict::set_by_name(d, "modules", dict::new());
+    dict::set_by_name(d, "path", list::from_vec(vec![]));
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Makes a Debian machine ready to build and test kiln:
+#   * libgc-dev  - Boehm GC's static library (libgc.a), linked into every kiln executable;
+#   * a C compiler `cc` that can link a program - the linker driver for kiln executables
+#     (gcc, with libc6-dev for the C runtime files);
+#   * python3    - the test oracle; only checked, never installed (the tests skip without it).
+# Idempotent: when everything is present it makes no apt calls.
+set -euo pipefail
+
+LIBGC_A=/usr/lib/x86_64-linux-gnu/libgc.a
+missing=()
+
+if [ ! -f "$LIBGC_A" ]; then
+    missing+=(libgc-dev)
+fi
+# True when `cc` exists and links a trivial C program.
+cc_links() {
+    command -v cc >/dev/null 2>&1 || return 1
+    local dir status
+    dir=$(mktemp -d)
+    status=0
+    printf 'int main(void) { return 0; }\n' >"$dir/t.c"
+    cc "$dir/t.c" -o "$dir/t" >/dev/null 2>&1 || status=1
+    rm -rf "$dir"
+    return "$status"
+}
+if ! cc_links; then
+    missing+=(gcc libc6-dev)
+fi
+
+if [ "${#missing[@]}" -gt 0 ]; then
+    if [ "$(id -u)" -eq 0 ]; then
+        echo "setup: installing ${missing[*]}"
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -qq
+        apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    else
+        echo "setup: missing packages: ${missing[*]}" >&2
+        echo "setup: run as root: apt-get update && apt-get install -y ${missing[*]}" >&2
+        exit 1
+    fi
+    if [ ! -f "$LIBGC_A" ]; then
+        echo "setup: $LIBGC_A is still missing after installing libgc-dev" >&2
+        exit 1
+    fi
+    if ! cc_links; then
+        echo "setup: cc still cannot link a program after installing gcc and libc6-dev" >&2
+        exit 1
+    fi
+fi
+
+if command -v python3 >/dev/null 2>&1; then
+    echo "setup: ok (python3: $(python3 --version 2>&1))"
+else
+    echo "setup: ok, but python3 is missing: the differential tests will be skipped"
+fi
