@@ -840,3 +840,123 @@ pub unsafe extern "C" fn kiln_load_classderef(f: *mut Frame, name: Value, c: Val
 
 #[allow(dead_code)]
 fn unused(_: &code::CodeObject) {}
+
+// ---- generators and coroutines -------------------------------------------------------------
+
+/// SEND: drives `receiver` with `v`; 0 when it yielded, 1 when it returned (`out[0]` holds the
+/// value either way), -1 on error.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_send(receiver: Value, v: Value, out: *mut Value) -> i32 {
+    let mut r = Value::NULL;
+    let s = crate::objects::generator::send_step(receiver, v, &mut r);
+    *out = r;
+    s
+}
+
+/// GET_YIELD_FROM_ITER: generators (and coroutines) as they are, other iterables' iterators.
+#[no_mangle]
+pub extern "C" fn kiln_get_yield_from_iter(v: Value) -> Value {
+    if crate::objects::generator::is_generator(v) {
+        return v;
+    }
+    ops::iter(v)
+}
+
+/// GET_AWAITABLE: a coroutine as it is, else the iterator `__await__` returns.
+#[no_mangle]
+pub extern "C" fn kiln_get_awaitable(v: Value, _where: i64) -> Value {
+    if crate::objects::generator::is_generator(v) && type_of(v) == crate::object::types().coroutine {
+        return v;
+    }
+    let f = type_lookup(type_of(v), pystr::intern("__await__"));
+    if f.is_null() {
+        return errors::type_error(&format!("object {} can't be used in 'await' expression", type_name_of(v)));
+    }
+    let it = ops::call(f, &[v], Value::NULL);
+    if it.is_null() {
+        return it;
+    }
+    if crate::objects::generator::is_generator(it) && type_of(it) == crate::object::types().coroutine {
+        return errors::type_error("__await__() returned a coroutine");
+    }
+    it
+}
+
+/// GET_AITER: `v.__aiter__()`.
+#[no_mangle]
+pub extern "C" fn kiln_get_aiter(v: Value) -> Value {
+    let f = type_lookup(type_of(v), pystr::intern("__aiter__"));
+    if f.is_null() {
+        return errors::type_error(&format!(
+            "'async for' requires an object with __aiter__ method, got {}",
+            type_name_of(v)
+        ));
+    }
+    ops::call(f, &[v], Value::NULL)
+}
+
+/// GET_ANEXT: the awaitable of `aiter.__anext__()`.
+#[no_mangle]
+pub extern "C" fn kiln_get_anext(aiter: Value) -> Value {
+    let f = type_lookup(type_of(aiter), pystr::intern("__anext__"));
+    if f.is_null() {
+        return errors::type_error(&format!(
+            "'async for' requires an iterator with __anext__ method, got {}",
+            type_name_of(aiter)
+        ));
+    }
+    let r = ops::call(f, &[aiter], Value::NULL);
+    if r.is_null() {
+        return r;
+    }
+    kiln_get_awaitable(r, 0)
+}
+
+/// END_ASYNC_FOR: 1 when `exc` is StopAsyncIteration (the loop ends); otherwise re-raises it.
+#[no_mangle]
+pub extern "C" fn kiln_end_async_for(exc: Value) -> i32 {
+    let stop = crate::builtins::dict();
+    let sai = dict::get_by_name(stop, "StopAsyncIteration");
+    if !sai.is_null() && is_subtype(type_of(exc), sai.ptr()) {
+        return 1;
+    }
+    errors::reraise(exc);
+    -1
+}
+
+/// BEFORE_ASYNC_WITH: `out` = [bound `__aexit__`, the awaitable of `__aenter__()`].
+#[no_mangle]
+pub unsafe extern "C" fn kiln_before_async_with(mgr: Value, out: *mut Value) -> i32 {
+    let t = type_of(mgr);
+    let enter = type_lookup(t, pystr::intern("__aenter__"));
+    let exit = type_lookup(t, pystr::intern("__aexit__"));
+    if enter.is_null() || exit.is_null() {
+        errors::type_error(&format!(
+            "'{}' object does not support the asynchronous context manager protocol",
+            type_name_of(mgr)
+        ));
+        return -1;
+    }
+    let bound_exit = ops::getattr(mgr, pystr::intern("__aexit__"));
+    if bound_exit.is_null() {
+        return -1;
+    }
+    let r = ops::call(enter, &[mgr], Value::NULL);
+    if r.is_null() {
+        return -1;
+    }
+    let aw = kiln_get_awaitable(r, 1);
+    if aw.is_null() {
+        return -1;
+    }
+    *out = bound_exit;
+    *out.add(1) = aw;
+    0
+}
+
+/// ASYNC_GEN_WRAP: marks a value an async generator yields (async generators are not run yet;
+/// creating one raises a clear error).
+#[no_mangle]
+pub extern "C" fn kiln_async_gen_wrap(v: Value) -> Value {
+    v
+}

@@ -8,7 +8,7 @@ use crate::objects::code::CodeObject;
 use crate::value::Value;
 
 /// The layout compiled code relies on: keep the offsets in step with the compiler's codegen
-/// (`FRAME_ARGS_OFFSET` there).
+/// (`FRAME_ARGS_OFFSET`, `FRAME_GEN_OFFSET` there).
 #[repr(C)]
 pub struct Frame {
     pub back: *mut Frame,
@@ -21,6 +21,8 @@ pub struct Frame {
     pub args: *const Value,
     pub code: *const CodeObject,
     pub line: u32,
+    /// The generator (or coroutine) this frame belongs to; null for plain calls.
+    pub gen: *mut crate::objects::generator::GeneratorObject,
 }
 
 pub static mut CURRENT: *mut Frame = std::ptr::null_mut();

@@ -98,6 +98,7 @@ impl Reader<'_> {
                 let n = self.u32() as usize;
                 let names: Vec<Value> = (0..n).map(|_| pystr::intern(self.text())).collect();
                 let kinds: Vec<Value> = (0..n).map(|_| Value::from_small(self.u8() as i64)).collect();
+                let save_slots = self.u32();
                 let entry = self.functions.get(fidx).copied().flatten();
                 code::new(
                     entry,
@@ -109,6 +110,7 @@ impl Reader<'_> {
                     flags,
                     tuple::new(&names),
                     tuple::new(&kinds),
+                    save_slots,
                 )
             }
             t => panic!("corrupt module constant blob: tag {t}"),

@@ -33,6 +33,18 @@ pub enum Kind {
     Module,
     Cell,
     Exception,
+    Set,
+    FrozenSet,
+    SetIter,
+    ByteArray,
+    Complex,
+    Property,
+    ClassMethod,
+    StaticMethod,
+    MemberDescr,
+    Super,
+    File,
+    CallIter,
     SeqIter,
     RangeIter,
     DictIter,
@@ -44,6 +56,7 @@ pub enum Kind {
     Filter,
     Stream,
     Traceback,
+    Generator,
 }
 
 #[repr(C)]
@@ -56,7 +69,18 @@ pub struct TypeObject {
     pub mro: Value,
     pub dict: Value,
     pub module: Value,
+    /// `TF_*` flags (heap type, no instance dict, ...).
+    pub flags: u32,
+    /// Number of `__slots__` words after the instance dict word (classes only).
+    pub nslots: u32,
 }
+
+/// The type was created at run time (a `class` statement or `type(name, bases, ns)`).
+pub const TF_HEAP: u32 = 1;
+/// Instances have no `__dict__` (every class in the MRO declares `__slots__`).
+pub const TF_NO_DICT: u32 = 2;
+/// The type may not be subclassed (`bool`, `NoneType`, ...).
+pub const TF_FINAL: u32 = 4;
 
 /// Allocates a built-in type. Its dict is filled in by the type's own file.
 pub fn new_builtin_type(name: &str, kind: Kind, base: *mut TypeObject) -> *mut TypeObject {
@@ -97,8 +121,10 @@ registry!(
     Types {
         object, type_, none, notimplemented, ellipsis, int, bool, float, str, bytes, tuple, list,
         dict, range, slice, function, builtin_function, method, code, module, cell,
+        set, frozenset, set_iter, bytearray, complex, property, classmethod, staticmethod,
+        member_descr, super_, text_file, buffered_reader, buffered_writer, call_iter,
         seq_iter, range_iter, dict_iter, dict_keys, dict_values, dict_items, enumerate, zip,
-        reversed, map, filter, stream, traceback,
+        reversed, map, filter, stream, traceback, generator, coroutine, async_generator,
     }
 );
 

@@ -162,6 +162,12 @@ pub fn repr(v: Value) -> Value {
         }
         Kind::Module => pystr::new(&format!("<module '{}'>", pystr::as_str(module::name_of(v)))),
         Kind::Exception => exception::repr_of(v),
+        Kind::Generator => pystr::new(&format!(
+            "<{} object {} at {}>",
+            type_name_of(v),
+            pystr::as_str(ops_qualname(v)),
+            address(v)
+        )),
         Kind::Code => {
             let c = code::get(v);
             pystr::new(&format!(
@@ -874,6 +880,12 @@ pub fn getattr(v: Value, name: Value) -> Value {
                 return r;
             }
         }
+        Kind::Generator => {
+            let r = crate::objects::generator::getattr(v, n);
+            if !r.is_null() {
+                return r;
+            }
+        }
         Kind::Code => {
             let c = code::get(v);
             match n {
@@ -1161,6 +1173,7 @@ pub fn iter(v: Value) -> Value {
         | Kind::Map
         | Kind::Filter
         | Kind::Reversed => v,
+        Kind::Generator if type_of(v) == types().generator => v,
         _ => {
             let f = type_lookup(type_of(v), pystr::intern("__iter__"));
             if !f.is_null() {
@@ -1195,6 +1208,9 @@ fn is_builtin_iterator(v: Value) -> bool {
 pub fn next(iter: Value) -> Value {
     if !iter.is_small() && is_builtin_iterator(iter) {
         return it::next(iter);
+    }
+    if crate::objects::generator::is_generator(iter) && type_of(iter) == types().generator {
+        return crate::objects::generator::next(iter);
     }
     let f = type_lookup(type_of(iter), pystr::intern("__next__"));
     if f.is_null() {
@@ -1379,4 +1395,8 @@ pub fn is_callable(v: Value) -> bool {
 
 pub fn is_true_value(v: Value) -> bool {
     v == true_()
+}
+
+fn ops_qualname(g: Value) -> Value {
+    crate::objects::generator::getattr(g, "__qualname__")
 }

@@ -76,6 +76,9 @@ fn init_types() {
         t.filter = new_builtin_type("filter", Kind::Filter, object);
         t.stream = new_builtin_type("TextIOWrapper", Kind::Stream, object);
         t.traceback = new_builtin_type("traceback", Kind::Traceback, object);
+        t.generator = new_builtin_type("generator", Kind::Generator, object);
+        t.coroutine = new_builtin_type("coroutine", Kind::Generator, object);
+        t.async_generator = new_builtin_type("async_generator", Kind::Generator, object);
 
         let s = &mut *std::ptr::addr_of_mut!(SINGLETONS);
         let single = |ty: *mut TypeObject| {
@@ -94,6 +97,7 @@ fn init_types() {
         objects::list::init_methods(t.list);
         objects::tuple::init_methods(t.tuple);
         objects::dict::init_methods(t.dict);
+        objects::generator::init_methods();
     }
 }
 

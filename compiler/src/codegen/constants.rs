@@ -69,7 +69,7 @@ fn value(out: &mut Vec<u8>, c: &Const) -> Result<(), String> {
     Ok(())
 }
 
-fn code(out: &mut Vec<u8>, id: u32, c: &CodeObject) {
+fn code(out: &mut Vec<u8>, id: u32, c: &CodeObject, save_slots: u32) {
     out.push(b'c');
     u32(out, id);
     out.push(b's');
@@ -99,10 +99,12 @@ fn code(out: &mut Vec<u8>, id: u32, c: &CodeObject) {
         };
         out.push(k);
     }
+    u32(out, save_slots);
 }
 
 /// The blob for a module compiled from bytecode of `version`.
-pub fn serialize(pool: &ConstPool, version: PyVersion) -> Result<Vec<u8>, String> {
+/// `save_slots[id]` is what a suspended generator of code `id` saves.
+pub fn serialize(pool: &ConstPool, version: PyVersion, save_slots: &[u32]) -> Result<Vec<u8>, String> {
     let mut out = Vec::new();
     out.extend_from_slice(BLOB_MAGIC);
     u32(&mut out, version.major as u32);
@@ -111,7 +113,7 @@ pub fn serialize(pool: &ConstPool, version: PyVersion) -> Result<Vec<u8>, String
     for e in &pool.entries {
         match e {
             PoolEntry::Value(c) => value(&mut out, c)?,
-            PoolEntry::Code(id) => code(&mut out, *id, &pool.codes[*id as usize]),
+            PoolEntry::Code(id) => code(&mut out, *id, &pool.codes[*id as usize], save_slots[*id as usize]),
         }
     }
     Ok(out)

@@ -17,6 +17,16 @@ use std::collections::HashMap;
 
 /// Byte offset of `Frame::args` in the runtime's frame record.
 pub const FRAME_ARGS_OFFSET: i32 = 40;
+/// Byte offset of `Frame::gen`.
+pub const FRAME_GEN_OFFSET: i32 = 64;
+/// Offsets in the runtime's `GeneratorObject`.
+pub const GEN_RESUME_OFFSET: i32 = 8;
+pub const GEN_STATE_OFFSET: i32 = 12;
+pub const GEN_SENT_OFFSET: i32 = 16;
+pub const GEN_SAVE_OFFSET: i32 = 24;
+pub const GEN_YIELDFROM_OFFSET: i32 = 32;
+/// `generator::SUSPENDED`.
+pub const GEN_SUSPENDED: i64 = 2;
 
 /// The Cranelift signature of a runtime function.
 pub fn rt_signature(m: &dyn Module, f: RtFn) -> Signature {
@@ -48,6 +58,8 @@ struct FunctionCx<'a, 'b> {
     blocks: Vec<CBlock>,
     frame: CValue,
     consts_base: CValue,
+    /// Resume index (1-based) of each generator resumption block.
+    resume_index: HashMap<ir::Block, u32>,
 }
 
 impl FunctionCx<'_, '_> {
@@ -149,17 +161,15 @@ impl FunctionCx<'_, '_> {
         if let (Some(failed), Some(exc)) = (failed, &inst.exc) {
             self.exc_branch(failed, exc, inst.line, None);
         }
-        match f.ret() {
-            Ret::Obj | Ret::ObjInfallible | Ret::Bool => {
-                self.values.insert(inst.results[0], results[0]);
-            }
-            Ret::Status | Ret::Void => {
-                if let Some((p, n)) = out_slot {
-                    for i in 0..n {
-                        let v = self.b.ins().load(types::I64, MemFlagsData::trusted(), p, (i * 8) as i32);
-                        self.values.insert(inst.results[i], v);
-                    }
-                }
+        let mut next = 0;
+        if matches!(f.ret(), Ret::Obj | Ret::ObjInfallible | Ret::Bool) {
+            self.values.insert(inst.results[0], results[0]);
+            next = 1;
+        }
+        if let Some((p, n)) = out_slot {
+            for i in 0..n {
+                let v = self.b.ins().load(types::I64, MemFlagsData::trusted(), p, (i * 8) as i32);
+                self.values.insert(inst.results[next + i], v);
             }
         }
     }
@@ -204,6 +214,12 @@ impl FunctionCx<'_, '_> {
                 let v = self.b.ins().uextend(types::I32, c);
                 self.values.insert(inst.results[0], v);
             }
+            Op::CheckThrown => {
+                let a = self.val(inst.args[0]);
+                let failed = self.b.ins().icmp_imm_s(IntCC::Equal, a, 0);
+                let exc = inst.exc.clone().expect("check_thrown has an exception edge");
+                self.exc_branch(failed, &exc, inst.line, None);
+            }
             Op::CheckBound { index, deref } => {
                 let a = self.val(inst.args[0]);
                 let failed = self.b.ins().icmp_imm_s(IntCC::Equal, a, 0);
@@ -233,6 +249,27 @@ impl FunctionCx<'_, '_> {
                 let r = self.val(*v);
                 self.b.ins().return_(&[r]);
             }
+            Terminator::Yield { value, saved, resume, yield_from } => {
+                let t = MemFlagsData::trusted();
+                let gen = self.b.ins().load(types::I64, t, self.frame, FRAME_GEN_OFFSET);
+                let save = self.b.ins().load(types::I64, t, gen, GEN_SAVE_OFFSET);
+                for (i, v) in saved.iter().enumerate() {
+                    let cv = self.val(*v);
+                    self.b.ins().store(t, cv, save, (i * 8) as i32);
+                }
+                let k = self.resume_index[resume] as i64;
+                let ki = self.b.ins().iconst(types::I32, k);
+                self.b.ins().store(t, ki, gen, GEN_RESUME_OFFSET);
+                let st = self.b.ins().iconst(types::I32, GEN_SUSPENDED);
+                self.b.ins().store(t, st, gen, GEN_STATE_OFFSET);
+                let yf = match yield_from {
+                    Some(y) => self.val(*y),
+                    None => self.b.ins().iconst(types::I64, 0),
+                };
+                self.b.ins().store(t, yf, gen, GEN_YIELDFROM_OFFSET);
+                let r = self.val(*value);
+                self.b.ins().return_(&[r]);
+            }
             Terminator::Unreachable => {
                 self.b.ins().trap(TrapCode::unwrap_user(1));
             }
@@ -256,6 +293,7 @@ pub fn lower(mc: &mut ModuleCompiler, id: FuncId, f: &ir::Function) -> Result<()
             blocks: Vec::new(),
             frame: CValue::from_u32(0),
             consts_base: CValue::from_u32(0),
+            resume_index: HashMap::new(),
         };
         let entry = cx.b.create_block();
         cx.b.append_block_params_for_function_params(entry);
@@ -273,7 +311,47 @@ pub fn lower(mc: &mut ModuleCompiler, id: FuncId, f: &ir::Function) -> Result<()
             cx.blocks.push(cb);
         }
         let first = cx.blocks[f.entry.0 as usize];
-        cx.b.ins().jump(first, &[]);
+        let resumes = f.resume_blocks();
+        if resumes.is_empty() {
+            cx.b.ins().jump(first, &[]);
+        } else {
+            // A generator: dispatch on the resume index to the start or a resumption, whose
+            // trampoline reloads the saved values and the sent one.
+            let t = MemFlagsData::trusted();
+            let gen = cx.b.ins().load(types::I64, t, cx.frame, FRAME_GEN_OFFSET);
+            let idx = cx.b.ins().load(types::I32, t, gen, GEN_RESUME_OFFSET);
+            let mut calls = Vec::new();
+            let mut trampolines = Vec::new();
+            for (k, r) in resumes.iter().enumerate() {
+                cx.resume_index.insert(*r, k as u32 + 1);
+                let tb = cx.b.create_block();
+                trampolines.push((tb, *r));
+                calls.push(cx.b.func.dfg.block_call(tb, &[]));
+            }
+            let start = cx.b.func.dfg.block_call(first, &[]);
+            let mut table = vec![start];
+            table.extend(calls);
+            let bad = cx.b.create_block();
+            let def = cx.b.func.dfg.block_call(bad, &[]);
+            let jt = cx.b.create_jump_table(cranelift_codegen::ir::JumpTableData::new(def, &table));
+            cx.b.ins().br_table(idx, jt);
+            cx.b.switch_to_block(bad);
+            cx.b.ins().trap(TrapCode::unwrap_user(2));
+            for (tb, r) in trampolines {
+                cx.b.switch_to_block(tb);
+                let save = cx.b.ins().load(types::I64, t, gen, GEN_SAVE_OFFSET);
+                let nparams = f.block(r).params.len();
+                let mut args = Vec::with_capacity(nparams);
+                for i in 0..nparams - 1 {
+                    let v = cx.b.ins().load(types::I64, t, save, (i * 8) as i32);
+                    args.push(BlockArg::Value(v));
+                }
+                let sent = cx.b.ins().load(types::I64, t, gen, GEN_SENT_OFFSET);
+                args.push(BlockArg::Value(sent));
+                let target = cx.blocks[r.0 as usize];
+                cx.b.ins().jump(target, &args);
+            }
+        }
         for (i, bd) in f.blocks.iter().enumerate() {
             let cb = cx.blocks[i];
             cx.b.switch_to_block(cb);

@@ -102,7 +102,8 @@ pub fn compile_module(
         let id = mc.bodies[i];
         codegen::function::lower(&mut mc, id, f).map_err(Error::new)?;
     }
-    let blob = constants::serialize(&pool, version).map_err(|e| Error::new(format!("{}: {e}", code.filename)))?;
+    let save_slots: Vec<u32> = functions.iter().map(|f| f.save_slots).collect();
+    let blob = constants::serialize(&pool, version, &save_slots).map_err(|e| Error::new(format!("{}: {e}", code.filename)))?;
     module::emit_descriptor(&mut mc, module_name, blob, pool.entries.len()).map_err(Error::new)?;
     if with_main {
         let sym = format!("kiln_module_{}", mc.prefix);

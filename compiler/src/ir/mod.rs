@@ -45,6 +45,9 @@ pub enum Op {
     /// Fails with UnboundLocalError (or NameError for a free variable) when `args[0]` is
     /// null; `index` is the local's slot; `deref` for cells.
     CheckBound { index: u32, deref: bool },
+    /// At a generator's resumption: fails when `args[0]` (the sent value) is null, which
+    /// means `throw()` left an exception to raise here.
+    CheckThrown,
 }
 
 /// Where a failing instruction goes.
@@ -71,6 +74,10 @@ pub enum Terminator {
     /// On a non-zero I32 `cond` go to `then`, else to `else_`.
     Branch { cond: Value, then: (Block, Vec<Value>), else_: (Block, Vec<Value>) },
     Return(Value),
+    /// A generator yields `value`, saving `saved`; resuming enters `resume` (a pinned block
+    /// whose parameters are `saved` reloaded, then the sent value). `yield_from` is the
+    /// delegate of a `yield from` / `await`, for `throw()` to reach.
+    Yield { value: Value, saved: Vec<Value>, resume: Block, yield_from: Option<Value> },
     /// Control never gets here (after a raise).
     Unreachable,
 }
@@ -82,6 +89,9 @@ pub struct BlockData {
     pub term: Terminator,
     /// Bytecode offset the block starts at (for dumps), if it corresponds to one.
     pub offset: Option<u32>,
+    /// Entered from outside the function's own edges (a generator's resumption): its
+    /// parameters are real and must stay.
+    pub pinned: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -91,11 +101,13 @@ pub struct Function {
     pub blocks: Vec<BlockData>,
     pub value_types: Vec<Type>,
     pub entry: Block,
+    /// Words a suspended generator saves: the most values live at any yield.
+    pub save_slots: u32,
 }
 
 impl Function {
     pub fn new(name: &str) -> Function {
-        Function { name: name.to_string(), blocks: Vec::new(), value_types: Vec::new(), entry: Block(0) }
+        Function { name: name.to_string(), blocks: Vec::new(), value_types: Vec::new(), entry: Block(0), save_slots: 0 }
     }
 
     pub fn new_value(&mut self, ty: Type) -> Value {
@@ -104,7 +116,13 @@ impl Function {
     }
 
     pub fn new_block(&mut self, offset: Option<u32>) -> Block {
-        self.blocks.push(BlockData { params: Vec::new(), insts: Vec::new(), term: Terminator::Unreachable, offset });
+        self.blocks.push(BlockData {
+            params: Vec::new(),
+            insts: Vec::new(),
+            term: Terminator::Unreachable,
+            offset,
+            pinned: false,
+        });
         Block(self.blocks.len() as u32 - 1)
     }
 
@@ -135,8 +153,20 @@ impl Function {
                 out.push((then.0, then.1.as_slice()));
                 out.push((else_.0, else_.1.as_slice()));
             }
+            Terminator::Yield { resume, saved, .. } => out.push((*resume, saved.as_slice())),
             _ => {}
         }
         out
+    }
+
+    /// The resumption blocks of a generator, in yield order (index k-1 is resume point k).
+    pub fn resume_blocks(&self) -> Vec<Block> {
+        self.blocks
+            .iter()
+            .filter_map(|b| match &b.term {
+                Terminator::Yield { resume, .. } => Some(*resume),
+                _ => None,
+            })
+            .collect()
     }
 }

@@ -26,7 +26,8 @@ pub fn print_function(f: &Function, const_name: &dyn Fn(u32) -> String) -> Strin
             .map(|p| format!("v{}: {}", p.0, if f.ty(*p) == Type::I32 { "i32" } else { "obj" }))
             .collect();
         let at = b.offset.map(|o| format!("  ; @{o}")).unwrap_or_default();
-        let _ = writeln!(out, "bb{i}({}):{at}", params.join(", "));
+        let pin = if b.pinned { " pinned" } else { "" };
+        let _ = writeln!(out, "bb{i}({}):{pin}{at}", params.join(", "));
         for inst in &b.insts {
             let res = if inst.results.is_empty() { String::new() } else { format!("{} = ", vals(&inst.results)) };
             let op = match &inst.op {
@@ -42,6 +43,7 @@ pub fn print_function(f: &Function, const_name: &dyn Fn(u32) -> String) -> Strin
                 Op::Is { invert } => format!("{} {}", if *invert { "is_not" } else { "is" }, vals(&inst.args)),
                 Op::IsDone => format!("is_done {}", vals(&inst.args)),
                 Op::Not => format!("not {}", vals(&inst.args)),
+                Op::CheckThrown => format!("check_thrown {}", vals(&inst.args)),
                 Op::CheckBound { index, deref } => {
                     format!("check_bound{} {} slot {index}", if *deref { "_cell" } else { "" }, vals(&inst.args))
                 }
@@ -64,6 +66,13 @@ pub fn print_function(f: &Function, const_name: &dyn Fn(u32) -> String) -> Strin
                 format!("branch v{}, {}, {}", cond.0, target(then.0, &then.1), target(else_.0, &else_.1))
             }
             Terminator::Return(v) => format!("return v{}", v.0),
+            Terminator::Yield { value, saved, resume, yield_from } => format!(
+                "yield v{}, save [{}], resume bb{}{}",
+                value.0,
+                vals(saved),
+                resume.0,
+                yield_from.map(|y| format!(", from v{}", y.0)).unwrap_or_default()
+            ),
             Terminator::Unreachable => "unreachable".to_string(),
         };
         let _ = writeln!(out, "    {term}");

@@ -122,4 +122,12 @@ runtime_fns! {
     CellGet = "kiln_cell_get"(Obj) -> ObjInfallible;
     CellSet = "kiln_cell_set"(Obj, Obj) -> Void;
     LoadClassDeref = "kiln_load_classderef"(Frame, Obj, Obj) -> Obj;
+    Send = "kiln_send"(Obj, Obj, Out) -> Bool;
+    GetYieldFromIter = "kiln_get_yield_from_iter"(Obj) -> Obj;
+    GetAwaitable = "kiln_get_awaitable"(Obj, Imm) -> Obj;
+    GetAIter = "kiln_get_aiter"(Obj) -> Obj;
+    GetANext = "kiln_get_anext"(Obj) -> Obj;
+    EndAsyncFor = "kiln_end_async_for"(Obj) -> Bool;
+    BeforeAsyncWith = "kiln_before_async_with"(Obj, Out) -> Status;
+    AsyncGenWrap = "kiln_async_gen_wrap"(Obj) -> ObjInfallible;
 }

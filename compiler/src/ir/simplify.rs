@@ -31,7 +31,7 @@ pub fn simplify(f: &mut Function) {
         }
         let mut changed = false;
         for b in 0..f.blocks.len() {
-            if Block(b as u32) == f.entry {
+            if Block(b as u32) == f.entry || f.blocks[b].pinned {
                 continue;
             }
             let params = f.blocks[b].params.clone();
@@ -91,6 +91,13 @@ pub fn simplify(f: &mut Function) {
                 else_.1.iter_mut().for_each(|a| *a = resolve(&replaced, *a));
             }
             Terminator::Return(v) => *v = resolve(&replaced, *v),
+            Terminator::Yield { value, saved, yield_from, .. } => {
+                *value = resolve(&replaced, *value);
+                saved.iter_mut().for_each(|a| *a = resolve(&replaced, *a));
+                if let Some(y) = yield_from {
+                    *y = resolve(&replaced, *y);
+                }
+            }
             Terminator::Unreachable => {}
         }
     }

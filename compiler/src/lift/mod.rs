@@ -139,25 +139,20 @@ impl<'a> Lifter<'a> {
 
     /// A runtime call that can fail, with its exception edge.
     pub fn rt(&mut self, f: ir::RtFn, args: Vec<Value>, imms: Vec<i64>) -> Result<Vec<Value>, LiftError> {
-        let tys: Vec<Type> = match f.ret() {
+        // The primary result (by the return kind), then the words of an `Out` array, whose
+        // size is the call's last immediate.
+        let mut tys: Vec<Type> = match f.ret() {
             ir::Ret::Obj | ir::Ret::ObjInfallible => vec![Type::Obj],
             ir::Ret::Bool => vec![Type::I32],
-            ir::Ret::Status | ir::Ret::Void => {
-                let outs = f.params().iter().position(|p| *p == ir::Param::Out);
-                match outs {
-                    Some(_) => {
-                        // The last immediate before Out is the count; Out counts are computed by
-                        // the caller and passed as the final immediate.
-                        let n = *imms.last().unwrap_or(&0) as usize;
-                        vec![Type::Obj; n]
-                    }
-                    None => vec![],
-                }
-            }
+            ir::Ret::Status | ir::Ret::Void => vec![],
         };
+        if f.params().contains(&ir::Param::Out) {
+            let n = *imms.last().unwrap_or(&0) as usize;
+            tys.extend(std::iter::repeat(Type::Obj).take(n));
+        }
         let fallible = !matches!(f.ret(), ir::Ret::ObjInfallible | ir::Ret::Void);
         let exc = if fallible {
-            let tb = !matches!(f, ir::RtFn::Reraise);
+            let tb = !matches!(f, ir::RtFn::Reraise | ir::RtFn::EndAsyncFor);
             Some(self.exc_edge(tb)?)
         } else {
             None
@@ -258,6 +253,34 @@ impl<'a> Lifter<'a> {
         Ok(())
     }
 
+    /// YIELD_VALUE: suspends with `value`; the resumption continues at the next instruction
+    /// with the sent value pushed (or raises what `throw()` left, at this instruction).
+    pub fn yield_value(&mut self, value: Value) -> Result<Flow, LiftError> {
+        let idx = self.decoded.index_of(self.inst.offset).unwrap_or(0);
+        let after_send = idx > 0 && self.decoded.instructions[idx - 1].op == BcOp::SEND;
+        let yield_from = if after_send { self.stack.last().copied() } else { None };
+        let depth = self.stack.len();
+        let saved = self.edge_args();
+        self.func.save_slots = self.func.save_slots.max(saved.len() as u32);
+        let resume = self.func.new_block(None);
+        let params: Vec<Value> = (0..saved.len() + 1).map(|_| self.func.new_value(Type::Obj)).collect();
+        self.params.extend(params.iter().copied());
+        self.func.block_mut(resume).params = params.clone();
+        self.func.block_mut(resume).pinned = true;
+        self.set_term(Terminator::Yield { value, saved, resume, yield_from });
+        // The resumption.
+        self.current = resume;
+        self.stack = params[..depth].to_vec();
+        self.locals = params[depth..params.len() - 1].to_vec();
+        let sent = params[params.len() - 1];
+        let exc = self.exc_edge(true)?;
+        self.emit_raw(Op::CheckThrown, vec![sent], &[], Some(exc));
+        self.stack.push(sent);
+        let next = self.inst.next;
+        self.jump_to(next)?;
+        Ok(Flow::End)
+    }
+
     pub fn set_term(&mut self, t: Terminator) {
         self.func.block_mut(self.current).term = t;
     }
@@ -309,7 +332,7 @@ impl<'a> Lifter<'a> {
 
 fn is_block_end(op: BcOp) -> bool {
     use BcOp::*;
-    matches!(op, RETURN_VALUE | RETURN_CONST | RAISE_VARARGS | RERAISE)
+    matches!(op, RETURN_VALUE | RETURN_CONST | RAISE_VARARGS | RERAISE | YIELD_VALUE)
 }
 
 /// Lifts one code object into an IR function.

@@ -599,6 +599,62 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
             l.stack.push(r);
         }
 
+        // ---- generators and coroutines ----------------------------------------------------
+        B::RETURN_GENERATOR => {
+            // The generator object was made by the call; the first resumption starts here with
+            // the sent value (None) on the stack, which the next POP_TOP drops.
+            let n = none_value(l);
+            l.stack.push(n);
+        }
+        B::YIELD_VALUE => {
+            let v = l.pop()?;
+            return l.yield_value(v);
+        }
+        B::SEND => {
+            let v = l.pop()?;
+            let receiver = l.peek(1)?;
+            let r = l.rt(RtFn::Send, vec![receiver, v], vec![1])?;
+            let (returned, out) = (r[0], r[1]);
+            let target = jump_target(l)?;
+            let next = l.inst.next;
+            let mut done = l.stack.clone();
+            *done.last_mut().unwrap() = out;
+            let mut more = l.stack.clone();
+            more.push(out);
+            l.branch_with(returned, target, done, next, more)?;
+            return Ok(Flow::End);
+        }
+        B::GET_YIELD_FROM_ITER | B::GET_AITER | B::ASYNC_GEN_WRAP => {
+            let v = l.pop()?;
+            let r = match op {
+                B::GET_YIELD_FROM_ITER => l.rt1(RtFn::GetYieldFromIter, vec![v], vec![])?,
+                B::GET_AITER => l.rt1(RtFn::GetAIter, vec![v], vec![])?,
+                _ => l.emit(Op::Rt(RtFn::AsyncGenWrap, vec![]), vec![v], Some(Type::Obj)).unwrap(),
+            };
+            l.stack.push(r);
+        }
+        B::GET_AWAITABLE => {
+            let v = l.pop()?;
+            let r = l.rt1(RtFn::GetAwaitable, vec![v], vec![arg as i64])?;
+            l.stack.push(r);
+        }
+        B::GET_ANEXT => {
+            let v = l.peek(1)?;
+            let r = l.rt1(RtFn::GetANext, vec![v], vec![])?;
+            l.stack.push(r);
+        }
+        B::END_ASYNC_FOR => {
+            let e = l.pop()?;
+            l.rt(RtFn::EndAsyncFor, vec![e], vec![])?;
+            l.pop()?;
+        }
+        B::BEFORE_ASYNC_WITH => {
+            let mgr = l.pop()?;
+            let r = l.rt(RtFn::BeforeAsyncWith, vec![mgr], vec![2])?;
+            l.stack.push(r[0]);
+            l.stack.push(r[1]);
+        }
+
         _ => return Err(l.unsupported()),
     }
     Ok(Flow::Next)

@@ -501,6 +501,15 @@ fn b_next(args: &[Value], kw: Value) -> Value {
         return Value::NULL;
     }
     let it = args[0];
+    if crate::objects::generator::is_generator(it) && type_of(it) == types().generator {
+        // A generator's StopIteration carries its return value.
+        let r = crate::objects::generator::send(it, none());
+        if r.is_null() && args.len() > 1 && errors::current_matches(exc_types().stop_iteration) {
+            errors::fetch();
+            return args[1];
+        }
+        return r;
+    }
     let r = ops::next(it);
     if r == Value::DONE {
         if args.len() > 1 {

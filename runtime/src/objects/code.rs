@@ -30,6 +30,8 @@ pub struct CodeObject {
     pub localsplus: Value,
     /// Kind of each slot (a tuple of small ints: 0 local, 1 cell, 2 free, 3 argument cell).
     pub kinds: Value,
+    /// Words a suspended generator of this code saves (its largest live state at a yield).
+    pub save_slots: u32,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -43,6 +45,7 @@ pub fn new(
     flags: u32,
     localsplus: Value,
     kinds: Value,
+    save_slots: u32,
 ) -> Value {
     let v = alloc_object(types().code, std::mem::size_of::<CodeObject>());
     if v.is_null() {
@@ -61,6 +64,7 @@ pub fn new(
         (*o).flags = flags;
         (*o).localsplus = localsplus;
         (*o).kinds = kinds;
+        (*o).save_slots = save_slots;
     }
     v
 }

@@ -78,6 +78,9 @@ pub fn call(f: Value, args: &[Value], kwnames: Value) -> Value {
     } else if !bind(fo, c, args, kwnames, slots) {
         return Value::NULL;
     }
+    if c.flags & (code::CO_GENERATOR | code::CO_COROUTINE | code::CO_ASYNC_GENERATOR) != 0 {
+        return crate::objects::generator::new(f, fo, c, slots);
+    }
     run(f, fo, c, slots.as_ptr(), Value::NULL)
 }
 
@@ -95,6 +98,7 @@ pub fn run(f: Value, fo: &FunctionObject, c: &CodeObject, slots: *const Value, l
         args: slots,
         code: c,
         line: 0,
+        gen: std::ptr::null_mut(),
     };
     frame::with_frame(&mut fr, |p| unsafe { entry(p) })
 }

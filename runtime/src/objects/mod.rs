@@ -8,6 +8,7 @@ pub mod dict;
 pub mod exception;
 pub mod float;
 pub mod function;
+pub mod generator;
 pub mod int;
 pub mod iter;
 pub mod list;

@@ -1,0 +1,380 @@
+//! Generators and coroutines (decision 10): a heap frame and a resume index, no separate stack.
+//!
+//! A generator's compiled body starts by dispatching on `resume`: 0 starts from the top, k
+//! continues after the k-th yield, reloading the values live there from `save`. At a yield the
+//! body stores those values, sets `resume` and `state = SUSPENDED`, and returns the yielded
+//! value; a plain return leaves `state` RUNNING, which tells `resume` the generator finished.
+//! `sent` is the value `send()` passes in; null means `throw()`: the body then raises the
+//! exception waiting in `errors` at the yield point. The field offsets are codegen's
+//! `GEN_*_OFFSET` constants: keep them in step.
+
+use crate::errors;
+use crate::frame::{self, Frame};
+use crate::object::{alloc_object, exc_types, is_subtype, kind_of, none, type_of, types, Kind};
+use crate::objects::builtin_function::{add_method, check_args, NativeFn};
+use crate::objects::code::{self, CodeObject};
+use crate::objects::function::FunctionObject;
+use crate::objects::{exception, str as pystr};
+use crate::ops;
+use crate::value::{Header, Value};
+
+pub const CREATED: u32 = 0;
+pub const RUNNING: u32 = 1;
+pub const SUSPENDED: u32 = 2;
+pub const DONE: u32 = 3;
+
+#[repr(C)]
+pub struct GeneratorObject {
+    pub header: Header,
+    pub resume: u32,
+    pub state: u32,
+    pub sent: Value,
+    pub save: *mut Value,
+    /// The object a `yield from` / `await` at the current suspension delegates to, or null.
+    pub yieldfrom: Value,
+    pub frame: Frame,
+    pub func: Value,
+    pub args: *mut Value,
+}
+
+pub fn new(f: Value, fo: &FunctionObject, c: &CodeObject, bound: &[Value]) -> Value {
+    let ty = if c.flags & code::CO_COROUTINE != 0 {
+        types().coroutine
+    } else if c.flags & code::CO_ASYNC_GENERATOR != 0 {
+        types().async_generator
+    } else {
+        types().generator
+    };
+    let g = alloc_object(ty, std::mem::size_of::<GeneratorObject>());
+    if g.is_null() {
+        return g;
+    }
+    let args = crate::gc::alloc(bound.len().max(1) * 8) as *mut Value;
+    let save = crate::gc::alloc((c.save_slots as usize).max(1) * 8) as *mut Value;
+    if args.is_null() || save.is_null() {
+        return errors::no_memory();
+    }
+    unsafe {
+        std::ptr::copy_nonoverlapping(bound.as_ptr(), args, bound.len());
+        let o = g.ptr::<GeneratorObject>();
+        (*o).resume = 0;
+        (*o).state = CREATED;
+        (*o).sent = none();
+        (*o).save = save;
+        (*o).yieldfrom = Value::NULL;
+        (*o).func = f;
+        (*o).args = args;
+        (*o).frame = Frame {
+            back: std::ptr::null_mut(),
+            func: f,
+            globals: fo.globals,
+            builtins: fo.builtins,
+            locals: Value::NULL,
+            args,
+            code: c,
+            line: 0,
+            gen: o,
+        };
+    }
+    g
+}
+
+pub fn is_generator(v: Value) -> bool {
+    !v.is_small() && kind_of(v) == Kind::Generator
+}
+
+fn get(g: Value) -> &'static mut GeneratorObject {
+    unsafe { &mut *g.ptr::<GeneratorObject>() }
+}
+
+fn kind_name(g: Value) -> &'static str {
+    let t = type_of(g);
+    if t == types().coroutine {
+        "coroutine"
+    } else if t == types().async_generator {
+        "async generator"
+    } else {
+        "generator"
+    }
+}
+
+/// What one resumption produced.
+pub enum Resumed {
+    Yielded(Value),
+    Returned(Value),
+    Failed,
+}
+
+/// Runs the generator until its next yield or its end. `throwing`: an exception is waiting in
+/// `errors` to be raised at the suspension point.
+pub fn resume(g: Value, sent: Value, throwing: bool) -> Resumed {
+    let o = get(g);
+    match o.state {
+        RUNNING => {
+            if throwing {
+                errors::fetch();
+            }
+            errors::value_error(&format!("{} already executing", kind_name(g)));
+            return Resumed::Failed;
+        }
+        DONE => {
+            if throwing {
+                return Resumed::Failed;
+            }
+            if type_of(g) == types().coroutine {
+                errors::runtime_error("cannot reuse already awaited coroutine");
+                return Resumed::Failed;
+            }
+            return Resumed::Returned(none());
+        }
+        CREATED if throwing => {
+            o.state = DONE;
+            return Resumed::Failed;
+        }
+        CREATED if sent != none() => {
+            errors::type_error(&format!("can't send non-None value to a just-started {}", kind_name(g)));
+            return Resumed::Failed;
+        }
+        _ => {}
+    }
+    o.state = RUNNING;
+    o.sent = if throwing { Value::NULL } else { sent };
+    let c = unsafe { &*o.frame.code };
+    let Some(entry) = c.entry else {
+        errors::runtime_error("code object has no compiled body");
+        return Resumed::Failed;
+    };
+    let r = frame::with_frame(&mut o.frame, |p| unsafe { entry(p) });
+    if o.state == SUSPENDED {
+        return Resumed::Yielded(r);
+    }
+    o.state = DONE;
+    o.yieldfrom = Value::NULL;
+    if r.is_null() {
+        if errors::current_matches(exc_types().stop_iteration) {
+            let inner = errors::fetch();
+            let what = if type_of(g) == types().coroutine { "coroutine" } else { "generator" };
+            let e = exception::new(exc_types().runtime_error, &[pystr::new(&format!("{what} raised StopIteration"))]);
+            exception::get(e).cause = inner;
+            exception::get(e).suppress_context = true;
+            exception::get(e).context = inner;
+            errors::reraise(e);
+        }
+        return Resumed::Failed;
+    }
+    Resumed::Returned(r)
+}
+
+/// The iterator protocol's `next`: a value, `Value::DONE`, or null with an exception.
+pub fn next(g: Value) -> Value {
+    match resume(g, none(), false) {
+        Resumed::Yielded(v) => v,
+        Resumed::Returned(_) => Value::DONE,
+        Resumed::Failed => Value::NULL,
+    }
+}
+
+fn stop_iteration(v: Value) -> Value {
+    if v == none() {
+        errors::raise_args(exc_types().stop_iteration, &[])
+    } else {
+        errors::raise_args(exc_types().stop_iteration, &[v])
+    }
+}
+
+/// `gen.send(value)`: the next yielded value, or StopIteration carrying the return value.
+pub fn send(g: Value, v: Value) -> Value {
+    match resume(g, v, false) {
+        Resumed::Yielded(y) => y,
+        Resumed::Returned(r) => stop_iteration(r),
+        Resumed::Failed => Value::NULL,
+    }
+}
+
+/// `gen.throw(exc)`: raises `exc` at the suspension point (delegating to a `yield from` first).
+pub fn throw(g: Value, exc: Value) -> Value {
+    let o = get(g);
+    if !o.yieldfrom.is_null() && o.state == SUSPENDED {
+        let sub = o.yieldfrom;
+        let r = if is_generator(sub) {
+            throw(sub, exc)
+        } else {
+            let m = ops::getattr_opt(sub, pystr::intern("throw"));
+            if m.is_null() {
+                if errors::occurred() {
+                    Value::NULL
+                } else {
+                    errors::raise(exc)
+                }
+            } else {
+                ops::call(m, &[exc], Value::NULL)
+            }
+        };
+        if !r.is_null() {
+            return r;
+        }
+        // The delegate raised: raise that in this generator instead.
+        let e = errors::fetch();
+        o.yieldfrom = Value::NULL;
+        errors::reraise(e);
+    } else {
+        errors::raise(exc);
+    }
+    match resume(g, none(), true) {
+        Resumed::Yielded(y) => y,
+        Resumed::Returned(r) => stop_iteration(r),
+        Resumed::Failed => Value::NULL,
+    }
+}
+
+/// `gen.close()`.
+pub fn close(g: Value) -> Value {
+    let o = get(g);
+    if o.state == CREATED || o.state == DONE {
+        o.state = DONE;
+        return none();
+    }
+    let e = exception::new(exc_types().generator_exit, &[]);
+    match throw(g, e) {
+        r if !r.is_null() => errors::runtime_error(&format!("{} ignored GeneratorExit", kind_name(g))),
+        _ => {
+            if errors::current_matches(exc_types().generator_exit) || errors::current_matches(exc_types().stop_iteration)
+            {
+                errors::fetch();
+                none()
+            } else {
+                Value::NULL
+            }
+        }
+    }
+}
+
+/// Makes an exception instance from `throw`'s arguments (a class or an instance).
+fn exception_from(args: &[Value]) -> Value {
+    let t = args[0];
+    if exception::is_exception(t) {
+        return t;
+    }
+    if !t.is_small() && kind_of(t) == Kind::Type && is_subtype(t.ptr(), exc_types().base_exception) {
+        let a: Vec<Value> = args.get(1).filter(|v| **v != none()).into_iter().copied().collect();
+        return ops::call(t, &a, Value::NULL);
+    }
+    errors::type_error("exceptions must be classes or instances deriving from BaseException, not ".to_string().as_str())
+}
+
+fn m_send(a: &[Value], k: Value) -> Value {
+    if !check_args("send", a, k, 1, 1) {
+        return Value::NULL;
+    }
+    send(a[0], a[1])
+}
+fn m_throw(a: &[Value], k: Value) -> Value {
+    if !check_args("throw", a, k, 1, 3) {
+        return Value::NULL;
+    }
+    let e = exception_from(&a[1..]);
+    if e.is_null() {
+        return e;
+    }
+    throw(a[0], e)
+}
+fn m_close(a: &[Value], k: Value) -> Value {
+    if !check_args("close", a, k, 0, 0) {
+        return Value::NULL;
+    }
+    close(a[0])
+}
+fn m_next(a: &[Value], k: Value) -> Value {
+    if !check_args("__next__", a, k, 0, 0) {
+        return Value::NULL;
+    }
+    send(a[0], none())
+}
+fn m_iter(a: &[Value], k: Value) -> Value {
+    if !check_args("__iter__", a, k, 0, 0) {
+        return Value::NULL;
+    }
+    a[0]
+}
+fn m_await(a: &[Value], k: Value) -> Value {
+    if !check_args("__await__", a, k, 0, 0) {
+        return Value::NULL;
+    }
+    a[0]
+}
+
+pub fn init_methods() {
+    let t = types();
+    for ty in [t.generator, t.coroutine, t.async_generator] {
+        let m: &[(&str, NativeFn)] = &[("send", m_send), ("throw", m_throw), ("close", m_close)];
+        for (name, f) in m {
+            add_method(ty, name, *f);
+        }
+    }
+    add_method(t.generator, "__next__", m_next);
+    add_method(t.generator, "__iter__", m_iter);
+    add_method(t.coroutine, "__await__", m_await);
+}
+
+/// Name attributes of a generator (`__name__`, `__qualname__`, `gi_running`, ...).
+pub fn getattr(g: Value, name: &str) -> Value {
+    let o = get(g);
+    let fo = crate::objects::function::get(o.func);
+    match name {
+        "__name__" => fo.name,
+        "__qualname__" => fo.qualname,
+        "gi_running" | "cr_running" => crate::object::bool_value(o.state == RUNNING),
+        "gi_code" | "cr_code" => fo.code,
+        "gi_yieldfrom" | "cr_await" => {
+            if o.yieldfrom.is_null() {
+                none()
+            } else {
+                o.yieldfrom
+            }
+        }
+        "gi_frame" | "cr_frame" => none(),
+        _ => Value::NULL,
+    }
+}
+
+/// SEND: drives `receiver` one step with `v`. Returns 0 when it yielded (`out` = the value),
+/// 1 when it finished (`out` = its return value), -1 on error.
+pub fn send_step(receiver: Value, v: Value, out: &mut Value) -> i32 {
+    if is_generator(receiver) {
+        return match resume(receiver, v, false) {
+            Resumed::Yielded(y) => {
+                *out = y;
+                0
+            }
+            Resumed::Returned(r) => {
+                *out = r;
+                1
+            }
+            Resumed::Failed => -1,
+        };
+    }
+    let r = if v == none() {
+        ops::next(receiver)
+    } else {
+        let m = ops::getattr(receiver, pystr::intern("send"));
+        if m.is_null() {
+            return -1;
+        }
+        let r = ops::call(m, &[v], Value::NULL);
+        if r.is_null() && errors::current_matches(exc_types().stop_iteration) {
+            let e = errors::fetch();
+            *out = exception::getattr(e, "value");
+            return 1;
+        }
+        r
+    };
+    if r.is_null() {
+        return -1;
+    }
+    if r == Value::DONE {
+        *out = none();
+        return 1;
+    }
+    *out = r;
+    0
+}
