@@ -22,16 +22,27 @@ pub fn find_runtime(target: &Target) -> Result<PathBuf, Error> {
     let mut candidates = Vec::new();
     if target.is_host() {
         candidates.push(dir.join(name));
-        candidates.push(dir.join("..").join(name));
+        // `cargo test` builds the runtime as a dependency: target/release/deps/libkiln_runtime-*.a
+        if let Ok(entries) = std::fs::read_dir(dir.join("deps")) {
+            for e in entries.flatten() {
+                let n = e.file_name().to_string_lossy().into_owned();
+                if n.starts_with("libkiln_runtime-") && n.ends_with(".a") {
+                    candidates.push(e.path());
+                }
+            }
+        }
     }
     // target/release/kiln → target/<triple>/release/libkiln_runtime.a
     if let Some(t) = dir.parent() {
         candidates.push(t.join(&target.triple).join("release").join(name));
     }
-    for c in &candidates {
-        if c.exists() {
-            return Ok(c.clone());
-        }
+    // The newest build wins.
+    let newest = candidates
+        .iter()
+        .filter_map(|c| std::fs::metadata(c).and_then(|m| m.modified()).ok().map(|t| (t, c.clone())))
+        .max_by_key(|(t, _)| *t);
+    if let Some((_, c)) = newest {
+        return Ok(c);
     }
     let hint = if target.is_host() {
         "build it with `cargo build --release`".to_string()
