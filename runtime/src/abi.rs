@@ -177,6 +177,28 @@ pub unsafe extern "C" fn kiln_closure_item(f: *mut Frame, i: i64) -> Value {
     tuple::items(fo.closure)[i as usize]
 }
 
+/// The builtins of a function created with `globals` (decision 5): the globals'
+/// `__builtins__` (a module means its dict); without one, the creating frame's builtins for
+/// bytecode of 3.10 and later, a namespace holding only `None` for 3.8 and 3.9.
+pub fn builtins_for(globals: Value, frame_builtins: Value) -> Value {
+    let b = dict::get_by_name(globals, "__builtins__");
+    if b.is_null() {
+        if crate::sys::bytecode_version() >= (3, 10) {
+            return frame_builtins;
+        }
+        let d = dict::new();
+        dict::set_by_name(d, "None", none());
+        return d;
+    }
+    if !b.is_small() && kind_of(b) == Kind::Module {
+        return module::dict_of(b);
+    }
+    if !b.is_small() && kind_of(b) == Kind::Dict {
+        return b;
+    }
+    frame_builtins
+}
+
 #[no_mangle]
 pub unsafe extern "C" fn kiln_make_function(
     f: *mut Frame,
@@ -186,7 +208,7 @@ pub unsafe extern "C" fn kiln_make_function(
     annotations: Value,
     closure: Value,
 ) -> Value {
-    let func = function::new(code_v, (*f).globals, (*f).builtins);
+    let func = function::new(code_v, (*f).globals, builtins_for((*f).globals, (*f).builtins));
     if func.is_null() {
         return func;
     }
@@ -228,6 +250,17 @@ pub unsafe extern "C" fn kiln_setup_annotations(f: *mut Frame) -> i32 {
 
 #[no_mangle]
 pub extern "C" fn kiln_binary_op(a: Value, b: Value, op: i64) -> Value {
+    if a.is_small() && b.is_small() {
+        // In-place and plain forms are the same on ints.
+        if let Some((o, _)) = BinOp::from_oparg(op as u32) {
+            if let Some(r) = crate::objects::int::small_op(a.small(), b.small(), o) {
+                return r;
+            }
+            if errors::occurred() {
+                return Value::NULL;
+            }
+        }
+    }
     match BinOp::from_oparg(op as u32) {
         Some((o, false)) => ops::binary_op(a, b, o),
         Some((o, true)) => ops::binary_op_full(a, b, o, true),
@@ -238,6 +271,16 @@ pub extern "C" fn kiln_binary_op(a: Value, b: Value, op: i64) -> Value {
 #[no_mangle]
 pub extern "C" fn kiln_compare_op(a: Value, b: Value, op: i64) -> Value {
     ops::compare(a, b, op as u32)
+}
+
+/// COMPARE_OP followed by a truth test: 1, 0, or -1 on error.
+#[no_mangle]
+pub extern "C" fn kiln_compare_bool(a: Value, b: Value, op: i64) -> i32 {
+    let r = ops::compare(a, b, op as u32);
+    if r.is_null() {
+        return -1;
+    }
+    ops::truthy(r)
 }
 
 #[no_mangle]
@@ -288,7 +331,12 @@ pub extern "C" fn kiln_getattr(v: Value, name: Value) -> Value {
 /// LOAD_METHOD: `out` is [method, object] when a method was found unbound, else [null, attribute].
 #[no_mangle]
 pub unsafe extern "C" fn kiln_load_method(v: Value, name: Value, out: *mut Value) -> i32 {
-    if !v.is_small() && matches!(kind_of(v), Kind::Object | Kind::Str | Kind::List | Kind::Dict | Kind::Tuple | Kind::Int | Kind::Float) {
+    if !v.is_small()
+        && matches!(
+            kind_of(v),
+            Kind::Object | Kind::Str | Kind::List | Kind::Dict | Kind::Tuple | Kind::Int | Kind::Float | Kind::Set | Kind::Bytes | Kind::ByteArray
+        )
+    {
         let t = type_of(v);
         let found = type_lookup(t, name);
         if !found.is_null() && !found.is_small() {
@@ -299,11 +347,7 @@ pub unsafe extern "C" fn kiln_load_method(v: Value, name: Value, out: *mut Value
                 }
                 _ => false,
             };
-            let shadowed = kind_of(v) == Kind::Object && {
-                let d = (*v.ptr::<crate::objects::type_::InstanceObject>()).dict;
-                !d.is_null() && !dict::get_str(d, name).is_null()
-            };
-            if is_method && !shadowed {
+            if is_method && crate::objects::type_::method_lookup_is_plain(v, name) {
                 *out = found;
                 *out.add(1) = v;
                 return 0;
@@ -392,8 +436,16 @@ pub unsafe extern "C" fn kiln_build_string(items: *const Value, n: usize) -> Val
 
 #[no_mangle]
 pub unsafe extern "C" fn kiln_build_set(items: *const Value, n: usize) -> Value {
-    let _ = slice(items, n);
-    crate::objects::builtin_function::not_yet("set")
+    let s = crate::objects::set::new_set();
+    if s.is_null() {
+        return s;
+    }
+    for x in slice(items, n) {
+        if !crate::objects::set::add(s, *x) {
+            return Value::NULL;
+        }
+    }
+    s
 }
 
 #[no_mangle]
@@ -424,15 +476,13 @@ pub extern "C" fn kiln_list_to_tuple(l: Value) -> Value {
 }
 
 #[no_mangle]
-pub extern "C" fn kiln_set_add(_s: Value, _v: Value) -> i32 {
-    crate::objects::builtin_function::not_yet("set");
-    -1
+pub extern "C" fn kiln_set_add(s: Value, v: Value) -> i32 {
+    status(crate::objects::set::add(s, v))
 }
 
 #[no_mangle]
-pub extern "C" fn kiln_set_update(_s: Value, _v: Value) -> i32 {
-    crate::objects::builtin_function::not_yet("set");
-    -1
+pub extern "C" fn kiln_set_update(s: Value, v: Value) -> i32 {
+    status(crate::objects::set::update(s, v))
 }
 
 #[no_mangle]
@@ -611,6 +661,12 @@ pub extern "C" fn kiln_for_iter(it: Value) -> Value {
 
 #[no_mangle]
 pub unsafe extern "C" fn kiln_call(f: Value, args: *const Value, n: usize) -> Value {
+    if n == 1 && !f.is_small() && kind_of(f) == Kind::BuiltinFunction {
+        let o = crate::objects::builtin_function::get(f);
+        if let (Some(g), true) = (o.fast1, o.bound.is_null()) {
+            return g(*args);
+        }
+    }
     ops::call(f, slice(args, n), Value::NULL)
 }
 
@@ -959,4 +1015,96 @@ pub unsafe extern "C" fn kiln_before_async_with(mgr: Value, out: *mut Value) -> 
 #[no_mangle]
 pub extern "C" fn kiln_async_gen_wrap(v: Value) -> Value {
     v
+}
+
+// ---- pattern matching and except* ------------------------------------------------------------
+
+#[no_mangle]
+pub extern "C" fn kiln_match_mapping(v: Value) -> Value {
+    bool_value(crate::patterns::is_mapping(v))
+}
+
+#[no_mangle]
+pub extern "C" fn kiln_match_sequence(v: Value) -> Value {
+    bool_value(crate::patterns::is_sequence(v))
+}
+
+#[no_mangle]
+pub extern "C" fn kiln_match_keys(subject: Value, keys: Value) -> Value {
+    crate::patterns::match_keys(subject, keys)
+}
+
+#[no_mangle]
+pub extern "C" fn kiln_copy_dict_without_keys(subject: Value, keys: Value) -> Value {
+    crate::patterns::copy_without_keys(subject, keys)
+}
+
+#[no_mangle]
+pub extern "C" fn kiln_match_class(subject: Value, cls: Value, names: Value, count: i64) -> Value {
+    crate::patterns::match_class(subject, cls, count as usize, names)
+}
+
+/// CHECK_EG_MATCH: `out` = [rest, match]; the match becomes the handled exception.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_check_eg_match(eg: Value, ty: Value, out: *mut Value) -> i32 {
+    match crate::patterns::check_eg_match(eg, ty) {
+        Some((rest, m)) => {
+            *out = rest;
+            *out.add(1) = m;
+            if m != none() {
+                errors::set_handled(m);
+            }
+            0
+        }
+        None => -1,
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn kiln_prep_reraise_star(orig: Value, excs: Value) -> Value {
+    crate::patterns::prep_reraise_star(orig, excs)
+}
+
+// ---- introspection ---------------------------------------------------------------------------
+
+/// `locals()`, `vars()` or `dir()` with no arguments in a compiled function: `names` and `vals`
+/// are the function's locals (null when unbound; cells for cell and free variables). Calls `f`
+/// plainly when it is not the builtin.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_call_with_locals(frame: *mut Frame, f: Value, vals: *const Value, n: usize) -> Value {
+    let all = slice(vals, n);
+    let (names, vals) = (all[0], &all[1..]);
+    let which = if !f.is_small() && kind_of(f) == Kind::BuiltinFunction {
+        let b = crate::objects::builtin_function::get(f);
+        if b.bound.is_null() {
+            pystr::as_str(b.name)
+        } else {
+            ""
+        }
+    } else {
+        ""
+    };
+    if !matches!(which, "locals" | "vars" | "dir") || f != dict::get_by_name(crate::builtins::dict(), which) {
+        return ops::call(f, &[], Value::NULL);
+    }
+    let c = &*(*frame).code;
+    let kinds = tuple::items(c.kinds);
+    let d = dict::new();
+    for (i, name) in tuple::items(names).iter().enumerate() {
+        let mut v = vals[i];
+        if !v.is_null() && kinds.get(i).map(|k| k.small() != 0).unwrap_or(false) && kind_of(v) == Kind::Cell {
+            v = cell::get(v);
+        }
+        if !v.is_null() && !dict::set_item(d, *name, v) {
+            return Value::NULL;
+        }
+    }
+    if which == "dir" {
+        let l = list::from_vec(dict::keys(d));
+        if !list::sort(l, Value::NULL, false) {
+            return Value::NULL;
+        }
+        return l;
+    }
+    d
 }

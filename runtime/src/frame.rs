@@ -23,6 +23,8 @@ pub struct Frame {
     pub line: u32,
     /// The generator (or coroutine) this frame belongs to; null for plain calls.
     pub gen: *mut crate::objects::generator::GeneratorObject,
+    /// The Python frame object made for this record (`sys._getframe`), or null.
+    pub obj: Value,
 }
 
 pub static mut CURRENT: *mut Frame = std::ptr::null_mut();
@@ -46,6 +48,9 @@ pub fn with_frame(frame: &mut Frame, body: impl FnOnce(*mut Frame) -> Value) -> 
         let r = body(frame);
         CURRENT = frame.back;
         DEPTH -= 1;
+        if !frame.obj.is_null() {
+            crate::objects::frame_object::detach(frame);
+        }
         r
     }
 }

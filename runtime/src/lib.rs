@@ -12,6 +12,7 @@ static HEAP: gc::RustHeap = gc::RustHeap;
 
 pub mod abi;
 pub mod builtins;
+pub mod cache;
 pub mod errors;
 pub mod format;
 pub mod frame;
@@ -22,6 +23,7 @@ pub mod loader;
 pub mod object;
 pub mod objects;
 pub mod ops;
+pub mod patterns;
 pub mod startup;
 pub mod sys;
 pub mod traceback;

@@ -78,9 +78,20 @@ impl Reader<'_> {
             }
             b'f' => float::new(f64::from_bits(self.u64())),
             b's' => pystr::intern(self.text()),
-            b'b' => {
-                let _ = self.bytes();
-                none()
+            b'b' => crate::objects::bytes::new(self.bytes()),
+            b'x' => {
+                let re = f64::from_bits(self.u64());
+                let im = f64::from_bits(self.u64());
+                crate::objects::complex::new(re, im)
+            }
+            b'<' => {
+                let n = self.u32() as usize;
+                let items: Vec<Value> = (0..n).map(|_| self.value()).collect();
+                let s = crate::objects::set::new_frozenset();
+                for x in items {
+                    crate::objects::set::add(s, x);
+                }
+                s
             }
             b'(' => {
                 let n = self.u32() as usize;

@@ -57,6 +57,7 @@ pub enum Kind {
     Stream,
     Traceback,
     Generator,
+    Frame,
 }
 
 #[repr(C)]
@@ -103,6 +104,7 @@ pub fn new_builtin_type(name: &str, kind: Kind, base: *mut TypeObject) -> *mut T
         }
         (*t).mro = crate::objects::tuple::new(&mro);
     }
+    crate::objects::subclasses::register(t);
     t
 }
 

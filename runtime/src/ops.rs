@@ -58,6 +58,15 @@ pub fn address(v: Value) -> String {
 
 /// `repr(v)`: a str, or null with an exception.
 pub fn repr(v: Value) -> Value {
+    let f = type_::heap_override(v, "__repr__");
+    if !f.is_null() {
+        return check_str_result(call(f, &[v], Value::NULL), "__repr__");
+    }
+    repr_builtin(v)
+}
+
+/// `repr(v)` by the built-in layout of `v`, ignoring `__repr__` overrides of subclasses.
+pub fn repr_builtin(v: Value) -> Value {
     if v.is_small() {
         return pystr::new(&v.small().to_string());
     }
@@ -66,6 +75,13 @@ pub fn repr(v: Value) -> Value {
         Kind::Int => int::repr(v),
         Kind::Bool => pystr::intern(if pybool::value(v) { "True" } else { "False" }),
         Kind::Float => float::repr(v),
+        Kind::Set | Kind::FrozenSet => crate::objects::set::repr(v),
+        Kind::Bytes | Kind::ByteArray => crate::objects::bytes::repr(v),
+        Kind::Complex => crate::objects::complex::repr(v),
+        Kind::Super => crate::objects::super_::repr(v),
+        Kind::Property | Kind::ClassMethod | Kind::StaticMethod | Kind::MemberDescr => {
+            crate::objects::descriptor::repr(v)
+        }
         Kind::None => pystr::intern("None"),
         Kind::Ellipsis => pystr::intern("Ellipsis"),
         Kind::NotImplemented => pystr::intern("NotImplemented"),
@@ -200,6 +216,10 @@ pub fn str_(v: Value) -> Value {
     if v.is_small() {
         return pystr::new(&v.small().to_string());
     }
+    let f = type_::heap_override(v, "__str__");
+    if !f.is_null() {
+        return check_str_result(call(f, &[v], Value::NULL), "__str__");
+    }
     match kind_of(v) {
         Kind::Str => v,
         Kind::Exception => exception::str_of(v),
@@ -234,6 +254,9 @@ pub fn truthy(v: Value) -> i32 {
     if v.is_small() {
         return (v.small() != 0) as i32;
     }
+    if let Some(r) = crate::objects::slots::truthy_hook(v) {
+        return r;
+    }
     match kind_of(v) {
         Kind::Bool => pybool::value(v) as i32,
         Kind::None => 0,
@@ -245,6 +268,12 @@ pub fn truthy(v: Value) -> i32 {
         Kind::Dict => (dict::len(v) != 0) as i32,
         Kind::Range => (range::len(v) != 0) as i32,
         Kind::DictView => (dict::len(it::view_parts(v).0) != 0) as i32,
+        Kind::Set | Kind::FrozenSet => (crate::objects::set::len(v) != 0) as i32,
+        Kind::Bytes | Kind::ByteArray => (crate::objects::bytes::len(v) != 0) as i32,
+        Kind::Complex => {
+            let (re, im) = crate::objects::complex::parts(v);
+            (re != 0.0 || im != 0.0) as i32
+        }
         Kind::Object => {
             let b = call_dunder(v, "__bool__", &[]);
             if !b.is_null() {
@@ -291,31 +320,30 @@ pub fn hash(v: Value) -> Option<i64> {
     if v.is_small() {
         return Some(int::hash_i64(v.small()));
     }
+    if let Some(r) = crate::objects::slots::hash_hook(v) {
+        return r;
+    }
     match kind_of(v) {
         Kind::Str => Some(pystr::hash(v)),
         Kind::Int => Some(int::hash(v)),
         Kind::Bool => Some(pybool::value(v) as i64),
         Kind::Float => Some(float::hash_f64(float::value(v))),
         Kind::Tuple => tuple_hash(tuple::items(v)),
-        Kind::List | Kind::Dict | Kind::DictView | Kind::Slice => {
+        Kind::List | Kind::Dict | Kind::DictView | Kind::Slice | Kind::Set | Kind::ByteArray => {
             errors::type_error(&format!("unhashable type: '{}'", type_name_of(v)));
             None
         }
+        Kind::FrozenSet => Some(crate::objects::set::hash(v)),
+        Kind::Bytes => Some(crate::objects::bytes::hash(v)),
+        Kind::Complex => Some(crate::objects::complex::hash(v)),
         Kind::Object => {
             let f = type_lookup(type_of(v), pystr::intern("__hash__"));
             if f == none() {
                 errors::type_error(&format!("unhashable type: '{}'", type_name_of(v)));
                 return None;
             }
-            if !f.is_null() {
-                let r = call(f, &[v], Value::NULL);
-                if r.is_null() {
-                    return None;
-                }
-                return match int::as_i64(r) {
-                    Some(h) => Some(if h == -1 { -2 } else { h }),
-                    None => Some(int::hash(r)),
-                };
+            if !f.is_null() && !crate::objects::slots::is_object_hash(f) {
+                return crate::objects::slots::hash_result(call(f, &[v], Value::NULL));
             }
             Some(((v.0 >> 4) | (v.0 << 60)) as i64)
         }
@@ -424,6 +452,79 @@ pub fn compare(a: Value, b: Value, op: u32) -> Value {
     if a.is_small() && b.is_small() {
         return bool_value(ordering_result(a.small().cmp(&b.small()), op));
     }
+    let (ta, tb) = (type_of(a), type_of(b));
+    let user = type_::is_heap_type(ta)
+        || type_::is_heap_type(tb)
+        || (!a.is_small() && kind_of(a) == Kind::Object)
+        || (!b.is_small() && kind_of(b) == Kind::Object);
+    if !user {
+        let r = compare_kinds(a, b, op);
+        if r != notimplemented_value() {
+            return r;
+        }
+        return compare_fallback(a, b, op);
+    }
+    // Python's rich comparison: the reflected method of the right operand first when its type
+    // is a proper subclass of the left's, then the left's method, then the reflected one.
+    const SWAPPED: [u32; 6] = [CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE];
+    let rb_first = ta != tb && is_subtype(tb, ta);
+    if rb_first {
+        let r = compare_side(b, a, SWAPPED[op as usize]);
+        if r.is_null() || r != notimplemented_value() {
+            return r;
+        }
+    }
+    let r = compare_side(a, b, op);
+    if r.is_null() || r != notimplemented_value() {
+        return r;
+    }
+    if !rb_first {
+        let r = compare_side(b, a, SWAPPED[op as usize]);
+        if r.is_null() || r != notimplemented_value() {
+            return r;
+        }
+    }
+    compare_fallback(a, b, op)
+}
+
+/// One side of a rich comparison: `x.__op__(y)` as the type of `x` defines it.
+fn compare_side(x: Value, y: Value, op: u32) -> Value {
+    const NAMES: [&str; 6] = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+    let t = type_of(x);
+    if type_::is_heap_type(t) {
+        let f = type_::user_override(t, NAMES[op as usize]);
+        if !f.is_null() {
+            return call(f, &[x, y], Value::NULL);
+        }
+        if kind_of(x) != Kind::Object {
+            return compare_kinds(x, y, op);
+        }
+    } else if x.is_small() || kind_of(x) != Kind::Object {
+        return compare_kinds(x, y, op);
+    }
+    let f = type_lookup(t, pystr::intern(NAMES[op as usize]));
+    if f.is_null() {
+        return notimplemented_value();
+    }
+    call(f, &[x, y], Value::NULL)
+}
+
+fn compare_fallback(a: Value, b: Value, op: u32) -> Value {
+    match op {
+        CMP_EQ => bool_value(a == b),
+        CMP_NE => bool_value(a != b),
+        _ => errors::type_error(&format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            cmp_symbol(op),
+            type_name_of(a),
+            type_name_of(b)
+        )),
+    }
+}
+
+/// The built-in comparison of `a` and `b` by their layouts (numbers, strings, sequences,
+/// dicts, sets, ...); `NotImplemented` when no built-in rule applies to the pair.
+pub fn compare_kinds(a: Value, b: Value, op: u32) -> Value {
     if is_number(a) && is_number(b) {
         return match number_cmp(a, b) {
             Some(o) => bool_value(ordering_result(o, op)),
@@ -457,97 +558,26 @@ pub fn compare(a: Value, b: Value, op: u32) -> Value {
                 let same = lx == ly && (lx == 0 || (x.0 == y.0 && (lx == 1 || x.2 == y.2)));
                 return bool_value(same == (op == CMP_EQ));
             }
-            Kind::DictView if op == CMP_EQ || op == CMP_NE => {
-                let (xa, xb) = (it::view_items(a), it::view_items(b));
-                if it::view_parts(a).1 == DictPart::Values {
-                    return bool_value((a == b) == (op == CMP_EQ));
-                }
-                let mut same = xa.len() == xb.len();
-                if same {
-                    let lb = list::from_slice(&xb);
-                    for x in &xa {
-                        match contains(lb, *x) {
-                            1 => {}
-                            0 => {
-                                same = false;
-                                break;
-                            }
-                            _ => return Value::NULL,
-                        }
-                    }
-                }
-                return bool_value(same == (op == CMP_EQ));
+            Kind::Slice => {
+                let (x, y) = (slice::parts(a), slice::parts(b));
+                let (x, y) = (tuple::new(&[x.0, x.1, x.2]), tuple::new(&[y.0, y.1, y.2]));
+                return compare_kinds(x, y, op);
             }
             _ => {}
         }
     }
-    // User-defined comparisons: the reflected method of the right operand first when its type
-    // is a subclass of the left's.
-    let names = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
-    let swapped = [CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE];
-    let (ta, tb) = (type_of(a), type_of(b));
-    let user_a = kind_of(a) == Kind::Object || type_::is_heap_type(ta);
-    let user_b = kind_of(b) == Kind::Object || type_::is_heap_type(tb);
-    if user_a || user_b {
-        let rb_first = ta != tb && is_subtype(tb, ta);
-        let try_side = |x: Value, y: Value, o: u32| -> Value {
-            let f = type_lookup(type_of(x), pystr::intern(names[o as usize]));
-            if f.is_null() || builtin_function_is_default(f) {
-                return notimplemented_value();
-            }
-            call(f, &[x, y], Value::NULL)
-        };
-        if rb_first {
-            let r = try_side(b, a, swapped[op as usize]);
-            if r.is_null() || r != crate::object::notimplemented() {
-                return r;
-            }
-        }
-        let r = try_side(a, b, op);
-        if r.is_null() || r != crate::object::notimplemented() {
-            return r;
-        }
-        if !rb_first {
-            let r = try_side(b, a, swapped[op as usize]);
-            if r.is_null() || r != crate::object::notimplemented() {
-                return r;
-            }
-        }
-        if op == CMP_NE {
-            // Default __ne__ inverts __eq__.
-            let f = type_lookup(ta, pystr::intern("__eq__"));
-            if !f.is_null() && !builtin_function_is_default(f) {
-                let r = call(f, &[a, b], Value::NULL);
-                if r.is_null() {
-                    return r;
-                }
-                if r != crate::object::notimplemented() {
-                    return match truthy(r) {
-                        -1 => Value::NULL,
-                        t => bool_value(t == 0),
-                    };
-                }
-            }
-        }
+    match (ka, kb) {
+        (Kind::Set | Kind::FrozenSet, _) => return crate::objects::set::compare(a, b, op),
+        (Kind::Bytes | Kind::ByteArray, _) => return crate::objects::bytes::compare(a, b, op),
+        (Kind::Complex, _) => return crate::objects::complex::compare(a, b, op),
+        (_, Kind::Complex) if is_number(a) => return crate::objects::complex::compare(b, a, op),
+        _ => {}
     }
-    match op {
-        CMP_EQ => bool_value(a == b),
-        CMP_NE => bool_value(a != b),
-        _ => errors::type_error(&format!(
-            "'{}' not supported between instances of '{}' and '{}'",
-            cmp_symbol(op),
-            type_name_of(a),
-            type_name_of(b)
-        )),
-    }
+    crate::objects::slots::compare_more(a, b, op)
 }
 
 fn notimplemented_value() -> Value {
     crate::object::notimplemented()
-}
-
-fn builtin_function_is_default(f: Value) -> bool {
-    !f.is_small() && kind_of(f) == Kind::BuiltinFunction && builtin_function::get(f).flags & 0x100 != 0
 }
 
 fn dict_eq(a: Value, b: Value) -> Option<bool> {
@@ -588,7 +618,7 @@ fn is_seq(v: Value) -> bool {
 
 /// Built-in behaviour of `a op b`; `NotImplemented` (the singleton) when the built-in types
 /// do not define it.
-fn builtin_binary(a: Value, b: Value, op: BinOp, inplace: bool) -> Value {
+pub fn builtin_binary(a: Value, b: Value, op: BinOp, inplace: bool) -> Value {
     let (na, nb) = (is_number(a), is_number(b));
     if na && nb {
         let (fa, fb) = (float::is_float(a), float::is_float(b));
@@ -614,6 +644,9 @@ fn builtin_binary(a: Value, b: Value, op: BinOp, inplace: bool) -> Value {
         }
         let (Some(x), Some(y)) = (float::coerce(a), float::coerce(b)) else { return Value::NULL };
         return float::binary(x, y, op);
+    }
+    if let Some(r) = crate::objects::slots::binary_more(a, b, op, inplace) {
+        return r;
     }
     let (ka, kb) = (kind_of(a), kind_of(b));
     match op {
@@ -670,42 +703,62 @@ pub fn binary_op_full(a: Value, b: Value, op: BinOp, inplace: bool) -> Value {
         if r != notimplemented_value() {
             return r;
         }
-    } else {
-        let (name, rname, iname) = op.dunder();
-        if inplace {
-            let f = type_lookup(ta, pystr::intern(iname));
+        return binary_type_error(a, b, op, inplace);
+    }
+    let (name, rname, iname) = op.dunder();
+    if inplace {
+        let f = if type_::is_heap_type(ta) { type_::user_override(ta, iname) } else { Value::NULL };
+        if !f.is_null() {
+            let r = call(f, &[a, b], Value::NULL);
+            if r != notimplemented_value() {
+                return r;
+            }
+        } else if !type_::is_heap_type(ta) || kind_of(a) != Kind::Object {
+            let r = builtin_binary(a, b, op, true);
+            if r != notimplemented_value() {
+                return r;
+            }
+        }
+    }
+    let left = || -> Value {
+        if type_::is_heap_type(ta) {
+            let f = type_::user_override(ta, name);
             if !f.is_null() {
-                let r = call(f, &[a, b], Value::NULL);
-                if r != notimplemented_value() {
-                    return r;
-                }
+                return call(f, &[a, b], Value::NULL);
+            }
+            if kind_of(a) == Kind::Object {
+                return notimplemented_value();
             }
         }
-        let fa = type_lookup(ta, pystr::intern(name));
-        let fb = if ta != tb { type_lookup(tb, pystr::intern(rname)) } else { Value::NULL };
-        let b_first = !fb.is_null() && ta != tb && is_subtype(tb, ta);
-        if b_first {
-            let r = call(fb, &[b, a], Value::NULL);
-            if r != notimplemented_value() {
-                return r;
+        builtin_binary(a, b, op, false)
+    };
+    let right = || -> Value {
+        if type_::is_heap_type(tb) {
+            let f = type_::user_override(tb, rname);
+            if !f.is_null() {
+                return call(f, &[b, a], Value::NULL);
+            }
+            if kind_of(b) == Kind::Object {
+                return notimplemented_value();
             }
         }
-        if !fa.is_null() && type_::is_heap_type(ta) {
-            let r = call(fa, &[a, b], Value::NULL);
-            if r != notimplemented_value() {
-                return r;
-            }
-        } else if !type_::is_heap_type(ta) {
-            let r = builtin_binary(a, b, op, inplace);
-            if r != notimplemented_value() {
-                return r;
-            }
+        builtin_binary(a, b, op, false)
+    };
+    let b_first = ta != tb && is_subtype(tb, ta);
+    if b_first {
+        let r = right();
+        if r != notimplemented_value() {
+            return r;
         }
-        if !fb.is_null() && !b_first && type_::is_heap_type(tb) {
-            let r = call(fb, &[b, a], Value::NULL);
-            if r != notimplemented_value() {
-                return r;
-            }
+    }
+    let r = left();
+    if r != notimplemented_value() {
+        return r;
+    }
+    if ta != tb && !b_first {
+        let r = right();
+        if r != notimplemented_value() {
+            return r;
         }
     }
     binary_type_error(a, b, op, inplace)
@@ -762,6 +815,14 @@ pub fn binary_op(a: Value, b: Value, op: BinOp) -> Value {
 }
 
 pub fn negative(v: Value) -> Value {
+    let f = type_::heap_override(v, "__neg__");
+    if !f.is_null() {
+        return call(f, &[v], Value::NULL);
+    }
+    if crate::objects::complex::is_complex(v) {
+        let (re, im) = crate::objects::complex::parts(v);
+        return crate::objects::complex::new(-re, -im);
+    }
     if int::is_int(v) {
         return int::neg(v);
     }
@@ -772,16 +833,28 @@ pub fn negative(v: Value) -> Value {
 }
 
 pub fn positive(v: Value) -> Value {
+    let f = type_::heap_override(v, "__pos__");
+    if !f.is_null() {
+        return call(f, &[v], Value::NULL);
+    }
+    if crate::objects::complex::is_complex(v) {
+        let (re, im) = crate::objects::complex::parts(v);
+        return crate::objects::complex::new(re, im);
+    }
     if int::is_int(v) {
         return if v.is_small() { v } else { int::from_big(int::to_big(v)) };
     }
     if float::is_float(v) {
-        return v;
+        return if type_of(v) == types().float { v } else { float::new(float::value(v)) };
     }
     unary_dunder(v, "__pos__", "unary +")
 }
 
 pub fn invert(v: Value) -> Value {
+    let f = type_::heap_override(v, "__invert__");
+    if !f.is_null() {
+        return call(f, &[v], Value::NULL);
+    }
     if int::is_int(v) {
         return int::invert(v);
     }
@@ -815,10 +888,7 @@ fn bind_found(found: Value, obj: Value) -> Value {
                 found
             }
         }
-        _ => match type_::descriptor_get(found, obj, Value::from_ptr(type_of(obj))) {
-            Some(v) => v,
-            None => found,
-        },
+        _ => crate::objects::descriptor::get(found, obj, Value::from_ptr(type_of(obj))),
     }
 }
 
@@ -850,7 +920,11 @@ pub fn getattr_opt(v: Value, name: Value) -> Value {
 pub fn getattr(v: Value, name: Value) -> Value {
     let k = kind_of(v);
     let n = pystr::as_str(name);
+    if k != Kind::Type && type_::is_heap_type(type_of(v)) {
+        return type_::instance_getattr(v, name);
+    }
     match k {
+        Kind::Super => return crate::objects::super_::getattr(v, name),
         Kind::Module => {
             let r = dict::get_str(module::dict_of(v), name);
             if !r.is_null() {
@@ -880,6 +954,12 @@ pub fn getattr(v: Value, name: Value) -> Value {
                 return r;
             }
         }
+        Kind::Frame => {
+            let r = crate::objects::frame_object::getattr(v, n);
+            if !r.is_null() {
+                return r;
+            }
+        }
         Kind::Generator => {
             let r = crate::objects::generator::getattr(v, n);
             if !r.is_null() {
@@ -901,15 +981,7 @@ pub fn getattr(v: Value, name: Value) -> Value {
                 _ => {}
             }
         }
-        Kind::Object => {
-            if let Some(r) = type_::instance_getattr(v, name) {
-                return r;
-            }
-            if errors::occurred() {
-                return Value::NULL;
-            }
-            return attribute_error(v, name);
-        }
+        Kind::Object => return type_::instance_getattr(v, name),
         _ => {}
     }
     if n == "__class__" {
@@ -977,6 +1049,9 @@ fn function_attr(f: Value, n: &str) -> Value {
 /// `v.name = value`; false with an exception on failure.
 pub fn setattr(v: Value, name: Value, value: Value) -> bool {
     let n = pystr::as_str(name);
+    if kind_of(v) != Kind::Type && type_::is_heap_type(type_of(v)) {
+        return type_::instance_setattr(v, name, value);
+    }
     match kind_of(v) {
         Kind::Module => {
             dict::set_str(module::dict_of(v), name, value);
@@ -1029,6 +1104,9 @@ pub fn setattr(v: Value, name: Value, value: Value) -> bool {
 }
 
 pub fn delattr(v: Value, name: Value) -> bool {
+    if kind_of(v) != Kind::Type && type_::is_heap_type(type_of(v)) {
+        return type_::instance_delattr(v, name);
+    }
     match kind_of(v) {
         Kind::Module => {
             let d = module::dict_of(v);
@@ -1053,10 +1131,20 @@ pub fn delattr(v: Value, name: Value) -> bool {
 // ---- items ---------------------------------------------------------------------------------
 
 pub fn getitem(o: Value, k: Value) -> Value {
+    let f = type_::heap_override(o, "__getitem__");
+    if !f.is_null() {
+        return call(f, &[o, k], Value::NULL);
+    }
+    getitem_builtin(o, k)
+}
+
+/// `o[k]` by the built-in layout of `o`.
+pub fn getitem_builtin(o: Value, k: Value) -> Value {
     if o.is_small() {
         return errors::type_error("'int' object is not subscriptable");
     }
     match kind_of(o) {
+        Kind::Bytes | Kind::ByteArray => crate::objects::bytes::getitem(o, k),
         Kind::List => {
             if k.is_small() {
                 let items = list::items(o);
@@ -1096,8 +1184,18 @@ pub fn getitem(o: Value, k: Value) -> Value {
 }
 
 pub fn setitem(o: Value, k: Value, v: Value) -> bool {
+    let f = type_::heap_override(o, "__setitem__");
+    if !f.is_null() {
+        return !call(f, &[o, k, v], Value::NULL).is_null();
+    }
+    setitem_builtin(o, k, v)
+}
+
+/// `o[k] = v` by the built-in layout of `o`.
+pub fn setitem_builtin(o: Value, k: Value, v: Value) -> bool {
     if !o.is_small() {
         match kind_of(o) {
+            Kind::ByteArray => return crate::objects::bytes::setitem(o, k, v),
             Kind::List => return list::setitem(o, k, v) == 0,
             Kind::Dict => return dict::set_item(o, k, v),
             Kind::Object => {
@@ -1114,8 +1212,18 @@ pub fn setitem(o: Value, k: Value, v: Value) -> bool {
 }
 
 pub fn delitem(o: Value, k: Value) -> bool {
+    let f = type_::heap_override(o, "__delitem__");
+    if !f.is_null() {
+        return !call(f, &[o, k], Value::NULL).is_null();
+    }
+    delitem_builtin(o, k)
+}
+
+/// `del o[k]` by the built-in layout of `o`.
+pub fn delitem_builtin(o: Value, k: Value) -> bool {
     if !o.is_small() {
         match kind_of(o) {
+            Kind::ByteArray => return crate::objects::bytes::delitem(o, k),
             Kind::List => return list::delitem(o, k) == 0,
             Kind::Dict => {
                 return match dict::pop_item(o, k) {
@@ -1157,8 +1265,14 @@ pub fn iter(v: Value) -> Value {
     if v.is_small() {
         return errors::type_error("'int' object is not iterable");
     }
+    let f = type_::heap_override(v, "__iter__");
+    if !f.is_null() {
+        return crate::objects::slots::check_iterator(call(f, &[v], Value::NULL));
+    }
     match kind_of(v) {
-        Kind::List | Kind::Tuple | Kind::Str => it::seq_iter(v),
+        Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray => it::seq_iter(v),
+        Kind::Set | Kind::FrozenSet => crate::objects::set::iter(v),
+        Kind::SetIter | Kind::CallIter | Kind::File => v,
         Kind::Range => it::range_iter(v),
         Kind::Dict => it::dict_iter(v, DictPart::Keys),
         Kind::DictView => {
@@ -1200,7 +1314,17 @@ pub fn iter(v: Value) -> Value {
 fn is_builtin_iterator(v: Value) -> bool {
     matches!(
         kind_of(v),
-        Kind::SeqIter | Kind::RangeIter | Kind::DictIter | Kind::Enumerate | Kind::Zip | Kind::Map | Kind::Filter | Kind::Reversed
+        Kind::SeqIter
+            | Kind::RangeIter
+            | Kind::DictIter
+            | Kind::Enumerate
+            | Kind::Zip
+            | Kind::Map
+            | Kind::Filter
+            | Kind::Reversed
+            | Kind::SetIter
+            | Kind::CallIter
+            | Kind::File
     )
 }
 
@@ -1248,8 +1372,19 @@ pub fn collect(v: Value) -> Option<Vec<Value>> {
 
 /// `len(v)`; None with an exception.
 pub fn len(v: Value) -> Option<i64> {
+    let f = type_::heap_override(v, "__len__");
+    if !f.is_null() {
+        return crate::objects::slots::len_result(call(f, &[v], Value::NULL));
+    }
+    len_builtin(v)
+}
+
+/// `len(v)` by the built-in layout of `v`.
+pub fn len_builtin(v: Value) -> Option<i64> {
     if !v.is_small() {
         match kind_of(v) {
+            Kind::Set | Kind::FrozenSet => return Some(crate::objects::set::len(v) as i64),
+            Kind::Bytes | Kind::ByteArray => return Some(crate::objects::bytes::len(v) as i64),
             Kind::Str => return Some(pystr::char_len(v) as i64),
             Kind::List => return Some(list::len(v) as i64),
             Kind::Tuple => return Some(tuple::len(v) as i64),
@@ -1286,8 +1421,23 @@ pub fn len(v: Value) -> Option<i64> {
 
 /// `item in container`: 1, 0, or -1 with an exception.
 pub fn contains(container: Value, item: Value) -> i32 {
+    let f = type_::heap_override(container, "__contains__");
+    if !f.is_null() {
+        let r = call(f, &[container, item], Value::NULL);
+        if r.is_null() {
+            return -1;
+        }
+        return truthy(r);
+    }
+    contains_builtin(container, item)
+}
+
+/// `item in container` by the built-in layout of `container`.
+pub fn contains_builtin(container: Value, item: Value) -> i32 {
     if !container.is_small() {
         match kind_of(container) {
+            Kind::Set | Kind::FrozenSet => return crate::objects::set::contains(container, item),
+            Kind::Bytes | Kind::ByteArray => return crate::objects::bytes::contains(container, item),
             Kind::List | Kind::Tuple => {
                 for x in seq_items(container).to_vec() {
                     match eq(x, item) {

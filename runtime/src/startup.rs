@@ -47,6 +47,9 @@ fn init_types() {
         fill(t.str, "str", Kind::Str, object);
         fill(t.tuple, "tuple", Kind::Tuple, object);
         fill(t.dict, "dict", Kind::Dict, object);
+        for early in [object, type_, t.str, t.tuple, t.dict] {
+            objects::subclasses::register(early);
+        }
         t.none = new_builtin_type("NoneType", Kind::None, object);
         t.notimplemented = new_builtin_type("NotImplementedType", Kind::NotImplemented, object);
         t.ellipsis = new_builtin_type("ellipsis", Kind::Ellipsis, object);
@@ -65,6 +68,8 @@ fn init_types() {
         t.cell = new_builtin_type("cell", Kind::Cell, object);
         t.seq_iter = new_builtin_type("iterator", Kind::SeqIter, object);
         t.range_iter = new_builtin_type("range_iterator", Kind::RangeIter, object);
+        crate::cache::kiln_range_iter_type = t.range_iter;
+        crate::cache::kiln_builtin_function_type = t.builtin_function;
         t.dict_iter = new_builtin_type("dict_keyiterator", Kind::DictIter, object);
         t.dict_keys = new_builtin_type("dict_keys", Kind::DictView, object);
         t.dict_values = new_builtin_type("dict_values", Kind::DictView, object);
@@ -98,6 +103,9 @@ fn init_types() {
         objects::tuple::init_methods(t.tuple);
         objects::dict::init_methods(t.dict);
         objects::generator::init_methods();
+        objects::frame_object::init();
+        objects::builtin_function::add_static(t.function, "__new__", objects::function::function_new);
+        objects::registry::init();
     }
 }
 

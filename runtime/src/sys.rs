@@ -10,6 +10,11 @@ pub static mut MODULE: Value = Value::NULL;
 /// The CPython version whose bytecode the program was compiled from.
 pub static mut VERSION: (u32, u32) = (3, 11);
 
+/// The CPython version of the bytecode the program was compiled from.
+pub fn bytecode_version() -> (u32, u32) {
+    unsafe { VERSION }
+}
+
 pub fn stdout() -> Value {
     let d = module::dict_of(unsafe { MODULE });
     let v = dict::get_by_name(d, "stdout");
@@ -58,6 +63,30 @@ fn s_exc_info(args: &[Value], _kw: Value) -> Value {
     tuple::new(&[Value::from_ptr(crate::object::type_of(h)), h, e.traceback])
 }
 
+/// `sys._getframe(depth=0)`: the frame object `depth` calls up from the caller.
+fn s_getframe(args: &[Value], _kw: Value) -> Value {
+    if !check_count("_getframe", args.len(), 0, 1) {
+        return Value::NULL;
+    }
+    let depth = match args.first() {
+        Some(d) => match int::index_value(*d, "_getframe") {
+            Some(d) => d,
+            None => return Value::NULL,
+        },
+        None => 0,
+    };
+    let mut f = crate::frame::current();
+    let mut i = 0;
+    while i < depth && !f.is_null() {
+        f = unsafe { (*f).back };
+        i += 1;
+    }
+    if f.is_null() || depth < 0 {
+        return errors::value_error("call stack is not deep enough");
+    }
+    crate::objects::frame_object::of(f)
+}
+
 fn s_intern(args: &[Value], _kw: Value) -> Value {
     if !check_count("intern", args.len(), 1, 1) {
         return Value::NULL;
@@ -78,6 +107,7 @@ pub fn init(argv: &[String]) {
         ("setrecursionlimit", s_setrecursionlimit),
         ("exc_info", s_exc_info),
         ("intern", s_intern),
+        ("_getframe", s_getframe),
     ];
     for (name, f) in fns {
         dict::set_by_name(d, name, builtin_function::new(name, *f, builtin_function::PLAIN));

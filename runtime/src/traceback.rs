@@ -36,60 +36,213 @@ pub fn here(frame: *mut Frame, line: i64) {
     }
 }
 
-fn print_one(exc: Value, out: &mut String) {
-    let e = exception::get(exc);
-    let mut tb = e.traceback;
-    if tb != none() && !tb.is_null() {
-        out.push_str("Traceback (most recent call last):\n");
-        while !tb.is_null() && tb != none() {
-            unsafe {
-                let o = tb.ptr::<TracebackObject>();
-                let c = crate::objects::code::get((*o).code);
-                out.push_str(&format!(
-                    "  File \"{}\", line {}, in {}\n",
-                    pystr::as_str(c.filename),
-                    (*o).line,
-                    pystr::as_str(c.name)
-                ));
-                tb = (*o).next;
-            }
+/// The state of printing nested exception groups (`_ExceptionPrintContext` in traceback.py).
+struct Ctx {
+    depth: usize,
+    need_close: bool,
+    out: String,
+}
+
+impl Ctx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+    /// Emits `text` (one or more lines), each prefixed by the group margin.
+    fn emit(&mut self, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            self.out.push_str(&prefix);
+            self.out.push_str(line);
         }
     }
-    let name = crate::objects::type_::qualified_name(type_of(exc));
-    let s = exception::str_of(exc);
+}
+
+/// The name of an exception's type as tracebacks show it: the qualified name, with the module
+/// unless it is `builtins` or `__main__`.
+fn exception_type_name(exc: Value) -> String {
+    let t = type_of(exc);
+    let q = crate::objects::type_::qualname_of(t);
+    let m = unsafe { crate::objects::dict::get_by_name((*t).dict, "__module__") };
+    let m = if m.is_null() { unsafe { (*t).module } } else { m };
+    if pystr::is_str(m) {
+        let ms = pystr::as_str(m);
+        if ms != "builtins" && ms != "__main__" {
+            return format!("{ms}.{q}");
+        }
+    }
+    q
+}
+
+fn stack_text(exc: Value) -> String {
+    let mut out = String::new();
+    let mut tb = exception::get(exc).traceback;
+    while !tb.is_null() && tb != none() {
+        unsafe {
+            let o = tb.ptr::<TracebackObject>();
+            let c = crate::objects::code::get((*o).code);
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                pystr::as_str(c.filename),
+                (*o).line,
+                pystr::as_str(c.name)
+            ));
+            tb = (*o).next;
+        }
+    }
+    out
+}
+
+/// `format_exception_only`: the `Type: message` line and the notes.
+fn exception_only(exc: Value) -> String {
+    let name = exception_type_name(exc);
+    let s = crate::ops::str_(exc);
     let text = if s.is_null() {
         errors::fetch();
         "<exception str() failed>".to_string()
     } else {
         pystr::as_str(s).to_string()
     };
-    if text.is_empty() {
-        out.push_str(&format!("{name}\n"));
-    } else {
-        out.push_str(&format!("{name}: {text}\n"));
+    let mut out = if text.is_empty() { format!("{name}\n") } else { format!("{name}: {text}\n") };
+    let notes = exception::notes(exc);
+    if !notes.is_null() {
+        if !notes.is_small() && matches!(crate::object::kind_of(notes), crate::object::Kind::List | crate::object::Kind::Tuple) {
+            for n in crate::ops::seq_items(notes).to_vec() {
+                let t = if pystr::is_str(n) { n } else { crate::ops::str_(n) };
+                if t.is_null() {
+                    errors::fetch();
+                    out.push_str("<note str() failed>\n");
+                } else {
+                    out.push_str(pystr::as_str(t));
+                    out.push('\n');
+                }
+            }
+        } else {
+            let r = crate::ops::repr(notes);
+            if r.is_null() {
+                errors::fetch();
+            } else {
+                out.push_str(pystr::as_str(r));
+                out.push('\n');
+            }
+        }
     }
+    out
 }
 
-fn print_chain(exc: Value, out: &mut String, seen: &mut Vec<Value>) {
-    seen.push(exc);
-    let e = exception::get(exc);
-    if exception::is_exception(e.cause) && !seen.contains(&e.cause) {
-        print_chain(e.cause, out, seen);
-        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-    } else if exception::is_exception(e.context) && !e.suppress_context && !seen.contains(&e.context) {
-        print_chain(e.context, out, seen);
-        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+fn group_members(exc: Value) -> Option<Vec<Value>> {
+    let beg = exception::find_type("BaseExceptionGroup");
+    if !crate::object::isinstance(exc, beg) {
+        return None;
     }
-    print_one(exc, out);
+    let e = exception::getattr(exc, "exceptions");
+    if e.is_null() || e.is_small() || crate::object::kind_of(e) != crate::object::Kind::Tuple {
+        return None;
+    }
+    Some(crate::objects::tuple::items(e).to_vec())
+}
+
+fn format_exc(exc: Value, ctx: &mut Ctx, seen: &mut Vec<Value>) {
+    // The chain, oldest first.
+    let mut chain: Vec<(Option<&str>, Value)> = Vec::new();
+    let mut cur = exc;
+    let mut msg: Option<&str> = None;
+    loop {
+        seen.push(cur);
+        chain.push((msg, cur));
+        let e = exception::get(cur);
+        if exception::is_exception(e.cause) && !seen.contains(&e.cause) {
+            msg = Some("\nThe above exception was the direct cause of the following exception:\n\n");
+            cur = e.cause;
+        } else if exception::is_exception(e.context) && !e.suppress_context && !seen.contains(&e.context) {
+            msg = Some("\nDuring handling of the above exception, another exception occurred:\n\n");
+            cur = e.context;
+        } else {
+            break;
+        }
+    }
+    // `chain[i].0` is the message printed after chain[i] (it links chain[i-1] to chain[i]).
+    let n = chain.len();
+    for i in (0..n).rev() {
+        let x = chain[i].1;
+        match group_members(x) {
+            None => {
+                let st = stack_text(x);
+                if !st.is_empty() {
+                    ctx.emit("Traceback (most recent call last):\n", '|');
+                    ctx.emit(&st, '|');
+                }
+                ctx.emit(&exception_only(x), '|');
+            }
+            Some(_) if ctx.depth > 10 => {
+                ctx.emit("... (max_group_depth is 10)\n", '|');
+            }
+            Some(members) => {
+                let toplevel = ctx.depth == 0;
+                if toplevel {
+                    ctx.depth += 1;
+                }
+                let st = stack_text(x);
+                if !st.is_empty() {
+                    ctx.emit("Exception Group Traceback (most recent call last):\n", if toplevel { '+' } else { '|' });
+                    ctx.emit(&st, '|');
+                }
+                ctx.emit(&exception_only(x), '|');
+                let num = members.len();
+                let shown = if num <= 15 { num } else { 16 };
+                ctx.need_close = false;
+                for (j, m) in members.iter().take(shown).enumerate() {
+                    let last = j == shown - 1;
+                    if last {
+                        ctx.need_close = true;
+                    }
+                    let truncated = j >= 15;
+                    let title = if truncated { "...".to_string() } else { (j + 1).to_string() };
+                    let line = format!(
+                        "{}{}+---------------- {title} ----------------\n",
+                        ctx.indent(),
+                        if j == 0 { "+-" } else { "  " }
+                    );
+                    ctx.out.push_str(&line);
+                    ctx.depth += 1;
+                    if !truncated {
+                        if seen.contains(m) {
+                            ctx.emit(&exception_only(*m), '|');
+                        } else {
+                            format_exc(*m, ctx, seen);
+                        }
+                    } else {
+                        let rem = num - 15;
+                        ctx.emit(&format!("and {rem} more exception{}\n", if rem > 1 { "s" } else { "" }), '|');
+                    }
+                    if last && ctx.need_close {
+                        let l = format!("{}+------------------------------------\n", ctx.indent());
+                        ctx.out.push_str(&l);
+                        ctx.need_close = false;
+                    }
+                    ctx.depth -= 1;
+                }
+                if toplevel {
+                    ctx.depth -= 1;
+                }
+            }
+        }
+        if let Some(m) = chain[i].0 {
+            ctx.emit(m, '|');
+        }
+    }
 }
 
 /// Prints an uncaught exception to stderr as CPython does.
 pub fn print_exception(exc: Value) {
-    let mut out = String::new();
+    let mut ctx = Ctx { depth: 0, need_close: false, out: String::new() };
     if exception::is_exception(exc) {
-        print_chain(exc, &mut out, &mut Vec::new());
+        format_exc(exc, &mut ctx, &mut Vec::new());
     } else {
-        out.push_str("<non-exception raised>\n");
+        ctx.out.push_str("<non-exception raised>\n");
     }
-    crate::io::write_fd(2, out.as_bytes());
+    crate::io::write_fd(2, ctx.out.as_bytes());
 }

@@ -38,7 +38,11 @@ fn value(out: &mut Vec<u8>, c: &Const) -> Result<(), String> {
             out.push(b'f');
             out.extend_from_slice(&f.to_bits().to_le_bytes());
         }
-        Const::Complex(..) => return Err("complex numbers are not supported yet".into()),
+        Const::Complex(re, im) => {
+            out.push(b'x');
+            out.extend_from_slice(&re.to_bits().to_le_bytes());
+            out.extend_from_slice(&im.to_bits().to_le_bytes());
+        }
         Const::Str(s) => {
             out.push(b's');
             text(out, s);

@@ -17,6 +17,8 @@ use std::collections::HashMap;
 
 /// Byte offset of `Frame::args` in the runtime's frame record.
 pub const FRAME_ARGS_OFFSET: i32 = 40;
+/// Byte offset of `Frame::line` (a u32).
+pub const FRAME_LINE_OFFSET: i32 = 56;
 /// Byte offset of `Frame::gen`.
 pub const FRAME_GEN_OFFSET: i32 = 64;
 /// Offsets in the runtime's `GeneratorObject`.
@@ -39,7 +41,7 @@ pub fn rt_signature(m: &dyn Module, f: RtFn) -> Signature {
                 sig.params.push(AbiParam::new(types::I64));
                 sig.params.push(AbiParam::new(types::I64));
             }
-            Param::Out => sig.params.push(AbiParam::new(types::I64)),
+            Param::Out | Param::Cache => sig.params.push(AbiParam::new(types::I64)),
         }
     }
     match f.ret() {
@@ -50,20 +52,19 @@ pub fn rt_signature(m: &dyn Module, f: RtFn) -> Signature {
     sig
 }
 
-struct FunctionCx<'a, 'b> {
-    mc: &'a mut ModuleCompiler,
-    b: FunctionBuilder<'b>,
-    f: &'a ir::Function,
-    values: HashMap<ir::Value, CValue>,
+pub(crate) struct FunctionCx<'a, 'b> {
+    pub(crate) mc: &'a mut ModuleCompiler,
+    pub(crate) b: FunctionBuilder<'b>,
+    pub(crate) values: HashMap<ir::Value, CValue>,
     blocks: Vec<CBlock>,
-    frame: CValue,
-    consts_base: CValue,
+    pub(crate) frame: CValue,
+    pub(crate) consts_base: CValue,
     /// Resume index (1-based) of each generator resumption block.
     resume_index: HashMap<ir::Block, u32>,
 }
 
 impl FunctionCx<'_, '_> {
-    fn val(&self, v: ir::Value) -> CValue {
+    pub(crate) fn val(&self, v: ir::Value) -> CValue {
         self.values[&v]
     }
 
@@ -91,7 +92,7 @@ impl FunctionCx<'_, '_> {
 
     /// Emits the failure path of an instruction: a cold block that records the traceback and
     /// goes to the handler. `failed` is the I8/I32 condition; execution continues in a new block.
-    fn exc_branch(&mut self, failed: CValue, exc: &ExcEdge, line: u32, before: Option<(FuncId, i64)>) {
+    pub(crate) fn exc_branch(&mut self, failed: CValue, exc: &ExcEdge, line: u32, before: Option<(FuncId, i64)>) {
         let err = self.b.create_block();
         let cont = self.b.create_block();
         self.b.set_cold_block(err);
@@ -124,7 +125,9 @@ impl FunctionCx<'_, '_> {
         self.b.seal_block(cont);
     }
 
-    fn lower_rt(&mut self, inst: &ir::Inst, f: RtFn, imms: &[i64]) {
+    /// Emits the runtime call of `inst` (with its failure branch); returns its results in IR
+    /// order (primary result, then out-array words).
+    pub(crate) fn call_rt(&mut self, inst: &ir::Inst, f: RtFn, imms: &[i64]) -> Vec<CValue> {
         let mut args: Vec<CValue> = Vec::new();
         let mut ir_args = inst.args.iter();
         let mut imm_iter = imms.iter();
@@ -143,6 +146,11 @@ impl FunctionCx<'_, '_> {
                     args.push(p);
                     args.push(self.b.ins().iconst(types::I64, rest.len() as i64));
                 }
+                Param::Cache => {
+                    let k = *imm_iter.next().expect("cache slot");
+                    let base = self.cache_addr(k);
+                    args.push(base);
+                }
                 Param::Out => {
                     let n = *imm_iter.next().expect("out count") as usize;
                     let p = self.array(&[], n);
@@ -150,6 +158,11 @@ impl FunctionCx<'_, '_> {
                     out_slot = Some((p, n));
                 }
             }
+        }
+        if inst.exc.is_some() {
+            // Keep the frame's line current for whatever this call runs (f_lineno).
+            let l = self.b.ins().iconst(types::I32, inst.line as i64);
+            self.b.ins().store(MemFlagsData::trusted(), l, self.frame, FRAME_LINE_OFFSET);
         }
         let id = self.mc.runtime_fn(f);
         let results = self.call_import(id, &args);
@@ -161,16 +174,45 @@ impl FunctionCx<'_, '_> {
         if let (Some(failed), Some(exc)) = (failed, &inst.exc) {
             self.exc_branch(failed, exc, inst.line, None);
         }
-        let mut next = 0;
+        let mut out = Vec::new();
         if matches!(f.ret(), Ret::Obj | Ret::ObjInfallible | Ret::Bool) {
-            self.values.insert(inst.results[0], results[0]);
-            next = 1;
+            out.push(results[0]);
         }
         if let Some((p, n)) = out_slot {
             for i in 0..n {
-                let v = self.b.ins().load(types::I64, MemFlagsData::trusted(), p, (i * 8) as i32);
-                self.values.insert(inst.results[next + i], v);
+                out.push(self.b.ins().load(types::I64, MemFlagsData::trusted(), p, (i * 8) as i32));
             }
+        }
+        out
+    }
+
+    /// Entry `k` of the module's constant table.
+    pub(crate) fn load_const(&mut self, k: u32) -> CValue {
+        self.b.ins().load(types::I64, MemFlagsData::trusted().with_readonly(), self.consts_base, (k as i32) * 8)
+    }
+
+    /// The value of a pointer-sized static the runtime exports (a type object pointer).
+    pub(crate) fn runtime_static(&mut self, name: &'static str) -> CValue {
+        let id = self.mc.runtime_static(name);
+        let gv = self.mc.module.declare_data_in_func(id, self.b.func);
+        let addr = self.b.ins().symbol_value(types::I64, gv);
+        self.b.ins().load(types::I64, MemFlagsData::trusted().with_readonly(), addr, 0)
+    }
+
+    /// Address of inline-cache slot `k` of the module.
+    pub(crate) fn cache_addr(&mut self, k: i64) -> CValue {
+        let gv = self.mc.module.declare_data_in_func(self.mc.caches_data, self.b.func);
+        let base = self.b.ins().symbol_value(types::I64, gv);
+        self.b.ins().iadd_imm_s(base, k * super::CACHE_SLOT_SIZE as i64)
+    }
+
+    fn lower_rt(&mut self, inst: &ir::Inst, f: RtFn, imms: &[i64]) {
+        if super::inline::lower_inline(self, inst, f, imms) {
+            return;
+        }
+        let results = self.call_rt(inst, f, imms);
+        for (r, v) in inst.results.iter().zip(results) {
+            self.values.insert(*r, v);
         }
     }
 
@@ -288,7 +330,6 @@ pub fn lower(mc: &mut ModuleCompiler, id: FuncId, f: &ir::Function) -> Result<()
         let mut cx = FunctionCx {
             mc,
             b,
-            f,
             values: HashMap::new(),
             blocks: Vec::new(),
             frame: CValue::from_u32(0),

@@ -7,6 +7,7 @@
 
 pub mod constants;
 pub mod function;
+pub mod inline;
 pub mod module;
 pub mod target;
 
@@ -23,9 +24,22 @@ pub struct ModuleCompiler {
     /// Symbol prefix unique to this Python module.
     pub prefix: String,
     pub consts_data: DataId,
+    /// The module's inline-cache slots (zeroed writable data, `CACHE_SLOT_SIZE` bytes each).
+    pub caches_data: DataId,
     runtime: HashMap<RtFn, FuncId>,
     helpers: HashMap<&'static str, FuncId>,
     pub bodies: Vec<FuncId>,
+    /// Constant-table entries the inline fast paths use.
+    pub well_known: WellKnown,
+    runtime_statics: HashMap<&'static str, DataId>,
+}
+
+/// Constant-table indices of values compiled code compares against.
+#[derive(Clone, Copy, Default)]
+pub struct WellKnown {
+    pub true_: u32,
+    pub false_: u32,
+    pub none: u32,
 }
 
 /// Turns a module name into a symbol-safe string.
@@ -52,13 +66,19 @@ impl ModuleCompiler {
         let consts_data = module
             .declare_data(&format!("kiln_consts_{prefix}"), Linkage::Local, true, false)
             .map_err(|e| e.to_string())?;
+        let caches_data = module
+            .declare_data(&format!("kiln_caches_{prefix}"), Linkage::Local, true, false)
+            .map_err(|e| e.to_string())?;
         Ok(ModuleCompiler {
             module,
             prefix,
             consts_data,
+            caches_data,
             runtime: HashMap::new(),
             helpers: HashMap::new(),
             bodies: Vec::new(),
+            well_known: WellKnown::default(),
+            runtime_statics: HashMap::new(),
         })
     }
 
@@ -108,6 +128,16 @@ impl ModuleCompiler {
         id
     }
 
+    /// A static the runtime exports (`kiln_range_iter_type`, ...), imported once.
+    pub fn runtime_static(&mut self, name: &'static str) -> DataId {
+        if let Some(id) = self.runtime_statics.get(name) {
+            return *id;
+        }
+        let id = self.module.declare_data(name, Linkage::Import, false, false).expect("import");
+        self.runtime_statics.insert(name, id);
+        id
+    }
+
     pub fn finish(self) -> Result<Vec<u8>, String> {
         self.module.finish().emit().map_err(|e| format!("writing the object file: {e}"))
     }
@@ -115,3 +145,5 @@ impl ModuleCompiler {
 
 /// The sizes that tie codegen to the runtime's layout.
 pub const WORD: usize = 8;
+/// Bytes of one inline-cache slot (`runtime/src/cache.rs`).
+pub const CACHE_SLOT_SIZE: usize = 32;

@@ -16,8 +16,18 @@ fn define_bytes(mc: &mut ModuleCompiler, name: &str, bytes: Vec<u8>) -> Result<D
 }
 
 /// Emits the module's data; returns the descriptor, exported as `kiln_module_<name>`.
-pub fn emit_descriptor(mc: &mut ModuleCompiler, module_name: &str, blob: Vec<u8>, nconsts: usize) -> Result<DataId, String> {
+pub fn emit_descriptor(
+    mc: &mut ModuleCompiler,
+    module_name: &str,
+    blob: Vec<u8>,
+    nconsts: usize,
+    cache_slots: usize,
+) -> Result<DataId, String> {
     let p = mc.prefix.clone();
+    let mut c = DataDescription::new();
+    c.define_zeroinit(cache_slots.max(1) * super::CACHE_SLOT_SIZE);
+    c.set_align(8);
+    mc.module.define_data(mc.caches_data, &c).map_err(|e| e.to_string())?;
     // The constant table: zeroed, written once at start-up.
     let mut d = DataDescription::new();
     d.define_zeroinit(nconsts.max(1) * 8);

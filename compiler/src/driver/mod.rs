@@ -72,6 +72,7 @@ pub fn compile_module(
     target: &Target,
     with_main: bool,
     verbose: bool,
+    optimize: bool,
 ) -> Result<Vec<u8>, Error> {
     let version = code.version;
     let t = Instant::now();
@@ -80,7 +81,7 @@ pub fn compile_module(
     let root = pool.constant(&Const::Code(code.clone()));
     debug_assert_eq!(root, 0);
     let codes = pool.codes.clone();
-    let mut functions = Vec::with_capacity(codes.len());
+    let mut functions: Vec<crate::ir::Function> = Vec::with_capacity(codes.len());
     let mut decode_time = std::time::Duration::ZERO;
     for c in &codes {
         let td = Instant::now();
@@ -95,7 +96,15 @@ pub fn compile_module(
     }
     phase(verbose, "lift", t);
     let t = Instant::now();
-    let mut mc = ModuleCompiler::new(target, module_name, true).map_err(Error::new)?;
+    let mut mc = ModuleCompiler::new(target, module_name, optimize).map_err(Error::new)?;
+    mc.well_known = codegen::WellKnown {
+        true_: pool.constant(&Const::Bool(true)),
+        false_: pool.constant(&Const::Bool(false)),
+        none: pool.constant(&Const::None),
+    };
+    for f in functions.iter_mut() {
+        crate::ir::peephole::fuse_compare_branch(f);
+    }
     let names: Vec<String> = codes.iter().map(|c| c.qualname.clone()).collect();
     mc.declare_bodies(&names).map_err(Error::new)?;
     for (i, f) in functions.iter().enumerate() {
@@ -104,7 +113,7 @@ pub fn compile_module(
     }
     let save_slots: Vec<u32> = functions.iter().map(|f| f.save_slots).collect();
     let blob = constants::serialize(&pool, version, &save_slots).map_err(|e| Error::new(format!("{}: {e}", code.filename)))?;
-    module::emit_descriptor(&mut mc, module_name, blob, pool.entries.len()).map_err(Error::new)?;
+    module::emit_descriptor(&mut mc, module_name, blob, pool.entries.len(), pool.cache_slots as usize).map_err(Error::new)?;
     if with_main {
         let sym = format!("kiln_module_{}", mc.prefix);
         module::emit_main(&mut mc, &[sym]).map_err(Error::new)?;
@@ -148,7 +157,7 @@ pub fn build(opts: &BuildOptions) -> Result<(), Error> {
     let t = Instant::now();
     let code = load_input(&opts.input, &opts.python, &tmp)?;
     phase(opts.verbose, "read", t);
-    let obj = compile_module(&code, "__main__", &opts.target, true, opts.verbose)?;
+    let obj = compile_module(&code, "__main__", &opts.target, true, opts.verbose, true)?;
     let obj_path = tmp.0.join("main.o");
     std::fs::write(&obj_path, obj).map_err(|e| Error::new(format!("{}: {e}", obj_path.display())))?;
     let t = Instant::now();

@@ -6,6 +6,7 @@
 //! and whether the failure adds a traceback entry. Calls into the runtime are `Op::Rt` with a
 //! [`RtFn`] whose signature (`runtime_fn`) says how it takes its operands and how it fails.
 
+pub mod peephole;
 pub mod print;
 pub mod runtime_fn;
 pub mod simplify;

@@ -17,6 +17,8 @@ pub enum Param {
     /// An array of `n` words the function fills (n is the next immediate); they become the
     /// instruction's results.
     Out,
+    /// The address of inline-cache slot k of the module (k is the next immediate).
+    Cache,
 }
 
 /// What a runtime function returns and how it says it failed.
@@ -55,6 +57,7 @@ macro_rules! runtime_fns {
 
 runtime_fns! {
     LoadGlobal = "kiln_load_global"(Frame, Obj) -> Obj;
+    LoadGlobalCached = "kiln_load_global_cached"(Frame, Obj, Cache) -> Obj;
     StoreGlobal = "kiln_store_global"(Frame, Obj, Obj) -> Status;
     DeleteGlobal = "kiln_delete_global"(Frame, Obj) -> Status;
     LoadName = "kiln_load_name"(Frame, Obj) -> Obj;
@@ -69,6 +72,7 @@ runtime_fns! {
     SetupAnnotations = "kiln_setup_annotations"(Frame) -> Status;
     BinaryOp = "kiln_binary_op"(Obj, Obj, Imm) -> Obj;
     CompareOp = "kiln_compare_op"(Obj, Obj, Imm) -> Obj;
+    CompareBool = "kiln_compare_bool"(Obj, Obj, Imm) -> Bool;
     IsTrue = "kiln_is_true"(Obj) -> Bool;
     Not = "kiln_not"(Obj) -> Obj;
     BoxBool = "kiln_bool"(I32) -> ObjInfallible;
@@ -108,6 +112,7 @@ runtime_fns! {
     CallKw = "kiln_call_kw"(Obj, Obj, Array) -> Obj;
     CallMaybeMethod = "kiln_call_maybe_method"(Obj, Obj, Obj, Array) -> Obj;
     CallEx = "kiln_call_ex"(Obj, Obj, Obj) -> Obj;
+    CallWithLocals = "kiln_call_with_locals"(Frame, Obj, Array) -> Obj;
     Raise = "kiln_raise"(Obj, Obj) -> Obj;
     RaiseCurrent = "kiln_raise_current"() -> Obj;
     Reraise = "kiln_reraise"(Obj) -> Obj;
@@ -130,4 +135,11 @@ runtime_fns! {
     EndAsyncFor = "kiln_end_async_for"(Obj) -> Bool;
     BeforeAsyncWith = "kiln_before_async_with"(Obj, Out) -> Status;
     AsyncGenWrap = "kiln_async_gen_wrap"(Obj) -> ObjInfallible;
+    MatchMapping = "kiln_match_mapping"(Obj) -> ObjInfallible;
+    MatchSequence = "kiln_match_sequence"(Obj) -> ObjInfallible;
+    MatchKeys = "kiln_match_keys"(Obj, Obj) -> Obj;
+    CopyDictWithoutKeys = "kiln_copy_dict_without_keys"(Obj, Obj) -> Obj;
+    MatchClass = "kiln_match_class"(Obj, Obj, Obj, Imm) -> Obj;
+    CheckEgMatch = "kiln_check_eg_match"(Obj, Obj, Out) -> Status;
+    PrepReraiseStar = "kiln_prep_reraise_star"(Obj, Obj) -> Obj;
 }

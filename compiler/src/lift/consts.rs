@@ -21,6 +21,8 @@ pub struct ConstPool {
     pub code_ids: HashMap<*const CodeObject, u32>,
     /// Code objects in id order.
     pub codes: Vec<Rc<CodeObject>>,
+    /// Inline-cache slots handed out so far (one per cached site in the module).
+    pub cache_slots: u32,
 }
 
 fn key(c: &Const, ids: &HashMap<*const CodeObject, u32>) -> String {
@@ -67,6 +69,12 @@ impl ConstPool {
         let i = self.entries.len() as u32 - 1;
         self.index.insert(k, i);
         i
+    }
+
+    /// A fresh inline-cache slot.
+    pub fn cache_slot(&mut self) -> u32 {
+        self.cache_slots += 1;
+        self.cache_slots - 1
     }
 
     pub fn name(&mut self, s: &str) -> u32 {

@@ -62,12 +62,16 @@ pub(crate) struct Lifter<'a> {
     pub line: u32,
     /// The instruction being translated.
     pub inst: Instruction,
+    /// Offset of the instruction after it (`inst.next` may point at its EXTENDED_ARG prefix).
+    pub next_offset: u32,
     /// Names given by KW_NAMES for the next CALL.
     pub kwnames: Option<Value>,
     /// Values known to be the null word (PUSH_NULL, LOAD_GLOBAL's NULL).
     pub nulls: BTreeSet<Value>,
     /// Block parameters: values that may be null (an unbound local).
     params: BTreeSet<Value>,
+    /// Values loaded by LOAD_GLOBAL, with the name (to spot `locals()` and friends).
+    pub global_names: std::collections::HashMap<Value, String>,
 }
 
 impl<'a> Lifter<'a> {
@@ -276,7 +280,7 @@ impl<'a> Lifter<'a> {
         let exc = self.exc_edge(true)?;
         self.emit_raw(Op::CheckThrown, vec![sent], &[], Some(exc));
         self.stack.push(sent);
-        let next = self.inst.next;
+        let next = self.next_offset;
         self.jump_to(next)?;
         Ok(Flow::End)
     }
@@ -313,6 +317,7 @@ impl<'a> Lifter<'a> {
             if let Some(l) = inst.line {
                 self.line = l;
             }
+            self.next_offset = self.decoded.instructions.get(idx + 1).map(|i| i.offset).unwrap_or(inst.next);
             self.inst = inst.clone();
             match translate::translate(self)? {
                 Flow::End => return Ok(()),
@@ -374,9 +379,11 @@ pub fn lift(code: &CodeObject, decoded: &Decoded, pool: &mut ConstPool) -> Resul
         work: Vec::new(),
         line: code.firstlineno,
         inst: decoded.instructions.first().cloned().ok_or(LiftError { message: "empty code object".into(), line: None })?,
+        next_offset: 0,
         kwnames: None,
         nulls: BTreeSet::new(),
         params: BTreeSet::new(),
+        global_names: HashMap::new(),
     };
     // Entry: load the bound arguments, the other locals start unbound.
     let entry = l.func.new_block(None);

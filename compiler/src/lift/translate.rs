@@ -60,6 +60,19 @@ fn call(l: &mut Lifter, argc: usize) -> Result<(), LiftError> {
     let y = l.pop()?;
     let x = l.pop()?;
     let kw = l.kwnames.take();
+    let introspects = l.global_names.get(&y).map(|n| matches!(n.as_str(), "locals" | "vars" | "dir")).unwrap_or(false);
+    if argc == 0 && kw.is_none() && l.nulls.contains(&x) && introspects {
+        // `locals()`, `vars()`, `dir()` in a function: pass the live locals along (they are
+        // SSA values, not in any dict); the runtime uses them if the callee is the builtin.
+        let names: Vec<Const> = l.code.localsplus.iter().map(|(n, _)| Const::Str(n.clone())).collect();
+        let k = l.pool.constant(&Const::Tuple(names));
+        let names_v = l.constant(k);
+        let mut a = vec![y, names_v];
+        a.extend(l.locals.clone());
+        let r = l.rt1(RtFn::CallWithLocals, a, vec![])?;
+        l.stack.push(r);
+        return Ok(());
+    }
     let r = if l.nulls.contains(&x) {
         match kw {
             None => {
@@ -91,7 +104,7 @@ fn pop_jump_if(l: &mut Lifter, jump_when: bool) -> Result<Flow, LiftError> {
     let v = l.pop()?;
     let t = l.rt1(RtFn::IsTrue, vec![v], vec![])?;
     let target = jump_target(l)?;
-    let next = l.inst.next;
+    let next = l.next_offset;
     if jump_when {
         l.branch(t, target, next)?;
     } else {
@@ -105,7 +118,7 @@ fn pop_jump_if_none(l: &mut Lifter, jump_when_none: bool) -> Result<Flow, LiftEr
     let n = none_value(l);
     let is = l.emit(Op::Is { invert: !jump_when_none }, vec![v, n], Some(Type::I32)).unwrap();
     let target = jump_target(l)?;
-    let next = l.inst.next;
+    let next = l.next_offset;
     l.branch(is, target, next)?;
     Ok(Flow::End)
 }
@@ -115,7 +128,7 @@ fn jump_or_pop(l: &mut Lifter, jump_when: bool) -> Result<Flow, LiftError> {
     let v = l.peek(1)?;
     let t = l.rt1(RtFn::IsTrue, vec![v], vec![])?;
     let target = jump_target(l)?;
-    let next = l.inst.next;
+    let next = l.next_offset;
     let keep = l.stack.clone();
     let mut popped = keep.clone();
     popped.pop();
@@ -255,7 +268,10 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
                 l.stack.push(n);
             }
             let n = name_value(l, arg >> 1)?;
-            let v = l.rt1(RtFn::LoadGlobal, vec![n], vec![])?;
+            let slot = l.pool.cache_slot();
+            let v = l.rt1(RtFn::LoadGlobalCached, vec![n], vec![slot as i64])?;
+            let name = l.code.names[(arg >> 1) as usize].clone();
+            l.global_names.insert(v, name);
             l.stack.push(v);
         }
         B::STORE_GLOBAL => {
@@ -503,7 +519,7 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
             let v = l.rt1(RtFn::ForIter, vec![it], vec![])?;
             let done = l.emit(Op::IsDone, vec![v], Some(Type::I32)).unwrap();
             let target = jump_target(l)?;
-            let next = l.inst.next;
+            let next = l.next_offset;
             let mut exhausted = l.stack.clone();
             exhausted.pop();
             let mut more = l.stack.clone();
@@ -616,7 +632,7 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
             let r = l.rt(RtFn::Send, vec![receiver, v], vec![1])?;
             let (returned, out) = (r[0], r[1]);
             let target = jump_target(l)?;
-            let next = l.inst.next;
+            let next = l.next_offset;
             let mut done = l.stack.clone();
             *done.last_mut().unwrap() = out;
             let mut more = l.stack.clone();
@@ -653,6 +669,46 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
             let r = l.rt(RtFn::BeforeAsyncWith, vec![mgr], vec![2])?;
             l.stack.push(r[0]);
             l.stack.push(r[1]);
+        }
+
+        // ---- pattern matching and except* -------------------------------------------------
+        B::MATCH_MAPPING | B::MATCH_SEQUENCE => {
+            let v = l.peek(1)?;
+            let f = if op == B::MATCH_MAPPING { RtFn::MatchMapping } else { RtFn::MatchSequence };
+            let r = l.emit(Op::Rt(f, vec![]), vec![v], Some(Type::Obj)).unwrap();
+            l.stack.push(r);
+        }
+        B::MATCH_KEYS => {
+            let keys = l.peek(1)?;
+            let subject = l.peek(2)?;
+            let r = l.rt1(RtFn::MatchKeys, vec![subject, keys], vec![])?;
+            l.stack.push(r);
+        }
+        B::COPY_DICT_WITHOUT_KEYS => {
+            let keys = l.pop()?;
+            let subject = l.peek(1)?;
+            let r = l.rt1(RtFn::CopyDictWithoutKeys, vec![subject, keys], vec![])?;
+            l.stack.push(r);
+        }
+        B::MATCH_CLASS => {
+            let names = l.pop()?;
+            let cls = l.pop()?;
+            let subject = l.pop()?;
+            let r = l.rt1(RtFn::MatchClass, vec![subject, cls, names], vec![arg as i64])?;
+            l.stack.push(r);
+        }
+        B::CHECK_EG_MATCH => {
+            let ty = l.pop()?;
+            let eg = l.pop()?;
+            let r = l.rt(RtFn::CheckEgMatch, vec![eg, ty], vec![2])?;
+            l.stack.push(r[0]);
+            l.stack.push(r[1]);
+        }
+        B::PREP_RERAISE_STAR => {
+            let excs = l.pop()?;
+            let orig = l.pop()?;
+            let r = l.rt1(RtFn::PrepReraiseStar, vec![orig, excs], vec![])?;
+            l.stack.push(r);
         }
 
         _ => return Err(l.unsupported()),

@@ -51,7 +51,23 @@ fn spec_error(e: String) -> Value {
 
 /// `format(v, spec)` (and the `FORMAT_VALUE` of f-strings).
 pub fn format_value(v: Value, spec: Value) -> Value {
+    let f = crate::objects::type_::heap_override(v, "__format__");
+    if !f.is_null() {
+        let r = ops::call(f, &[v, spec], Value::NULL);
+        if !r.is_null() && !pystr::is_str(r) {
+            return errors::type_error(&format!("__format__ must return a str, not {}", type_name_of(r)));
+        }
+        return r;
+    }
+    format_builtin(v, spec)
+}
+
+/// `format(v, spec)` by the built-in layout of `v`.
+pub fn format_builtin(v: Value, spec: Value) -> Value {
     let s = pystr::as_str(spec);
+    if crate::objects::complex::is_complex(v) {
+        return crate::objects::complex::format(v, s);
+    }
     if !v.is_small() && kind_of(v) == Kind::Str && s.is_empty() {
         return v;
     }
@@ -321,6 +337,15 @@ fn pad(text: String, width: Option<usize>, flags: &PercentFlags, numeric: bool) 
 }
 
 /// `str.format(*args, **kwargs)`.
+/// `s.format_map(mapping)`.
+pub fn str_format_map(s: Value, mapping: Value) -> Value {
+    let mut auto = 0usize;
+    match format_template(pystr::as_str(s), &[], mapping, &mut auto, 0) {
+        Some(t) => pystr::new(&t),
+        None => Value::NULL,
+    }
+}
+
 pub fn str_format(s: Value, args: &[Value], kwnames: Value) -> Value {
     let nkw = if kwnames.is_null() { 0 } else { tuple::len(kwnames) };
     let pos = &args[..args.len() - nkw];
@@ -419,6 +444,12 @@ fn format_field(field: &str, pos: &[Value], kw: Value, auto: &mut usize, depth: 
                 return None;
             }
         }
+    } else if crate::object::type_of(kw) != crate::object::types().dict {
+        let r = ops::getitem(kw, pystr::new(first));
+        if r.is_null() {
+            return None;
+        }
+        r
     } else {
         let r = dict::get_by_name(kw, first);
         if r.is_null() {

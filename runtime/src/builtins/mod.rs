@@ -1,5 +1,6 @@
 //! The `builtins` module: built-in functions and the names of the built-in types.
 
+pub mod extra;
 pub mod format;
 
 use crate::errors;
@@ -98,6 +99,13 @@ fn b_len(args: &[Value], kw: Value) -> Value {
         return Value::NULL;
     }
     match ops::len(args[0]) {
+        Some(n) => int::from_i64(n),
+        None => Value::NULL,
+    }
+}
+
+fn len1(v: Value) -> Value {
+    match ops::len(v) {
         Some(n) => int::from_i64(n),
         None => Value::NULL,
     }
@@ -647,29 +655,7 @@ fn b_input(args: &[Value], kw: Value) -> Value {
 }
 
 fn b_build_class(args: &[Value], kwnames: Value) -> Value {
-    if kw_count(kwnames) > 0 {
-        return builtin_function::not_yet("class keyword arguments (metaclass=...)");
-    }
-    if args.len() < 2 {
-        return errors::type_error("__build_class__: not enough arguments");
-    }
-    let (func, name) = (args[0], args[1]);
-    let bases = &args[2..];
-    let ns = dict::new();
-    let fo = crate::objects::function::get(func);
-    let c = crate::objects::code::get(fo.code);
-    let r = crate::objects::function::run(func, fo, c, std::ptr::null(), ns);
-    if r.is_null() {
-        return r;
-    }
-    let cls = crate::objects::type_::new_class(name, bases, ns);
-    if cls.is_null() {
-        return cls;
-    }
-    if !r.is_small() && kind_of(r) == Kind::Cell {
-        crate::objects::cell::set(r, cls);
-    }
-    cls
+    crate::objects::type_::build_class(args, kwnames)
 }
 
 /// `int(x=0)`, `int(x, base)`.
@@ -824,6 +810,8 @@ pub fn init() {
     for (name, f) in fns {
         add_fn(d, name, *f);
     }
+    let len_fn = dict::get_by_name(d, "len");
+    unsafe { (*len_fn.ptr::<builtin_function::BuiltinFunctionObject>()).fast1 = Some(len1) };
     let t = types();
     let type_names: &[(&str, *mut TypeObject)] = &[
         ("object", t.object),
@@ -856,5 +844,6 @@ pub fn init() {
     dict::set_by_name(d, "Ellipsis", crate::object::ellipsis());
     dict::set_by_name(d, "NotImplemented", crate::object::notimplemented());
     dict::set_by_name(d, "__debug__", true_());
+    extra::init();
     let _ = is_subtype(type_of(none()), t.object);
 }

@@ -15,6 +15,8 @@ pub const PLAIN: u32 = 0;
 pub const METHOD: u32 = 1;
 /// Binds the class (a classmethod).
 pub const CLASSMETHOD: u32 = 2;
+/// Never binds (a staticmethod, such as `__new__`).
+pub const STATIC: u32 = 4;
 
 #[repr(C)]
 pub struct BuiltinFunctionObject {
@@ -23,6 +25,9 @@ pub struct BuiltinFunctionObject {
     pub name: Value,
     pub bound: Value,
     pub flags: u32,
+    /// An entry for exactly one positional argument and no keywords, skipping the argument
+    /// checks (`len(x)`): compiled calls with one argument use it when present.
+    pub fast1: Option<fn(Value) -> Value>,
 }
 
 pub fn new(name: &str, func: NativeFn, flags: u32) -> Value {
@@ -34,6 +39,7 @@ pub fn new(name: &str, func: NativeFn, flags: u32) -> Value {
             (*o).name = pystr::intern(name);
             (*o).bound = Value::NULL;
             (*o).flags = flags;
+            (*o).fast1 = None;
         }
     }
     v
@@ -54,6 +60,7 @@ pub fn bind(f: Value, obj: Value) -> Value {
             (*n).name = o.name;
             (*n).bound = obj;
             (*n).flags = PLAIN;
+            (*n).fast1 = None;
         }
     }
     v
@@ -77,6 +84,10 @@ pub fn add_method(t: *mut TypeObject, name: &str, f: NativeFn) {
 
 pub fn add_classmethod(t: *mut TypeObject, name: &str, f: NativeFn) {
     unsafe { dict::set_by_name((*t).dict, name, new(name, f, CLASSMETHOD)) }
+}
+
+pub fn add_static(t: *mut TypeObject, name: &str, f: NativeFn) {
+    unsafe { dict::set_by_name((*t).dict, name, new(name, f, STATIC)) }
 }
 
 fn plural(n: usize) -> &'static str {

@@ -237,3 +237,201 @@ pub fn to_int(x: f64) -> Value {
     }
     int::from_big(big_from_f64(t))
 }
+
+// ---- methods ---------------------------------------------------------------------------------
+
+use crate::objects::builtin_function::{self, add_method, NativeFn};
+
+fn m_is_integer(a: &[Value], k: Value) -> Value {
+    if !builtin_function::check_args("is_integer", a, k, 0, 0) {
+        return Value::NULL;
+    }
+    let x = value(a[0]);
+    crate::object::bool_value(x.is_finite() && x == x.trunc())
+}
+
+/// `float.hex()`.
+pub fn hex(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x == 0.0 {
+        return format!("{sign}0x0.0p+0");
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = bits & ((1u64 << 52) - 1);
+    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    let es = if e >= 0 { format!("+{e}") } else { e.to_string() };
+    format!("{sign}0x{lead}.{mant:013x}p{es}")
+}
+
+/// `float.fromhex(s)`; None for a malformed string.
+pub fn fromhex(s: &str) -> Option<f64> {
+    let t = s.trim();
+    let (neg, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = t.to_ascii_lowercase();
+    let signed = |v: f64| if neg { -v } else { v };
+    match lower.as_str() {
+        "inf" | "infinity" => return Some(signed(f64::INFINITY)),
+        "nan" => return Some(f64::NAN),
+        _ => {}
+    }
+    let body = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (mant, exp) = match body.find('p') {
+        Some(i) => (&body[..i], body[i + 1..].parse::<i64>().ok()?),
+        None => (body, 0),
+    };
+    let (ip, fp) = match mant.find('.') {
+        Some(i) => (&mant[..i], &mant[i + 1..]),
+        None => (mant, ""),
+    };
+    if ip.is_empty() && fp.is_empty() {
+        return None;
+    }
+    let mut digits = num_bigint::BigInt::from(0);
+    for c in ip.chars().chain(fp.chars()) {
+        let d = c.to_digit(16)?;
+        digits = digits * 16 + d;
+    }
+    let e2 = exp - 4 * fp.len() as i64;
+    let f = crate::objects::int::from_big(digits);
+    let mag = crate::objects::int::to_f64(f)?;
+    let r = libm_ldexp(mag, e2);
+    if r.is_infinite() {
+        crate::errors::overflow_error("hexadecimal value too large to represent as a float");
+        return None;
+    }
+    Some(signed(r))
+}
+
+fn libm_ldexp(x: f64, e: i64) -> f64 {
+    let mut r = x;
+    let mut e = e;
+    while e > 1000 {
+        r *= 2f64.powi(1000);
+        e -= 1000;
+    }
+    while e < -1000 {
+        r *= 2f64.powi(-1000);
+        e += 1000;
+    }
+    r * 2f64.powi(e as i32)
+}
+
+fn m_hex(a: &[Value], k: Value) -> Value {
+    if !builtin_function::check_args("hex", a, k, 0, 0) {
+        return Value::NULL;
+    }
+    crate::objects::str::new(&hex(value(a[0])))
+}
+
+fn m_fromhex(a: &[Value], k: Value) -> Value {
+    if !builtin_function::check_args("fromhex", a, k, 1, 1) {
+        return Value::NULL;
+    }
+    if !crate::objects::str::is_str(a[1]) {
+        return errors::type_error(&format!("must be str, not {}", crate::object::type_name_of(a[1])));
+    }
+    let Some(x) = fromhex(crate::objects::str::as_str(a[1])) else {
+        if errors::occurred() {
+            return Value::NULL;
+        }
+        return errors::value_error("invalid hexadecimal floating-point string");
+    };
+    let r = new(x);
+    if a[0] == Value::from_ptr(types().float) {
+        return r;
+    }
+    crate::ops::call(a[0], &[r], Value::NULL)
+}
+
+fn m_as_integer_ratio(a: &[Value], k: Value) -> Value {
+    if !builtin_function::check_args("as_integer_ratio", a, k, 0, 0) {
+        return Value::NULL;
+    }
+    let x = value(a[0]);
+    if x.is_infinite() {
+        return errors::overflow_error("cannot convert Infinity to integer ratio");
+    }
+    if x.is_nan() {
+        return errors::value_error("cannot convert NaN to integer ratio");
+    }
+    let (m, e) = frexp(x);
+    // m * 2**e with m in [0.5, 1): scale the mantissa to an integer.
+    let mut mant = m;
+    let mut exp = e as i64;
+    for _ in 0..300 {
+        if mant == mant.floor() {
+            break;
+        }
+        mant *= 2.0;
+        exp -= 1;
+    }
+    let mut num = big_from_f64(mant);
+    let mut den = num_bigint::BigInt::from(1);
+    if exp > 0 {
+        num <<= exp as usize;
+    } else {
+        den <<= (-exp) as usize;
+    }
+    use num_integer::Integer;
+    let g = num.gcd(&den);
+    let (num, den) = (num / &g, den / &g);
+    crate::objects::tuple::new(&[crate::objects::int::from_big(num), crate::objects::int::from_big(den)])
+}
+
+fn m_conjugate(a: &[Value], _k: Value) -> Value {
+    new(value(a[0]))
+}
+
+fn g_imag(_a: &[Value], _k: Value) -> Value {
+    new(0.0)
+}
+
+fn m_trunc(a: &[Value], _k: Value) -> Value {
+    to_int(value(a[0]))
+}
+
+fn m_floor(a: &[Value], _k: Value) -> Value {
+    to_int(value(a[0]).floor())
+}
+
+fn m_ceil(a: &[Value], _k: Value) -> Value {
+    to_int(value(a[0]).ceil())
+}
+
+fn m_round(a: &[Value], k: Value) -> Value {
+    if !builtin_function::check_args("__round__", a, k, 0, 1) {
+        return Value::NULL;
+    }
+    crate::builtins::extra::round_float(value(a[0]), if a.len() > 1 && a[1] != crate::object::none() { a[1] } else { Value::NULL })
+}
+
+pub fn init_methods() {
+    let t = types().float;
+    let m: &[(&str, NativeFn)] = &[
+        ("is_integer", m_is_integer),
+        ("hex", m_hex),
+        ("as_integer_ratio", m_as_integer_ratio),
+        ("conjugate", m_conjugate),
+        ("__trunc__", m_trunc),
+        ("__floor__", m_floor),
+        ("__ceil__", m_ceil),
+        ("__round__", m_round),
+    ];
+    for (n, f) in m {
+        add_method(t, n, *f);
+    }
+    builtin_function::add_classmethod(t, "fromhex", m_fromhex);
+    crate::objects::descriptor::add_getter(t, "real", m_conjugate);
+    crate::objects::descriptor::add_getter(t, "imag", g_imag);
+}

@@ -25,7 +25,10 @@ pub struct FunctionObject {
     pub doc: Value,
 }
 
+/// A function of `code_v` with its globals and builtins (a builtins module means its dict:
+/// compiled code reads the builtins as a dict).
 pub fn new(code_v: Value, globals: Value, builtins: Value) -> Value {
+    let builtins = crate::cache::builtins_dict(builtins);
     let f = alloc_object(types().function, std::mem::size_of::<FunctionObject>());
     if f.is_null() {
         return f;
@@ -99,6 +102,7 @@ pub fn run(f: Value, fo: &FunctionObject, c: &CodeObject, slots: *const Value, l
         code: c,
         line: 0,
         gen: std::ptr::null_mut(),
+        obj: Value::NULL,
     };
     frame::with_frame(&mut fr, |p| unsafe { entry(p) })
 }
@@ -260,4 +264,53 @@ fn bind(fo: &FunctionObject, c: &CodeObject, args: &[Value], kwnames: Value, slo
         }
     }
     true
+}
+
+/// `function(code, globals, name=None, argdefs=None, closure=None)` (`types.FunctionType`):
+/// the builtins come from `globals` as for any new function (decision 5).
+pub fn function_new(args: &[Value], kwnames: Value) -> Value {
+    let Some(p) = crate::objects::builtin_function::parse_kw(
+        "function",
+        &args[1..],
+        kwnames,
+        &["code", "globals", "name", "argdefs", "closure"],
+        2,
+    ) else {
+        return Value::NULL;
+    };
+    if p[0].is_small() || crate::object::kind_of(p[0]) != Kind::Code {
+        return errors::type_error(&format!(
+            "function() argument 'code' must be code, not {}",
+            crate::object::type_name_of(p[0])
+        ));
+    }
+    if p[1].is_small() || crate::object::kind_of(p[1]) != Kind::Dict {
+        return errors::type_error(&format!(
+            "function() argument 'globals' must be dict, not {}",
+            crate::object::type_name_of(p[1])
+        ));
+    }
+    let caller_builtins = {
+        let f = frame::current();
+        if f.is_null() {
+            crate::builtins::dict()
+        } else {
+            unsafe { (*f).builtins }
+        }
+    };
+    let f = new(p[0], p[1], crate::abi::builtins_for(p[1], caller_builtins));
+    if f.is_null() {
+        return f;
+    }
+    let fo = get(f);
+    if !p[2].is_null() && p[2] != none() {
+        fo.name = p[2];
+    }
+    if !p[3].is_null() && p[3] != none() {
+        fo.defaults = p[3];
+    }
+    if !p[4].is_null() && p[4] != none() {
+        fo.closure = p[4];
+    }
+    f
 }

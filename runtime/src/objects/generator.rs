@@ -74,6 +74,7 @@ pub fn new(f: Value, fo: &FunctionObject, c: &CodeObject, bound: &[Value]) -> Va
             code: c,
             line: 0,
             gen: o,
+            obj: Value::NULL,
         };
     }
     g

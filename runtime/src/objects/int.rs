@@ -89,6 +89,13 @@ pub fn index_value(v: Value, ctx: &str) -> Option<i64> {
         errors::index_error("cannot fit 'int' into an index-sized integer");
         return None;
     }
+    if !v.is_small() && !crate::object::type_lookup(crate::object::type_of(v), crate::objects::str::intern("__index__")).is_null() {
+        let r = index(v);
+        if r.is_null() {
+            return None;
+        }
+        return index_value(r, ctx);
+    }
     let t = type_name_of(v);
     match ctx {
         "list" | "tuple" => errors::type_error(&format!("{ctx} indices must be integers or slices, not {t}")),
@@ -96,6 +103,24 @@ pub fn index_value(v: Value, ctx: &str) -> Option<i64> {
         _ => errors::type_error(&format!("'{t}' object cannot be interpreted as an integer")),
     };
     None
+}
+
+/// `operator.index(v)`: an int from an int or an object with `__index__`; null with TypeError.
+pub fn index(v: Value) -> Value {
+    if is_int(v) {
+        return v;
+    }
+    let r = crate::ops::call_dunder(v, "__index__", &[]);
+    if r.is_null() {
+        if !errors::occurred() {
+            errors::type_error(&format!("'{}' object cannot be interpreted as an integer", type_name_of(v)));
+        }
+        return r;
+    }
+    if !is_int(r) {
+        return errors::type_error(&format!("__index__ returned non-int (type {})", type_name_of(r)));
+    }
+    r
 }
 
 pub fn hash(v: Value) -> i64 {
@@ -515,4 +540,165 @@ pub fn is_zero(v: Value) -> bool {
 
 pub fn sign(v: Value) -> Sign {
     to_big(v).sign()
+}
+
+// ---- methods ---------------------------------------------------------------------------------
+
+use crate::objects::builtin_function::{self, add_method, parse_kw, NativeFn};
+
+fn m_bit_length(a: &[Value], k: Value) -> Value {
+    if !builtin_function::check_args("bit_length", a, k, 0, 0) {
+        return Value::NULL;
+    }
+    from_i64(to_big(a[0]).bits() as i64)
+}
+
+fn m_bit_count(a: &[Value], k: Value) -> Value {
+    if !builtin_function::check_args("bit_count", a, k, 0, 0) {
+        return Value::NULL;
+    }
+    let b = to_big(a[0]).abs();
+    let n: u64 = b.to_u64_digits().1.iter().map(|d| d.count_ones() as u64).sum();
+    from_i64(n as i64)
+}
+
+fn byteorder(v: Value) -> Option<bool> {
+    if v.is_null() {
+        return Some(false);
+    }
+    if !crate::objects::str::is_str(v) {
+        errors::type_error(&format!(
+            "to_bytes() argument 'byteorder' must be str, not {}",
+            type_name_of(v)
+        ));
+        return None;
+    }
+    match crate::objects::str::as_str(v) {
+        "big" => Some(false),
+        "little" => Some(true),
+        _ => {
+            errors::value_error("byteorder must be either 'little' or 'big'");
+            None
+        }
+    }
+}
+
+fn m_to_bytes(a: &[Value], k: Value) -> Value {
+    let Some(p) = parse_kw("to_bytes", &a[1..], k, &["length", "byteorder", "signed"], 0) else { return Value::NULL };
+    let length = if p[0].is_null() {
+        1
+    } else {
+        match index_value(p[0], "length") {
+            Some(n) => n,
+            None => return Value::NULL,
+        }
+    };
+    if length < 0 {
+        return errors::value_error("length argument must be non-negative");
+    }
+    let Some(little) = byteorder(p[1]) else { return Value::NULL };
+    let signed = !p[2].is_null() && crate::ops::truthy(p[2]) == 1;
+    let v = to_big(a[0]);
+    if v.is_negative() && !signed {
+        return errors::overflow_error("can't convert negative int to unsigned");
+    }
+    let mut bytes = if v.is_zero() {
+        vec![]
+    } else if signed {
+        v.to_signed_bytes_le()
+    } else {
+        v.to_bytes_le().1
+    };
+    let pad = if v.is_negative() { 0xff } else { 0 };
+    if bytes.len() > length as usize {
+        return errors::overflow_error("int too big to convert");
+    }
+    bytes.resize(length as usize, pad);
+    if !little {
+        bytes.reverse();
+    }
+    crate::objects::bytes::new(&bytes)
+}
+
+fn m_from_bytes(a: &[Value], k: Value) -> Value {
+    let Some(p) = parse_kw("from_bytes", &a[1..], k, &["bytes", "byteorder", "signed"], 1) else { return Value::NULL };
+    let data: Vec<u8> = if crate::objects::bytes::is_bytes_like(p[0]) {
+        crate::objects::bytes::data(p[0]).to_vec()
+    } else {
+        let Some(items) = crate::ops::collect(p[0]) else { return Value::NULL };
+        let mut out = Vec::new();
+        for x in items {
+            match as_i64(x) {
+                Some(b) if (0..256).contains(&b) => out.push(b as u8),
+                _ => return errors::value_error("bytes must be in range(0, 256)"),
+            }
+        }
+        out
+    };
+    let Some(little) = byteorder(p[1]) else { return Value::NULL };
+    let signed = !p[2].is_null() && crate::ops::truthy(p[2]) == 1;
+    let mut d = data;
+    if !little {
+        d.reverse();
+    }
+    let v = if signed { BigInt::from_signed_bytes_le(&d) } else { BigInt::from_bytes_le(Sign::Plus, &d) };
+    let r = from_big(v);
+    let cls = a[0];
+    if cls == Value::from_ptr(types().int) {
+        return r;
+    }
+    crate::ops::call(cls, &[r], Value::NULL)
+}
+
+fn m_as_integer_ratio(a: &[Value], _k: Value) -> Value {
+    crate::objects::tuple::new(&[from_big(to_big(a[0])), Value::from_small(1)])
+}
+
+fn m_conjugate(a: &[Value], _k: Value) -> Value {
+    from_big(to_big(a[0]))
+}
+
+fn g_imag(_a: &[Value], _k: Value) -> Value {
+    Value::from_small(0)
+}
+
+fn g_one(_a: &[Value], _k: Value) -> Value {
+    Value::from_small(1)
+}
+
+fn m_round(a: &[Value], k: Value) -> Value {
+    if !builtin_function::check_args("__round__", a, k, 0, 1) {
+        return Value::NULL;
+    }
+    crate::builtins::extra::round_int(a[0], if a.len() > 1 && a[1] != crate::object::none() { a[1] } else { Value::NULL })
+}
+
+fn m_sizeof(a: &[Value], _k: Value) -> Value {
+    let b = to_big(a[0]);
+    let digits = b.bits().div_ceil(30).max(1) as i64;
+    from_i64(24 + 4 * digits - if is_zero(a[0]) { 4 } else { 0 })
+}
+
+pub fn init_methods() {
+    let t = types().int;
+    let m: &[(&str, NativeFn)] = &[
+        ("bit_length", m_bit_length),
+        ("bit_count", m_bit_count),
+        ("to_bytes", m_to_bytes),
+        ("as_integer_ratio", m_as_integer_ratio),
+        ("conjugate", m_conjugate),
+        ("__trunc__", m_conjugate),
+        ("__floor__", m_conjugate),
+        ("__ceil__", m_conjugate),
+        ("__round__", m_round),
+        ("__sizeof__", m_sizeof),
+    ];
+    for (n, f) in m {
+        add_method(t, n, *f);
+    }
+    builtin_function::add_classmethod(t, "from_bytes", m_from_bytes);
+    crate::objects::descriptor::add_getter(t, "real", m_conjugate);
+    crate::objects::descriptor::add_getter(t, "imag", g_imag);
+    crate::objects::descriptor::add_getter(t, "numerator", m_conjugate);
+    crate::objects::descriptor::add_getter(t, "denominator", g_one);
 }

@@ -149,6 +149,13 @@ pub fn next(it: Value) -> Value {
                             return pystr::from_char(c);
                         }
                     }
+                    Kind::Bytes | Kind::ByteArray => {
+                        let d = crate::objects::bytes::data(seq);
+                        if (*o).pos < d.len() {
+                            (*o).pos += 1;
+                            return Value::from_small(d[(*o).pos - 1] as i64);
+                        }
+                    }
                     _ => {
                         // Any object with __getitem__: the old sequence protocol.
                         let r = ops::getitem(seq, Value::from_small((*o).pos as i64));
@@ -222,9 +229,15 @@ pub fn next(it: Value) -> Value {
                     return Value::DONE;
                 }
                 let mut out = Vec::with_capacity(iters.len());
-                for i in iters {
+                for (k, i) in iters.iter().enumerate() {
                     let x = ops::next(*i);
-                    if x.is_null() || x == Value::DONE {
+                    if x.is_null() {
+                        return x;
+                    }
+                    if x == Value::DONE {
+                        if (*o).n != 0 {
+                            return zip_strict_end(iters, k);
+                        }
                         return x;
                     }
                     out.push(x);
@@ -286,12 +299,33 @@ pub fn next(it: Value) -> Value {
                     _ => ops::getitem(seq, Value::from_small((*o).n)),
                 }
             }
+            Kind::SetIter => crate::objects::set::iter_next(it),
+            Kind::CallIter => crate::builtins::extra::call_iter_next(it),
+            Kind::File => crate::objects::file::next_line(it),
             _ => errors::type_error(&format!(
                 "'{}' object is not an iterator",
                 crate::object::type_name_of(it)
             )),
         }
     }
+}
+
+/// `zip(strict=True)` found iterator `k` exhausted: the others must be exhausted too.
+fn zip_strict_end(iters: &[Value], k: usize) -> Value {
+    let plural = |n: usize| if n == 1 { "argument 1".to_string() } else { format!("arguments 1-{n}") };
+    if k > 0 {
+        return errors::value_error(&format!("zip() argument {} is shorter than {}", k + 1, plural(k)));
+    }
+    for (j, i) in iters.iter().enumerate().skip(1) {
+        let x = ops::next(*i);
+        if x.is_null() {
+            return x;
+        }
+        if x != Value::DONE {
+            return errors::value_error(&format!("zip() argument {} is longer than {}", j + 1, plural(j)));
+        }
+    }
+    Value::DONE
 }
 
 /// Items of a dict view as a list snapshot (for repr and comparisons).

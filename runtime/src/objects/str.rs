@@ -148,22 +148,27 @@ pub fn is_space(c: char) -> bool {
     c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
 }
 
-fn is_printable(c: char) -> bool {
-    let u = c as u32;
-    !(u < 0x20
-        || (0x7f..=0xa0).contains(&u)
-        || u == 0xad
-        || (0x2028..=0x202f).contains(&u) && u != 0x202f
-        || (0x200b..=0x200f).contains(&u)
-        || (0x2060..=0x206f).contains(&u)
-        || u == 0xfeff
-        || (0xd800..=0xdfff).contains(&u)
-        || (0xe000..=0xf8ff).contains(&u)
-        || u == 0x1680
-        || (0x2000..=0x200a).contains(&u)
-        || u == 0x205f
-        || u == 0x3000
-        || u >= 0xf0000)
+/// Python's `str.isprintable` for one character: not in categories Cc, Cf, Cs, Co, Cn, Zl,
+/// Zp, Zs (the space itself excepted).
+pub fn is_printable(c: char) -> bool {
+    use unicode_general_category::{get_general_category, GeneralCategory as G};
+    if c == ' ' {
+        return true;
+    }
+    if (c as u32) < 0x7f {
+        return c >= ' ';
+    }
+    !matches!(
+        get_general_category(c),
+        G::Control
+            | G::Format
+            | G::Surrogate
+            | G::PrivateUse
+            | G::Unassigned
+            | G::LineSeparator
+            | G::ParagraphSeparator
+            | G::SpaceSeparator
+    )
 }
 
 /// `repr(s)`: quotes and escapes as CPython does.
@@ -407,28 +412,30 @@ fn m_rsplit(args: &[Value], kw: Value) -> Value {
     split_impl(args, kw, "rsplit", true)
 }
 
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
 fn m_splitlines(args: &[Value], kw: Value) -> Value {
-    if !check_args("splitlines", args, kw, 0, 1) {
+    let Some(p) = crate::objects::builtin_function::parse_kw("splitlines", &args[1..], kw, &["keepends"], 0) else {
         return Value::NULL;
-    }
-    let keep = args.len() > 1 && ops::truthy(args[1]) == 1;
+    };
+    let keep = !p[0].is_null() && ops::truthy(p[0]) == 1;
     let s = self_str(args);
     let mut parts = Vec::new();
     let mut start = 0;
-    let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if c == b'\n' || c == b'\r' {
-            let mut end = i + 1;
-            if c == b'\r' && end < b.len() && b[end] == b'\n' {
-                end += 1;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if is_line_break(c) {
+            let mut end = i + c.len_utf8();
+            if c == '\r' {
+                if let Some(&(j, '\n')) = it.peek() {
+                    end = j + 1;
+                    it.next();
+                }
             }
             parts.push(if keep { &s[start..end] } else { &s[start..i] });
             start = end;
-            i = end;
-        } else {
-            i += 1;
         }
     }
     if start < s.len() {
@@ -821,10 +828,271 @@ fn m_rpartition(a: &[Value], k: Value) -> Value {
 }
 
 fn m_encode(a: &[Value], k: Value) -> Value {
-    if !check_args("encode", a, k, 0, 2) {
+    let Some((enc, errs)) = crate::objects::bytes::codec_args("encode", &a[1..], k) else { return Value::NULL };
+    crate::objects::bytes::encode(self_str(a), &enc, &errs)
+}
+
+fn m_format_map(a: &[Value], k: Value) -> Value {
+    if !check_args("format_map", a, k, 1, 1) {
         return Value::NULL;
     }
-    crate::objects::builtin_function::not_yet("str.encode")
+    crate::builtins::format::str_format_map(a[0], a[1])
+}
+
+fn m_casefold(a: &[Value], k: Value) -> Value {
+    if !check_args("casefold", a, k, 0, 0) {
+        return Value::NULL;
+    }
+    let mut out = String::new();
+    for c in self_str(a).chars() {
+        match c {
+            'ß' => out.push_str("ss"),
+            'ẞ' => out.push_str("ss"),
+            'ς' => out.push('σ'),
+            'ﬁ' => out.push_str("fi"),
+            'ﬂ' => out.push_str("fl"),
+            'ﬀ' => out.push_str("ff"),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    new(&out)
+}
+
+fn m_expandtabs(a: &[Value], k: Value) -> Value {
+    let Some(p) = crate::objects::builtin_function::parse_kw("expandtabs", &a[1..], k, &["tabsize"], 0) else {
+        return Value::NULL;
+    };
+    let size = if p[0].is_null() {
+        8
+    } else {
+        match int::index_value(p[0], "tabsize") {
+            Some(n) => n,
+            None => return Value::NULL,
+        }
+    };
+    let mut out = String::new();
+    let mut col = 0i64;
+    for c in self_str(a).chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.extend(std::iter::repeat(' ').take(n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            c => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    new(&out)
+}
+
+fn m_translate(a: &[Value], k: Value) -> Value {
+    if !check_args("translate", a, k, 1, 1) {
+        return Value::NULL;
+    }
+    let table = a[1];
+    let mut out = String::new();
+    for c in self_str(a).chars() {
+        let r = ops::getitem(table, Value::from_small(c as i64));
+        if r.is_null() {
+            if errors::current_matches(crate::object::exc_types().lookup_error) {
+                errors::fetch();
+                out.push(c);
+                continue;
+            }
+            return r;
+        }
+        if r == none() {
+            continue;
+        }
+        if is_str(r) {
+            out.push_str(as_str(r));
+        } else if int::is_int(r) {
+            match int::as_i64(r).and_then(|i| u32::try_from(i).ok()).and_then(char::from_u32) {
+                Some(ch) => out.push(ch),
+                None => return errors::value_error("character mapping must be in range(0x110000)"),
+            }
+        } else {
+            return errors::type_error("character mapping must return integer, None or str");
+        }
+    }
+    new(&out)
+}
+
+fn m_maketrans(a: &[Value], k: Value) -> Value {
+    if !crate::objects::builtin_function::check_count("maketrans", a.len(), 1, 3) || !kw_none("maketrans", k) {
+        return Value::NULL;
+    }
+    let d = crate::objects::dict::new();
+    if a.len() == 1 {
+        if a[0].is_small() || crate::object::kind_of(a[0]) != Kind::Dict {
+            return errors::type_error("if you give only one argument to maketrans it must be a dict");
+        }
+        for (key, v) in crate::objects::dict::items(a[0]) {
+            let kk = if is_str(key) {
+                if char_len(key) != 1 {
+                    return errors::value_error("string keys in translate table must be of length 1");
+                }
+                Value::from_small(char_at(key, 0) as i64)
+            } else if int::is_int(key) {
+                key
+            } else {
+                return errors::type_error("keys in translate table must be strings or integers");
+            };
+            if !crate::objects::dict::set_item(d, kk, v) {
+                return Value::NULL;
+            }
+        }
+        return d;
+    }
+    if !is_str(a[0]) || !is_str(a[1]) {
+        return errors::type_error("maketrans() argument 2 must be str, not int");
+    }
+    if char_len(a[0]) != char_len(a[1]) {
+        return errors::value_error("the first two maketrans arguments must have equal length");
+    }
+    for (x, y) in as_str(a[0]).chars().zip(as_str(a[1]).chars()) {
+        crate::objects::dict::set_item(d, Value::from_small(x as i64), Value::from_small(y as i64));
+    }
+    if a.len() == 3 {
+        if !is_str(a[2]) {
+            return errors::type_error("maketrans() argument 3 must be str");
+        }
+        for z in as_str(a[2]).chars() {
+            crate::objects::dict::set_item(d, Value::from_small(z as i64), none());
+        }
+    }
+    d
+}
+
+fn kw_none(name: &str, k: Value) -> bool {
+    if !k.is_null() && tuple::len(k) > 0 {
+        errors::type_error(&format!("{name}() takes no keyword arguments"));
+        return false;
+    }
+    true
+}
+
+fn affix_remove(a: &[Value], k: Value, name: &str, prefix: bool) -> Value {
+    if !check_args(name, a, k, 1, 1) {
+        return Value::NULL;
+    }
+    let Some(p) = arg_str(a[1], &format!("{name}() argument must be str")) else { return Value::NULL };
+    let s = self_str(a);
+    let r = if prefix { s.strip_prefix(p) } else { s.strip_suffix(p) };
+    match r {
+        Some(t) if !p.is_empty() => new(t),
+        _ => {
+            if crate::object::type_of(a[0]) == types().str {
+                a[0]
+            } else {
+                new(s)
+            }
+        }
+    }
+}
+fn m_removeprefix(a: &[Value], k: Value) -> Value {
+    affix_remove(a, k, "removeprefix", true)
+}
+fn m_removesuffix(a: &[Value], k: Value) -> Value {
+    affix_remove(a, k, "removesuffix", false)
+}
+
+fn m_isidentifier(a: &[Value], k: Value) -> Value {
+    if !check_args("isidentifier", a, k, 0, 0) {
+        return Value::NULL;
+    }
+    let s = self_str(a);
+    let mut it = s.chars();
+    let ok = match it.next() {
+        None => false,
+        Some(c) => (c == '_' || c.is_alphabetic()) && it.all(|c| c == '_' || c.is_alphanumeric()),
+    };
+    bool_value(ok)
+}
+
+fn m_isprintable(a: &[Value], k: Value) -> Value {
+    if !check_args("isprintable", a, k, 0, 0) {
+        return Value::NULL;
+    }
+    bool_value(self_str(a).chars().all(is_printable))
+}
+
+fn m_isascii(a: &[Value], k: Value) -> Value {
+    if !check_args("isascii", a, k, 0, 0) {
+        return Value::NULL;
+    }
+    bool_value(self_str(a).is_ascii())
+}
+
+fn m_istitle(a: &[Value], k: Value) -> Value {
+    if !check_args("istitle", a, k, 0, 0) {
+        return Value::NULL;
+    }
+    let mut cased = false;
+    let mut prev_cased = false;
+    for c in self_str(a).chars() {
+        if c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase() && c.to_lowercase().next() != Some(c)) {
+            if prev_cased {
+                return bool_value(false);
+            }
+            prev_cased = true;
+            cased = true;
+        } else if c.is_lowercase() {
+            if !prev_cased {
+                return bool_value(false);
+            }
+            prev_cased = true;
+            cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    bool_value(cased)
+}
+
+/// `str(object='')`, `str(object=b'', encoding='utf-8', errors='strict')`.
+pub fn construct(args: &[Value], kwnames: Value) -> Value {
+    let Some(p) = crate::objects::builtin_function::parse_kw("str", args, kwnames, &["object", "encoding", "errors"], 0)
+    else {
+        return Value::NULL;
+    };
+    if p[1].is_null() && p[2].is_null() {
+        if p[0].is_null() {
+            return intern("");
+        }
+        return ops::str_(p[0]);
+    }
+    let obj = if p[0].is_null() { crate::objects::bytes::new(&[]) } else { p[0] };
+    if !crate::objects::bytes::is_bytes_like(obj) {
+        if is_str(obj) {
+            return errors::type_error("decoding str is not supported");
+        }
+        return errors::type_error(&format!(
+            "decoding to str: need a bytes-like object, {} found",
+            crate::object::type_name_of(obj)
+        ));
+    }
+    let text = |v: Value, d: &str| -> Option<String> {
+        if v.is_null() {
+            return Some(d.to_string());
+        }
+        if !is_str(v) {
+            errors::type_error(&format!("str() argument 'encoding' must be str, not {}", crate::object::type_name_of(v)));
+            return None;
+        }
+        Some(as_str(v).to_string())
+    };
+    let (Some(enc), Some(er)) = (text(p[1], "utf-8"), text(p[2], "strict")) else { return Value::NULL };
+    crate::objects::bytes::decode(crate::objects::bytes::data(obj), &enc, &er)
 }
 
 fn m_format(a: &[Value], k: Value) -> Value {
@@ -869,9 +1137,20 @@ pub fn init_methods(t: *mut crate::object::TypeObject) {
         ("rpartition", m_rpartition),
         ("encode", m_encode),
         ("format", m_format),
+        ("format_map", m_format_map),
+        ("casefold", m_casefold),
+        ("expandtabs", m_expandtabs),
+        ("translate", m_translate),
+        ("removeprefix", m_removeprefix),
+        ("removesuffix", m_removesuffix),
+        ("isidentifier", m_isidentifier),
+        ("isprintable", m_isprintable),
+        ("isascii", m_isascii),
+        ("istitle", m_istitle),
     ];
     for (name, f) in m {
         add_method(t, name, *f);
     }
+    crate::objects::builtin_function::add_static(t, "maketrans", m_maketrans);
     let _ = type_of;
 }

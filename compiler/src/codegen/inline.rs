@@ -1,0 +1,305 @@
+//! Inline fast paths: the common case of a runtime operation done in compiled code, falling
+//! back to the runtime call (the "slow path", a cold block) when a guard fails.
+//!
+//! - BINARY_OP `+ - * & | ^` (and in-place forms) on two small ints: tagged arithmetic with an
+//!   overflow check (a small int `x` is the word `2x+1`).
+//! - COMPARE_OP on two small ints: a machine compare (tagging keeps the order).
+//! - Truth tests of `True`, `False`, `None` and small ints.
+//! - FOR_ITER over a `range` iterator: the counter update without a call.
+//! - LOAD_GLOBAL: a hit of the site's inline cache (`runtime/src/cache.rs`) without a call.
+//! - A one-argument call of a builtin that has a `fast1` entry (`len(x)`): straight to it.
+//!
+//! The layouts read here are the runtime's; the offsets are named below.
+
+use super::function::FunctionCx;
+use crate::ir::{self, RtFn};
+use cranelift_codegen::ir::{condcodes::IntCC, types, BlockArg, InstBuilder, MemFlagsData, Value as CValue};
+use cranelift_module::Module;
+
+/// `Frame::globals` and `Frame::builtins`.
+const FRAME_GLOBALS: i32 = 16;
+const FRAME_BUILTINS: i32 = 24;
+/// `DictObject::entries`, `DictObject::version`; an entry is (hash, key, value).
+const DICT_ENTRIES: i32 = 32;
+const DICT_VERSION: i32 = 40;
+const ENTRY_SIZE: i64 = 24;
+const ENTRY_VALUE: i32 = 16;
+/// `GlobalCache` fields.
+const CACHE_GLOBALS_VERSION: i32 = 0;
+const CACHE_BUILTINS_VERSION: i32 = 8;
+const CACHE_INDEX: i32 = 16;
+/// `RangeIter` fields.
+const RANGE_NEXT: i32 = 8;
+const RANGE_REMAINING: i32 = 16;
+const RANGE_STEP: i32 = 24;
+/// `BuiltinFunctionObject::bound` and `::fast1`.
+const BUILTIN_BOUND: i32 = 24;
+const BUILTIN_FAST1: i32 = 40;
+/// The iteration-finished marker.
+const DONE: i64 = 2;
+
+fn mem() -> MemFlagsData {
+    MemFlagsData::trusted()
+}
+
+/// Lowers `inst` with a fast path when it has one; false when it must be a plain call.
+pub(crate) fn lower_inline(cx: &mut FunctionCx, inst: &ir::Inst, f: RtFn, imms: &[i64]) -> bool {
+    match f {
+        RtFn::BinaryOp if matches!(imms[0] % 13, 0 | 1 | 5 | 7 | 10 | 12) && imms[0] < 26 => {
+            binary_op(cx, inst, f, imms);
+            true
+        }
+        RtFn::CompareOp | RtFn::CompareBool => {
+            compare(cx, inst, f, imms);
+            true
+        }
+        RtFn::IsTrue => {
+            is_true(cx, inst, f, imms);
+            true
+        }
+        RtFn::ForIter => {
+            for_iter(cx, inst, f, imms);
+            true
+        }
+        RtFn::LoadGlobalCached => {
+            load_global(cx, inst, f, imms);
+            true
+        }
+        RtFn::Call if inst.args.len() == 2 => {
+            call1(cx, inst, f, imms);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Emits `fast` in the current block (it may branch to the slow block it is given) and the
+/// runtime call in a cold block; both meet in a block whose parameter is the result.
+fn with_slow_path(
+    cx: &mut FunctionCx,
+    inst: &ir::Inst,
+    f: RtFn,
+    imms: &[i64],
+    ty: types::Type,
+    fast: impl FnOnce(&mut FunctionCx, cranelift_codegen::ir::Block, cranelift_codegen::ir::Block),
+) {
+    let slow = cx.b.create_block();
+    let join = cx.b.create_block();
+    let r = cx.b.append_block_param(join, ty);
+    cx.b.set_cold_block(slow);
+    fast(cx, slow, join);
+    cx.b.switch_to_block(slow);
+    let results = cx.call_rt(inst, f, imms);
+    cx.b.ins().jump(join, &[BlockArg::Value(results[0])]);
+    cx.b.switch_to_block(join);
+    cx.values.insert(inst.results[0], r);
+}
+
+/// Branches to `slow` unless both words are small ints.
+fn guard_small_pair(cx: &mut FunctionCx, a: CValue, b: CValue, slow: cranelift_codegen::ir::Block) {
+    let both = cx.b.ins().band(a, b);
+    let tag = cx.b.ins().band_imm_s(both, 1);
+    let ok = cx.b.create_block();
+    cx.b.ins().brif(tag, ok, &[], slow, &[]);
+    cx.b.switch_to_block(ok);
+}
+
+fn binary_op(cx: &mut FunctionCx, inst: &ir::Inst, f: RtFn, imms: &[i64]) {
+    let (a, b) = (cx.val(inst.args[0]), cx.val(inst.args[1]));
+    let op = imms[0] % 13;
+    with_slow_path(cx, inst, f, imms, types::I64, |cx, slow, join| {
+        guard_small_pair(cx, a, b, slow);
+        let r = match op {
+            1 => cx.b.ins().band(a, b),
+            7 => cx.b.ins().bor(a, b),
+            12 => {
+                let x = cx.b.ins().bxor(a, b);
+                cx.b.ins().bor_imm_s(x, 1)
+            }
+            _ => {
+                let (raw, overflow) = match op {
+                    0 => {
+                        let t = cx.b.ins().iadd_imm_s(a, -1);
+                        cx.b.ins().sadd_overflow(t, b)
+                    }
+                    10 => cx.b.ins().ssub_overflow(a, b),
+                    _ => {
+                        let x = cx.b.ins().sshr_imm_s(a, 1);
+                        let t = cx.b.ins().iadd_imm_s(b, -1);
+                        cx.b.ins().smul_overflow(x, t)
+                    }
+                };
+                let ok = cx.b.create_block();
+                cx.b.ins().brif(overflow, slow, &[], ok, &[]);
+                cx.b.switch_to_block(ok);
+                if op == 0 {
+                    raw
+                } else {
+                    cx.b.ins().bor_imm_s(raw, 1)
+                }
+            }
+        };
+        cx.b.ins().jump(join, &[BlockArg::Value(r)]);
+    });
+}
+
+fn int_cc(op: i64) -> IntCC {
+    match op {
+        0 => IntCC::SignedLessThan,
+        1 => IntCC::SignedLessThanOrEqual,
+        2 => IntCC::Equal,
+        3 => IntCC::NotEqual,
+        4 => IntCC::SignedGreaterThan,
+        _ => IntCC::SignedGreaterThanOrEqual,
+    }
+}
+
+fn compare(cx: &mut FunctionCx, inst: &ir::Inst, f: RtFn, imms: &[i64]) {
+    let (a, b) = (cx.val(inst.args[0]), cx.val(inst.args[1]));
+    let cc = int_cc(imms[0]);
+    let as_bool = f == RtFn::CompareBool;
+    let ty = if as_bool { types::I32 } else { types::I64 };
+    with_slow_path(cx, inst, f, imms, ty, |cx, slow, join| {
+        guard_small_pair(cx, a, b, slow);
+        let c = cx.b.ins().icmp(cc, a, b);
+        let r = if as_bool {
+            cx.b.ins().uextend(types::I32, c)
+        } else {
+            let t = cx.load_const(cx.mc.well_known.true_);
+            let fl = cx.load_const(cx.mc.well_known.false_);
+            cx.b.ins().select(c, t, fl)
+        };
+        cx.b.ins().jump(join, &[BlockArg::Value(r)]);
+    });
+}
+
+fn is_true(cx: &mut FunctionCx, inst: &ir::Inst, f: RtFn, imms: &[i64]) {
+    let v = cx.val(inst.args[0]);
+    with_slow_path(cx, inst, f, imms, types::I32, |cx, slow, join| {
+        let wk = cx.mc.well_known;
+        let small = cx.b.ins().band_imm_s(v, 1);
+        let small_blk = cx.b.create_block();
+        let obj_blk = cx.b.create_block();
+        cx.b.ins().brif(small, small_blk, &[], obj_blk, &[]);
+        cx.b.switch_to_block(small_blk);
+        let nz = cx.b.ins().icmp_imm_s(IntCC::NotEqual, v, 1);
+        let r = cx.b.ins().uextend(types::I32, nz);
+        cx.b.ins().jump(join, &[BlockArg::Value(r)]);
+        cx.b.switch_to_block(obj_blk);
+        let one = cx.b.ins().iconst(types::I32, 1);
+        let zero = cx.b.ins().iconst(types::I32, 0);
+        for (k, result) in [(wk.true_, one), (wk.false_, zero), (wk.none, zero)] {
+            let c = cx.load_const(k);
+            let eq = cx.b.ins().icmp(IntCC::Equal, v, c);
+            let next = cx.b.create_block();
+            cx.b.ins().brif(eq, join, &[BlockArg::Value(result)], next, &[]);
+            cx.b.switch_to_block(next);
+        }
+        cx.b.ins().jump(slow, &[]);
+    });
+}
+
+fn for_iter(cx: &mut FunctionCx, inst: &ir::Inst, f: RtFn, imms: &[i64]) {
+    let it = cx.val(inst.args[0]);
+    with_slow_path(cx, inst, f, imms, types::I64, |cx, slow, join| {
+        let ty = cx.b.ins().load(types::I64, mem(), it, 0);
+        let want = cx.runtime_static("kiln_range_iter_type");
+        let is_range = cx.b.ins().icmp(IntCC::Equal, ty, want);
+        let range_blk = cx.b.create_block();
+        cx.b.ins().brif(is_range, range_blk, &[], slow, &[]);
+        cx.b.switch_to_block(range_blk);
+        let rem = cx.b.ins().load(types::I64, mem(), it, RANGE_REMAINING);
+        let more = cx.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, rem, 0);
+        let step_blk = cx.b.create_block();
+        let done = cx.b.ins().iconst(types::I64, DONE);
+        cx.b.ins().brif(more, step_blk, &[], join, &[BlockArg::Value(done)]);
+        cx.b.switch_to_block(step_blk);
+        let v = cx.b.ins().load(types::I64, mem(), it, RANGE_NEXT);
+        // Tag, bailing out (before touching the iterator) when v does not fit a small int.
+        let shifted = cx.b.ins().ishl_imm_s(v, 1);
+        let back = cx.b.ins().sshr_imm_s(shifted, 1);
+        let fits = cx.b.ins().icmp(IntCC::Equal, back, v);
+        let tag_blk = cx.b.create_block();
+        cx.b.ins().brif(fits, tag_blk, &[], slow, &[]);
+        cx.b.switch_to_block(tag_blk);
+        let step = cx.b.ins().load(types::I64, mem(), it, RANGE_STEP);
+        let nv = cx.b.ins().iadd(v, step);
+        cx.b.ins().store(mem(), nv, it, RANGE_NEXT);
+        let nrem = cx.b.ins().iadd_imm_s(rem, -1);
+        cx.b.ins().store(mem(), nrem, it, RANGE_REMAINING);
+        let tagged = cx.b.ins().bor_imm_s(shifted, 1);
+        cx.b.ins().jump(join, &[BlockArg::Value(tagged)]);
+    });
+}
+
+fn load_global(cx: &mut FunctionCx, inst: &ir::Inst, f: RtFn, imms: &[i64]) {
+    let slot = imms[0];
+    with_slow_path(cx, inst, f, imms, types::I64, |cx, slow, join| {
+        let cache = cx.cache_addr(slot);
+        let g = cx.b.ins().load(types::I64, mem(), cx.frame, FRAME_GLOBALS);
+        let gver = cx.b.ins().load(types::I64, mem(), g, DICT_VERSION);
+        let cg = cx.b.ins().load(types::I64, mem(), cache, CACHE_GLOBALS_VERSION);
+        let same = cx.b.ins().icmp(IntCC::Equal, gver, cg);
+        let hit = cx.b.create_block();
+        cx.b.ins().brif(same, hit, &[], slow, &[]);
+        cx.b.switch_to_block(hit);
+        let cb = cx.b.ins().load(types::I64, mem(), cache, CACHE_BUILTINS_VERSION);
+        let idx = cx.b.ins().load(types::I64, mem(), cache, CACHE_INDEX);
+        let off = cx.b.ins().imul_imm_s(idx, ENTRY_SIZE);
+        let in_globals = cx.b.create_block();
+        let in_builtins = cx.b.create_block();
+        cx.b.ins().brif(cb, in_builtins, &[], in_globals, &[]);
+        cx.b.switch_to_block(in_globals);
+        let ents = cx.b.ins().load(types::I64, mem(), g, DICT_ENTRIES);
+        let addr = cx.b.ins().iadd(ents, off);
+        let v = cx.b.ins().load(types::I64, mem(), addr, ENTRY_VALUE);
+        cx.b.ins().jump(join, &[BlockArg::Value(v)]);
+        cx.b.switch_to_block(in_builtins);
+        let bd = cx.b.ins().load(types::I64, mem(), cx.frame, FRAME_BUILTINS);
+        let bver = cx.b.ins().load(types::I64, mem(), bd, DICT_VERSION);
+        let same_b = cx.b.ins().icmp(IntCC::Equal, bver, cb);
+        let hit_b = cx.b.create_block();
+        cx.b.ins().brif(same_b, hit_b, &[], slow, &[]);
+        cx.b.switch_to_block(hit_b);
+        let bents = cx.b.ins().load(types::I64, mem(), bd, DICT_ENTRIES);
+        let baddr = cx.b.ins().iadd(bents, off);
+        let bv = cx.b.ins().load(types::I64, mem(), baddr, ENTRY_VALUE);
+        cx.b.ins().jump(join, &[BlockArg::Value(bv)]);
+    });
+}
+
+fn call1(cx: &mut FunctionCx, inst: &ir::Inst, f: RtFn, imms: &[i64]) {
+    let (callee, arg) = (cx.val(inst.args[0]), cx.val(inst.args[1]));
+    with_slow_path(cx, inst, f, imms, types::I64, |cx, slow, join| {
+        let small = cx.b.ins().band_imm_s(callee, 1);
+        let obj = cx.b.create_block();
+        cx.b.ins().brif(small, slow, &[], obj, &[]);
+        cx.b.switch_to_block(obj);
+        let ty = cx.b.ins().load(types::I64, mem(), callee, 0);
+        let want = cx.runtime_static("kiln_builtin_function_type");
+        let is_builtin = cx.b.ins().icmp(IntCC::Equal, ty, want);
+        let b1 = cx.b.create_block();
+        cx.b.ins().brif(is_builtin, b1, &[], slow, &[]);
+        cx.b.switch_to_block(b1);
+        let bound = cx.b.ins().load(types::I64, mem(), callee, BUILTIN_BOUND);
+        let fast = cx.b.ins().load(types::I64, mem(), callee, BUILTIN_FAST1);
+        let unbound = cx.b.ins().icmp_imm_s(IntCC::Equal, bound, 0);
+        let has_fast = cx.b.ins().icmp_imm_s(IntCC::NotEqual, fast, 0);
+        let ok = cx.b.ins().band(unbound, has_fast);
+        let b2 = cx.b.create_block();
+        cx.b.ins().brif(ok, b2, &[], slow, &[]);
+        cx.b.switch_to_block(b2);
+        let mut sig = cx.mc.module.make_signature();
+        sig.params.push(cranelift_codegen::ir::AbiParam::new(types::I64));
+        sig.returns.push(cranelift_codegen::ir::AbiParam::new(types::I64));
+        let sigref = cx.b.import_signature(sig);
+        let call = cx.b.ins().call_indirect(sigref, fast, &[arg]);
+        let r = cx.b.inst_results(call)[0];
+        // A null result is an error: let the failure path of the call handle it.
+        let failed = cx.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
+        if let Some(exc) = &inst.exc {
+            cx.exc_branch(failed, exc, inst.line, None);
+        }
+        cx.b.ins().jump(join, &[BlockArg::Value(r)]);
+    });
+}

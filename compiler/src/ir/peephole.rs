@@ -1,0 +1,67 @@
+//! Small rewrites of the IR after lifting.
+//!
+//! `fuse_compare_branch`: a comparison whose only use is a truth test (`if a < b:`,
+//! `while i < n:`) becomes one `compare_bool`, so no bool object is made and the inline fast path
+//! gives the branch its condition directly.
+
+use super::{ExcEdge, Function, Op, RtFn, Terminator, Value};
+use std::collections::HashMap;
+
+fn count_uses(f: &Function) -> HashMap<Value, usize> {
+    let mut uses: HashMap<Value, usize> = HashMap::new();
+    let mut add = |v: &Value| *uses.entry(*v).or_default() += 1;
+    for b in &f.blocks {
+        for i in &b.insts {
+            i.args.iter().for_each(&mut add);
+            if let Some(ExcEdge { target: Some((_, a)), .. }) = &i.exc {
+                a.iter().for_each(&mut add);
+            }
+        }
+        match &b.term {
+            Terminator::Jump(_, a) => a.iter().for_each(&mut add),
+            Terminator::Branch { cond, then, else_ } => {
+                add(cond);
+                then.1.iter().for_each(&mut add);
+                else_.1.iter().for_each(&mut add);
+            }
+            Terminator::Return(v) => add(v),
+            Terminator::Yield { value, saved, yield_from, .. } => {
+                add(value);
+                saved.iter().for_each(&mut add);
+                if let Some(y) = yield_from {
+                    add(y);
+                }
+            }
+            Terminator::Unreachable => {}
+        }
+    }
+    uses
+}
+
+pub fn fuse_compare_branch(f: &mut Function) {
+    let uses = count_uses(f);
+    for b in f.blocks.iter_mut() {
+        for i in 1..b.insts.len() {
+            let (before, after) = b.insts.split_at_mut(i);
+            let cmp = &before[i - 1];
+            let test = &mut after[0];
+            let Op::Rt(RtFn::CompareOp, imms) = &cmp.op else { continue };
+            if !matches!(test.op, Op::Rt(RtFn::IsTrue, _)) || test.args[0] != cmp.results[0] {
+                continue;
+            }
+            if uses.get(&cmp.results[0]).copied().unwrap_or(0) != 1 {
+                continue;
+            }
+            // The truth test of a comparison result cannot fail on its own; the fused op fails
+            // where the comparison did, with the comparison's edge.
+            test.op = Op::Rt(RtFn::CompareBool, imms.clone());
+            test.args = cmp.args.clone();
+            test.exc = cmp.exc.clone();
+            test.line = cmp.line;
+            let dead = &mut before[i - 1];
+            dead.op = Op::Null;
+            dead.args.clear();
+            dead.exc = None;
+        }
+    }
+}

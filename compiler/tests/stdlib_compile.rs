@@ -1,0 +1,113 @@
+//! Every code object of the host CPython 3.11's standard library lifts and compiles (to an
+//! object file in memory; nothing is linked or run). Prints the counts; fails on any failure.
+
+use kiln_compiler::codegen::Target;
+use kiln_compiler::driver::compile_module;
+use kiln_compiler::pyc;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const COMPILE_ALL: &str = r#"
+import os, sys, sysconfig, py_compile
+src, dst = sysconfig.get_paths()["stdlib"], sys.argv[1]
+n = 0
+for root, dirs, files in os.walk(src):
+    dirs[:] = [d for d in dirs if d not in ("site-packages", "__pycache__")]
+    for f in files:
+        if not f.endswith(".py"):
+            continue
+        path = os.path.join(root, f)
+        rel = os.path.relpath(path, src)
+        out = os.path.join(dst, rel + "c")
+        os.makedirs(os.path.dirname(out), exist_ok=True)
+        try:
+            py_compile.compile(path, cfile=out, dfile=rel, doraise=True)
+            n += 1
+        except Exception:
+            pass
+print(n)
+"#;
+
+fn python() -> Option<String> {
+    let p = std::env::var("KILN_PYTHON").unwrap_or_else(|_| "python3".into());
+    let out = Command::new(&p).args(["-c", "import sys; print(sys.version_info[:2] == (3, 11))"]).output().ok()?;
+    (String::from_utf8_lossy(&out.stdout).trim() == "True").then_some(p)
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    if let Ok(rd) = std::fs::read_dir(dir) {
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                collect(&p, out);
+            } else if p.extension().and_then(|x| x.to_str()) == Some("pyc") {
+                out.push(p);
+            }
+        }
+    }
+}
+
+#[test]
+fn stdlib_code_objects_all_compile() {
+    let Some(py) = python() else {
+        println!("stdlib_compile: no CPython 3.11 found; skipping");
+        return;
+    };
+    let tmp = std::env::temp_dir().join(format!("kiln-stdlib-{}", std::process::id()));
+    let status = Command::new(&py).arg("-c").arg(COMPILE_ALL).arg(&tmp).output().expect("run python");
+    assert!(status.status.success(), "compiling the stdlib failed");
+    let mut files = Vec::new();
+    collect(&tmp, &mut files);
+    files.sort();
+    let target = Target::host();
+    let chunks: Vec<Vec<PathBuf>> = files.chunks(files.len().div_ceil(2).max(1)).map(|c| c.to_vec()).collect();
+    let results: Vec<(usize, usize, BTreeMap<String, Vec<String>>)> = std::thread::scope(|s| {
+        let handles: Vec<_> = chunks
+            .iter()
+            .map(|chunk| {
+                let target = target.clone();
+                s.spawn(move || {
+                    let (mut ok, mut bad) = (0usize, 0usize);
+                    let mut failures: BTreeMap<String, Vec<String>> = BTreeMap::new();
+                    for f in chunk {
+                        let bytes = std::fs::read(f).unwrap();
+                        let Ok(p) = pyc::read_pyc(&bytes) else { continue };
+                        let n = p.code.all_code_objects().len();
+                        match compile_module(&p.code, "m", &target, false, false, false) {
+                            Ok(_) => ok += n,
+                            Err(e) => {
+                                bad += n;
+                                let msg = e.to_string();
+                                let key = msg.split(": ").skip(1).collect::<Vec<_>>().join(": ");
+                                failures.entry(key).or_default().push(f.display().to_string());
+                            }
+                        }
+                    }
+                    (ok, bad, failures)
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    let _ = std::fs::remove_dir_all(&tmp);
+    let (mut ok, mut bad) = (0, 0);
+    let mut failures: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (o, b, f) in results {
+        ok += o;
+        bad += b;
+        for (k, v) in f {
+            failures.entry(k).or_default().extend(v);
+        }
+    }
+    let mut by_count: Vec<_> = failures.iter().collect();
+    by_count.sort_by_key(|(_, v)| std::cmp::Reverse(v.len()));
+    for (k, v) in by_count.iter().take(25) {
+        println!("{:5} modules: {k}  (e.g. {})", v.len(), v[0]);
+    }
+    println!(
+        "stdlib_compile: {} modules, {ok} code objects compiled, {bad} in modules that failed",
+        files.len()
+    );
+    assert_eq!(bad, 0, "some standard-library code objects do not compile");
+}

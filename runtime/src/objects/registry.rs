@@ -1,0 +1,48 @@
+//! Creates the built-in types that came after the first runtime (set, bytearray, complex,
+//! the descriptors, super, files, ...) and fills the method tables of every type that
+//! Python code can see.
+
+use crate::object::{new_builtin_type, types, Kind, TF_FINAL, TYPES};
+
+pub fn init() {
+    unsafe {
+        let t = &mut *std::ptr::addr_of_mut!(TYPES);
+        let object = t.object;
+        t.set = new_builtin_type("set", Kind::Set, object);
+        t.frozenset = new_builtin_type("frozenset", Kind::FrozenSet, object);
+        t.set_iter = new_builtin_type("set_iterator", Kind::SetIter, object);
+        t.bytearray = new_builtin_type("bytearray", Kind::ByteArray, object);
+        t.complex = new_builtin_type("complex", Kind::Complex, object);
+        t.property = new_builtin_type("property", Kind::Property, object);
+        t.classmethod = new_builtin_type("classmethod", Kind::ClassMethod, object);
+        t.staticmethod = new_builtin_type("staticmethod", Kind::StaticMethod, object);
+        t.member_descr = new_builtin_type("member_descriptor", Kind::MemberDescr, object);
+        t.super_ = new_builtin_type("super", Kind::Super, object);
+        t.text_file = new_builtin_type("TextIOWrapper", Kind::File, object);
+        t.buffered_reader = new_builtin_type("BufferedReader", Kind::File, object);
+        t.buffered_writer = new_builtin_type("BufferedWriter", Kind::File, object);
+        t.call_iter = new_builtin_type("callable_iterator", Kind::CallIter, object);
+        for f in [
+            t.bool, t.none, t.notimplemented, t.ellipsis, t.function, t.builtin_function, t.method, t.code, t.cell,
+            t.range, t.slice, t.traceback, t.seq_iter, t.range_iter, t.dict_iter, t.dict_keys, t.dict_values,
+            t.dict_items, t.set_iter, t.member_descr, t.call_iter, t.generator, t.coroutine, t.async_generator,
+        ] {
+            if !f.is_null() {
+                (*f).flags |= TF_FINAL;
+            }
+        }
+    }
+    crate::objects::type_::init_methods();
+    crate::objects::exception::init_methods();
+    crate::objects::file::init();
+    crate::objects::method::init_methods();
+    crate::objects::int::init_methods();
+    crate::objects::float::init_methods();
+    crate::objects::set::init_methods();
+    crate::objects::bytes::init_methods();
+    crate::objects::complex::init_methods();
+    crate::objects::descriptor::init_methods();
+    crate::objects::super_::init_methods();
+    crate::objects::slots::init();
+    let _ = types();
+}
