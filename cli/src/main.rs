@@ -163,13 +163,45 @@ fn cmd_dis(a: &Args) -> Result<ExitCode, Error> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Is `cmd` on the PATH?
+fn have(cmd: &str) -> bool {
+    std::env::var_os("PATH")
+        .map(|p| std::env::split_paths(&p).any(|d| d.join(cmd).is_file()))
+        .unwrap_or(false)
+}
+
 fn cmd_targets() -> Result<ExitCode, Error> {
     for t in target::KNOWN {
         let tg = Target::parse(t).map_err(Error::new)?;
-        let ready = kiln_compiler::link::find_runtime(&tg);
-        match ready {
-            Ok(p) => println!("{t}: ready (runtime {})", p.display()),
-            Err(e) => println!("{t}: not ready: {e}"),
+        let host = tg.is_host();
+        let mut missing: Vec<String> = Vec::new();
+        let runtime = kiln_compiler::link::find_runtime(&tg);
+        if let Err(e) = &runtime {
+            missing.push(e.to_string());
+        }
+        let (linker, gc) = if host {
+            ("cc".to_string(), "/usr/lib/x86_64-linux-gnu/libgc.a".to_string())
+        } else {
+            (format!("{}-linux-gnu-gcc", tg.arch()), format!("/usr/lib/{}-linux-gnu/libgc.a", tg.arch()))
+        };
+        if !have(&linker) {
+            missing.push(format!("the linker `{linker}` (apt-get install {})", if host { "gcc".into() } else { format!("gcc-{}-linux-gnu", tg.arch()) }));
+        }
+        if !std::path::Path::new(&gc).exists() {
+            missing.push(format!("{gc} (apt-get install libgc-dev{})", if host { "" } else { ":arm64" }));
+        }
+        let label = if host { format!("{t} (host)") } else { t.to_string() };
+        if missing.is_empty() {
+            let runner = if host || have(&format!("qemu-{}", tg.arch())) { "" } else { "; to run its programs here install qemu-user" };
+            println!("{label}: ready (runtime {}){runner}", runtime.map(|p| p.display().to_string()).unwrap_or_default());
+        } else {
+            println!("{label}: not ready");
+            for m in &missing {
+                println!("    missing: {m}");
+            }
+            if !host {
+                println!("    `bash scripts/build-runtime.sh {t}` installs the packages (as root) and builds the runtime");
+            }
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -257,6 +257,11 @@ pub fn type_name_of(v: Value) -> &'static str {
 
 /// Finds `name` along the MRO of `t`; null if absent (no exception set).
 pub fn type_lookup(t: *mut TypeObject, name: Value) -> Value {
+    crate::objects::type_::cached_lookup(t, name)
+}
+
+/// `type_lookup` without the method cache.
+pub fn type_lookup_uncached(t: *mut TypeObject, name: Value) -> Value {
     unsafe {
         for m in crate::objects::tuple::items((*t).mro) {
             let d = (*m.ptr::<TypeObject>()).dict;

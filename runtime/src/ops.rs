@@ -351,13 +351,10 @@ pub fn hash(v: Value) -> Option<i64> {
     }
 }
 
-/// `a == b` as a Rust bool; None with an exception.
+/// `a == b` as a Rust bool (`PyObject_RichCompareBool`: identity implies equality, even for
+/// NaN, as containers compare items); None with an exception.
 pub fn eq(a: Value, b: Value) -> Option<bool> {
     if a == b {
-        // Identity implies equality except for NaN floats.
-        if !a.is_small() && kind_of(a) == Kind::Float {
-            return Some(!float::value(a).is_nan());
-        }
         return Some(true);
     }
     if a.is_small() && b.is_small() {

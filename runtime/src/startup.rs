@@ -137,7 +137,7 @@ fn finish(status: i32) -> ! {
 /// # Safety
 /// `argv` holds `argc` C strings and `modules` `nmodules` descriptors emitted by kiln.
 #[no_mangle]
-pub unsafe extern "C" fn kiln_main(argc: i32, argv: *const *const i8, modules: *const *const ModuleDesc, nmodules: usize) -> i32 {
+pub unsafe extern "C" fn kiln_main(argc: i32, argv: *const *const std::ffi::c_char, modules: *const *const ModuleDesc, nmodules: usize) -> i32 {
     std::panic::set_hook(Box::new(|info| {
         crate::io::flush_stdout();
         eprintln!("kiln: internal error in the runtime: {info}");

@@ -97,6 +97,33 @@ fn s_intern(args: &[Value], _kw: Value) -> Value {
     pystr::intern(pystr::as_str(args[0]))
 }
 
+/// `sys.implementation`: what the program is written for (CPython of the bytecode's version),
+/// as a namespace object.
+fn implementation(major: u32, minor: u32, version_info: Value) -> Value {
+    let t = crate::object::new_builtin_type("SimpleNamespace", crate::object::Kind::Object, crate::object::types().object);
+    unsafe { (*t).module = pystr::intern("types") };
+    let ns = crate::objects::type_::alloc_instance_of(t);
+    if ns.is_null() {
+        return ns;
+    }
+    let set = |k: &str, v: Value| {
+        crate::ops::setattr(ns, pystr::intern(k), v);
+    };
+    set("name", pystr::intern("cpython"));
+    set("cache_tag", pystr::new(&format!("cpython-{major}{minor}")));
+    set("version", version_info);
+    set("hexversion", int::from_i64(((major as i64) << 24) | ((minor as i64) << 16) | 0xf0));
+    set("_multiarch", pystr::new(&format!("{}-linux-gnu", std::env::consts::ARCH)));
+    ns
+}
+
+fn s_getdefaultencoding(args: &[Value], _kw: Value) -> Value {
+    if !check_count("getdefaultencoding", args.len(), 0, 0) {
+        return Value::NULL;
+    }
+    pystr::intern("utf-8")
+}
+
 pub fn init(argv: &[String]) {
     let m = module::new("sys");
     unsafe { MODULE = m };
@@ -108,12 +135,14 @@ pub fn init(argv: &[String]) {
         ("exc_info", s_exc_info),
         ("intern", s_intern),
         ("_getframe", s_getframe),
+        ("getdefaultencoding", s_getdefaultencoding),
+        ("getfilesystemencoding", s_getdefaultencoding),
     ];
     for (name, f) in fns {
         dict::set_by_name(d, name, builtin_function::new(name, *f, builtin_function::PLAIN));
     }
     let args: Vec<Value> = argv.iter().map(|a| pystr::new(a)).collect();
-    dict::set_by_name(d, "argv", list::from_vec(args));
+    dict::set_by_name(d, "argv", list::from_slice(&args));
     dict::set_by_name(d, "stdout", unsafe { crate::io::STDOUT });
     dict::set_by_name(d, "stderr", unsafe { crate::io::STDERR });
     dict::set_by_name(d, "__stdout__", unsafe { crate::io::STDOUT });
@@ -135,6 +164,10 @@ pub fn init(argv: &[String]) {
         pystr::intern(if cfg!(target_endian = "little") { "little" } else { "big" }),
     );
     dict::set_by_name(d, "maxsize", int::from_i64(isize::MAX as i64));
+    dict::set_by_name(d, "hexversion", int::from_i64(((major as i64) << 24) | ((minor as i64) << 16) | 0xf0));
+    dict::set_by_name(d, "implementation", implementation(major, minor, vi));
+    let exe = args.first().copied().unwrap_or_else(|| pystr::intern(""));
+    dict::set_by_name(d, "executable", exe);
     dict::set_by_name(d, "modules", dict::new());
     dict::set_by_name(d, "path", list::from_vec(vec![]));
 }

@@ -75,7 +75,13 @@ pub fn link(target: &Target, objects: &[PathBuf], output: &Path, static_link: bo
     if static_link {
         cmd.arg("-static");
     }
-    cmd.args(["-l:libgc.a", "-lpthread", "-ldl", "-lm", "-Wl,--gc-sections"]);
+    if target.is_host() {
+        cmd.arg("-l:libgc.a");
+    } else {
+        // Debian's libgc-dev:<arch> is outside the cross compiler's own library path.
+        cmd.arg(format!("/usr/lib/{}-linux-gnu/libgc.a", target.arch()));
+    }
+    cmd.args(["-lpthread", "-ldl", "-lm", "-Wl,--gc-sections"]);
     if !static_link {
         cmd.arg("-lgcc_s");
     }

@@ -80,14 +80,17 @@ pub fn call(f: Value, args: &[Value], kwnames: Value) -> Value {
 
 pub fn add_method(t: *mut TypeObject, name: &str, f: NativeFn) {
     unsafe { dict::set_by_name((*t).dict, name, new(name, f, METHOD)) }
+    crate::objects::type_::invalidate_lookups();
 }
 
 pub fn add_classmethod(t: *mut TypeObject, name: &str, f: NativeFn) {
     unsafe { dict::set_by_name((*t).dict, name, new(name, f, CLASSMETHOD)) }
+    crate::objects::type_::invalidate_lookups();
 }
 
 pub fn add_static(t: *mut TypeObject, name: &str, f: NativeFn) {
     unsafe { dict::set_by_name((*t).dict, name, new(name, f, STATIC)) }
+    crate::objects::type_::invalidate_lookups();
 }
 
 fn plural(n: usize) -> &'static str {

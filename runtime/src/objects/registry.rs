@@ -44,5 +44,6 @@ pub fn init() {
     crate::objects::descriptor::init_methods();
     crate::objects::super_::init_methods();
     crate::objects::slots::init();
+    crate::objects::type_::invalidate_lookups();
     let _ = types();
 }

@@ -219,6 +219,9 @@ pub fn binary_more(a: Value, b: Value, op: BinOp, inplace: bool) -> Option<Value
         return Some(complex::binary(a, b, op));
     }
     let (ka, kb) = (kind_of(a), kind_of(b));
+    if op == BinOp::Or && inplace && ka == Kind::Dict {
+        return Some(if dict::update(a, b) { a } else { Value::NULL });
+    }
     if matches!(ka, Kind::Set | Kind::FrozenSet) && matches!(kb, Kind::Set | Kind::FrozenSet) {
         return Some(set::binary(a, b, op, inplace));
     }
@@ -1042,6 +1045,7 @@ pub fn init() {
     add(t.slice, "indices", m_slice_indices);
     add(t.type_, "__or__", type_or);
     add(t.type_, "__ror__", type_ror);
+    init_mapping_proxy();
     // types.GenericAlias, types.UnionType
     unsafe {
         GENERIC_ALIAS = crate::object::new_builtin_type("GenericAlias", Kind::Object, t.object);
@@ -1105,4 +1109,115 @@ fn w_view_reversed(a: &[Value], _k: Value) -> Value {
         })
         .collect();
     it::seq_iter(tuple::new(&items))
+}
+
+// ---- mappingproxy ------------------------------------------------------------------------------
+
+static mut MAPPING_PROXY: *mut TypeObject = std::ptr::null_mut();
+
+/// A read-only view of a class's namespace (`cls.__dict__`).
+pub fn mapping_proxy(d: Value) -> Value {
+    let t = unsafe { MAPPING_PROXY };
+    let v = alloc_object(t, std::mem::size_of::<type_::InstanceObject>() + 8);
+    if !v.is_null() {
+        unsafe { *type_::slot_ptr(v, 0) = d };
+    }
+    v
+}
+
+fn proxied(v: Value) -> Value {
+    unsafe { *type_::slot_ptr(v, 0) }
+}
+
+fn mp_getitem(a: &[Value], k: Value) -> Value {
+    if !check_args("__getitem__", a, k, 1, 1) {
+        return Value::NULL;
+    }
+    ops::getitem(proxied(a[0]), a[1])
+}
+fn mp_contains(a: &[Value], k: Value) -> Value {
+    if !check_args("__contains__", a, k, 1, 1) {
+        return Value::NULL;
+    }
+    match ops::contains(proxied(a[0]), a[1]) {
+        -1 => Value::NULL,
+        r => bool_value(r == 1),
+    }
+}
+fn mp_iter(a: &[Value], _k: Value) -> Value {
+    ops::iter(proxied(a[0]))
+}
+fn mp_len(a: &[Value], _k: Value) -> Value {
+    match ops::len(proxied(a[0])) {
+        Some(n) => int::from_i64(n),
+        None => Value::NULL,
+    }
+}
+fn mp_forward(a: &[Value], k: Value, name: &str) -> Value {
+    let f = ops::getattr(proxied(a[0]), pystr::intern(name));
+    if f.is_null() {
+        return f;
+    }
+    ops::call(f, &a[1..], k)
+}
+fn mp_keys(a: &[Value], k: Value) -> Value {
+    mp_forward(a, k, "keys")
+}
+fn mp_values(a: &[Value], k: Value) -> Value {
+    mp_forward(a, k, "values")
+}
+fn mp_items(a: &[Value], k: Value) -> Value {
+    mp_forward(a, k, "items")
+}
+fn mp_get(a: &[Value], k: Value) -> Value {
+    mp_forward(a, k, "get")
+}
+fn mp_copy(a: &[Value], k: Value) -> Value {
+    mp_forward(a, k, "copy")
+}
+fn mp_repr(a: &[Value], _k: Value) -> Value {
+    let r = ops::repr(proxied(a[0]));
+    if r.is_null() {
+        return r;
+    }
+    pystr::new(&format!("mappingproxy({})", pystr::as_str(r)))
+}
+fn mp_eq(a: &[Value], k: Value) -> Value {
+    if !check_args("__eq__", a, k, 1, 1) {
+        return Value::NULL;
+    }
+    let other = if !a[1].is_small() && type_of(a[1]) == unsafe { MAPPING_PROXY } { proxied(a[1]) } else { a[1] };
+    ops::compare(proxied(a[0]), other, ops::CMP_EQ)
+}
+fn mp_or(a: &[Value], k: Value) -> Value {
+    if !check_args("__or__", a, k, 1, 1) {
+        return Value::NULL;
+    }
+    ops::binary_op(proxied(a[0]), a[1], BinOp::Or)
+}
+
+pub fn init_mapping_proxy() {
+    unsafe {
+        let t = crate::object::new_builtin_type("mappingproxy", Kind::Object, types().object);
+        (*t).flags |= crate::object::TF_FINAL | crate::object::TF_NO_DICT;
+        (*t).nslots = 1;
+        MAPPING_PROXY = t;
+        let m: &[(&str, NativeFn)] = &[
+            ("__getitem__", mp_getitem),
+            ("__contains__", mp_contains),
+            ("__iter__", mp_iter),
+            ("__len__", mp_len),
+            ("keys", mp_keys),
+            ("values", mp_values),
+            ("items", mp_items),
+            ("get", mp_get),
+            ("copy", mp_copy),
+            ("__repr__", mp_repr),
+            ("__eq__", mp_eq),
+            ("__or__", mp_or),
+        ];
+        for (n, f) in m {
+            add(t, n, *f);
+        }
+    }
 }

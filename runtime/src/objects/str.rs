@@ -36,12 +36,51 @@ pub fn new(s: &str) -> Value {
     v
 }
 
-static mut INTERNED: Option<HashMap<String, Value>> = None;
+/// FNV-1a: the interning table is keyed by short identifiers, for which it beats SipHash.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf29ce484222325 } else { self.0 };
+        for b in bytes {
+            h ^= *b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+
+static mut INTERNED: Option<HashMap<String, Value, FnvBuild>> = None;
+
+/// The interned str for a literal, looked up once per use site.
+#[macro_export]
+macro_rules! interned {
+    ($s:literal) => {{
+        static mut CACHE: $crate::value::Value = $crate::value::Value::NULL;
+        #[allow(unused_unsafe)]
+        unsafe {
+            let c = *std::ptr::addr_of!(CACHE);
+            if c.is_null() {
+                let v = $crate::objects::str::intern($s);
+                *std::ptr::addr_of_mut!(CACHE) = v;
+                v
+            } else {
+                c
+            }
+        }
+    }};
+}
 
 /// The one shared str object for `s` (names, identifiers); never collected.
 pub fn intern(s: &str) -> Value {
     unsafe {
-        let table = (*std::ptr::addr_of_mut!(INTERNED)).get_or_insert_with(HashMap::new);
+        let table = (*std::ptr::addr_of_mut!(INTERNED)).get_or_insert_with(HashMap::default);
         if let Some(v) = table.get(s) {
             return *v;
         }

@@ -50,6 +50,46 @@ const HOOKS: [(&str, u32); 4] = [
 /// flags are not trusted and every access looks the hooks up.
 static mut HOOKS_DIRTY: bool = false;
 
+// ---- the method cache --------------------------------------------------------------------------
+
+const CACHE_SIZE: usize = 4096;
+
+/// One remembered MRO lookup. The type and name are kept as values so the collector keeps
+/// them alive (and their addresses unique) while the entry exists.
+#[derive(Clone, Copy)]
+struct CacheEntry {
+    t: Value,
+    name: Value,
+    found: Value,
+    epoch: u64,
+}
+
+static mut METHOD_CACHE: [CacheEntry; CACHE_SIZE] =
+    [CacheEntry { t: Value::NULL, name: Value::NULL, found: Value::NULL, epoch: 0 }; CACHE_SIZE];
+/// Changes whenever any type's namespace may have changed; older entries are stale.
+static mut EPOCH: u64 = 1;
+
+/// Forgets every cached lookup (a class attribute was set or deleted, a type was created).
+pub fn invalidate_lookups() {
+    unsafe { EPOCH += 1 };
+}
+
+/// `type_lookup` through a direct-mapped cache keyed by (type, name), as CPython's method
+/// cache is.
+#[inline]
+pub fn cached_lookup(t: *mut TypeObject, name: Value) -> Value {
+    let h = (((t as usize) >> 4) ^ (name.0 >> 3) ^ (name.0 >> 12)) & (CACHE_SIZE - 1);
+    unsafe {
+        let e = &mut (*std::ptr::addr_of_mut!(METHOD_CACHE))[h];
+        if e.t.0 == t as usize && e.name == name && e.epoch == EPOCH {
+            return e.found;
+        }
+        let found = crate::object::type_lookup_uncached(t, name);
+        *e = CacheEntry { t: Value::from_ptr(t), name, found, epoch: EPOCH };
+        found
+    }
+}
+
 /// Heap types are classes created at run time (by `class` statements).
 #[inline]
 pub fn is_heap_type(t: *mut TypeObject) -> bool {
@@ -197,6 +237,9 @@ pub fn dict_slot(v: Value) -> Option<*mut Value> {
     if k == Kind::Exception {
         return Some(unsafe { std::ptr::addr_of_mut!((*v.ptr::<exception::ExceptionObject>()).dict) });
     }
+    if k == Kind::Type {
+        return None;
+    }
     if unsafe { (*t).flags } & TF_NO_DICT != 0 {
         return None;
     }
@@ -324,7 +367,7 @@ pub fn getattr(t: Value, name: Value) -> Value {
             "__mro__" => return (*tp).mro,
             "__bases__" => return (*tp).bases,
             "__base__" => return if (*tp).base.is_null() { none() } else { Value::from_ptr((*tp).base) },
-            "__dict__" => return (*tp).dict,
+            "__dict__" => return crate::objects::slots::mapping_proxy((*tp).dict),
             "__module__" => {
                 let m = dict::get_by_name((*tp).dict, "__module__");
                 return if m.is_null() { (*tp).module } else { m };
@@ -393,6 +436,7 @@ fn type_setattr_plain(tp: *mut TypeObject, name: Value, value: Value) -> bool {
         return false;
     }
     note_hook_change(name);
+    invalidate_lookups();
     let n = pystr::as_str(name);
     if n == "__name__" && pystr::is_str(value) {
         unsafe { (*tp).name = value };
@@ -412,6 +456,7 @@ pub fn delattr(t: Value, name: Value) -> bool {
         return false;
     }
     note_hook_change(name);
+    invalidate_lookups();
     unsafe {
         match dict::pop_item((*tp).dict, name) {
             Ok(v) if !v.is_null() => true,
@@ -663,9 +708,34 @@ pub fn type_call(tp: *mut TypeObject, args: &[Value], kwnames: Value) -> Value {
         }
     }
     let t = Value::from_ptr(tp);
-    let new_f = type_lookup(tp, pystr::intern("__new__"));
+    let new_f = type_lookup(tp, crate::interned!("__new__"));
     if new_f.is_null() {
         return errors::type_error(&format!("cannot create '{}' instances", type_name(tp)));
+    }
+    if new_f == unsafe { OBJECT_NEW } {
+        // object.__new__: allocate directly (its argument check, without the call).
+        let init = type_lookup(tp, crate::interned!("__init__"));
+        if init == unsafe { OBJECT_INIT } {
+            if !args.is_empty() {
+                return errors::type_error(&format!("{}() takes no arguments", type_name(tp)));
+            }
+            return alloc_instance_of(tp);
+        }
+        let obj = alloc_instance_of(tp);
+        if obj.is_null() {
+            return obj;
+        }
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(obj);
+        all.extend_from_slice(args);
+        let r = ops::call(init, &all, kwnames);
+        if r.is_null() {
+            return r;
+        }
+        if r != none() {
+            return errors::type_error(&format!("__init__() should return None, not '{}'", type_name_of(r)));
+        }
+        return obj;
     }
     let new_f = if !new_f.is_small() && kind_of(new_f) == Kind::StaticMethod { descriptor::wrapped(new_f) } else { new_f };
     let mut all = Vec::with_capacity(args.len() + 1);
@@ -675,7 +745,7 @@ pub fn type_call(tp: *mut TypeObject, args: &[Value], kwnames: Value) -> Value {
     if obj.is_null() || !crate::object::isinstance(obj, tp) {
         return obj;
     }
-    let init = type_lookup(type_of(obj), pystr::intern("__init__"));
+    let init = type_lookup(type_of(obj), crate::interned!("__init__"));
     if init.is_null() {
         return obj;
     }
@@ -1186,6 +1256,7 @@ pub fn new_class(meta: *mut TypeObject, name: Value, bases_in: &[Value], ns: Val
         let md = descriptor::new_member(m, tp, idx);
         dict::set_str(d, m, md);
     }
+    invalidate_lookups();
     unsafe { (*tp).flags |= compute_hooks(tp) };
     if !cell_v.is_null() && !cell_v.is_small() && kind_of(cell_v) == Kind::Cell {
         cell::set(cell_v, t);
@@ -1382,8 +1453,8 @@ fn o_new(a: &[Value], k: Value) -> Value {
     }
     let tp = a[0].ptr::<TypeObject>();
     if excess_args(a, k) {
-        let new_f = type_lookup(tp, pystr::intern("__new__"));
-        let init_f = type_lookup(tp, pystr::intern("__init__"));
+        let new_f = type_lookup(tp, crate::interned!("__new__"));
+        let init_f = type_lookup(tp, crate::interned!("__init__"));
         if new_f != unsafe { OBJECT_NEW } {
             return errors::type_error("object.__new__() takes exactly one argument (the type to instantiate)");
         }
@@ -1400,8 +1471,8 @@ fn o_init(a: &[Value], k: Value) -> Value {
     }
     if excess_args(a, k) {
         let tp = type_of(a[0]);
-        let new_f = type_lookup(tp, pystr::intern("__new__"));
-        let init_f = type_lookup(tp, pystr::intern("__init__"));
+        let new_f = type_lookup(tp, crate::interned!("__new__"));
+        let init_f = type_lookup(tp, crate::interned!("__init__"));
         if init_f != unsafe { OBJECT_INIT } {
             return errors::type_error("object.__init__() takes exactly one argument (the instance to initialize)");
         }
