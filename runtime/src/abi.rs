@@ -903,6 +903,11 @@ fn unused(_: &code::CodeObject) {}
 /// value either way), -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn kiln_send(receiver: Value, v: Value, out: *mut Value) -> i32 {
+    let pending = crate::objects::generator::take_pending();
+    if !pending.is_null() {
+        *out = pending;
+        return 1;
+    }
     let mut r = Value::NULL;
     let s = crate::objects::generator::send_step(receiver, v, &mut r);
     *out = r;

@@ -260,7 +260,8 @@ pub fn truthy(v: Value) -> i32 {
     match kind_of(v) {
         Kind::Bool => pybool::value(v) as i32,
         Kind::None => 0,
-        Kind::Int => 1,
+        // A heap int is never zero, except an instance of an int subclass.
+        Kind::Int => (!int::is_zero(v)) as i32,
         Kind::Float => (float::value(v) != 0.0) as i32,
         Kind::Str => (pystr::char_len(v) != 0) as i32,
         Kind::Tuple => (tuple::len(v) != 0) as i32,

@@ -64,22 +64,22 @@ fn b_print(args: &[Value], kwnames: Value) -> Value {
     };
     let Some(sep) = text_arg(sep, "sep", " ") else { return Value::NULL };
     let Some(end) = text_arg(end, "end", "\n") else { return Value::NULL };
-    let mut out = String::new();
-    for (i, a) in args[..npos].iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
-        }
-        let s = ops::str_(*a);
-        if s.is_null() {
-            return s;
-        }
-        out.push_str(pystr::as_str(s));
-    }
-    out.push_str(end);
     if file.is_null() || file == none() {
         file = crate::sys::stdout();
     }
     if !file.is_small() && kind_of(file) == Kind::Stream {
+        let mut out = String::new();
+        for (i, a) in args[..npos].iter().enumerate() {
+            if i > 0 {
+                out.push_str(sep);
+            }
+            let s = ops::str_(*a);
+            if s.is_null() {
+                return s;
+            }
+            out.push_str(pystr::as_str(s));
+        }
+        out.push_str(end);
         let fd = crate::io::fd_of(file);
         crate::io::write_fd(fd, out.as_bytes());
         if flush && fd == 1 {
@@ -87,9 +87,28 @@ fn b_print(args: &[Value], kwnames: Value) -> Value {
         }
         return none();
     }
+    // Any other file: one write() per item, separator and end, as CPython calls them.
     let w = ops::getattr(file, pystr::intern("write"));
-    if w.is_null() || ops::call(w, &[pystr::new(&out)], Value::NULL).is_null() {
+    if w.is_null() {
         return Value::NULL;
+    }
+    for (i, a) in args[..npos].iter().enumerate() {
+        if i > 0 && ops::call(w, &[pystr::new(sep)], Value::NULL).is_null() {
+            return Value::NULL;
+        }
+        let s = ops::str_(*a);
+        if s.is_null() || ops::call(w, &[s], Value::NULL).is_null() {
+            return Value::NULL;
+        }
+    }
+    if ops::call(w, &[pystr::new(end)], Value::NULL).is_null() {
+        return Value::NULL;
+    }
+    if flush {
+        let f = ops::getattr(file, pystr::intern("flush"));
+        if f.is_null() || ops::call(f, &[], Value::NULL).is_null() {
+            return Value::NULL;
+        }
     }
     none()
 }

@@ -88,6 +88,7 @@ pub fn add_classmethod(t: *mut TypeObject, name: &str, f: NativeFn) {
     crate::objects::type_::invalidate_lookups();
 }
 
+#[allow(clippy::not_unsafe_ptr_arg_deref)]
 pub fn add_static(t: *mut TypeObject, name: &str, f: NativeFn) {
     unsafe { dict::set_by_name((*t).dict, name, new(name, f, STATIC)) }
     crate::objects::type_::invalidate_lookups();

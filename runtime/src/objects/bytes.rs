@@ -418,7 +418,7 @@ pub fn binary(a: Value, b: Value, op: BinOp, inplace: bool) -> Value {
             let Some(count) = int::as_i64(n) else { return errors::overflow_error("cannot fit 'int' into an index-sized integer") };
             let d = data(s);
             let count = count.max(0) as usize;
-            if d.len().checked_mul(count).map_or(true, |t| t > gc::MAX_ALLOC) {
+            if d.len().checked_mul(count).is_none_or(|t| t > gc::MAX_ALLOC) {
                 return errors::no_memory();
             }
             let out = d.repeat(count);
@@ -593,7 +593,7 @@ pub fn encode(s: &str, encoding: &str, errors_name: &str) -> Value {
         match errors_name {
             "strict" => return raise_encode_error(enc, s, i, j, reason),
             "ignore" => {}
-            "replace" => out.extend(std::iter::repeat(b'?').take(j - i)),
+            "replace" => out.extend(std::iter::repeat_n(b'?', j - i)),
             "xmlcharrefreplace" => {
                 for c in &chars[i..j] {
                     out.extend_from_slice(format!("&#{};", *c as u32).as_bytes());
@@ -723,7 +723,7 @@ fn contents_of(name: &str, args: &[Value], kwnames: Value) -> Option<Vec<u8>> {
             errors::type_error(&format!("'{}' object cannot be interpreted as an integer", type_name_of(x)));
             return None;
         }
-        let Some(i) = int::index_value(x, "bytes") else { return None };
+        let i = int::index_value(x, "bytes")?;
         if !(0..256).contains(&i) {
             errors::value_error("bytes must be in range(0, 256)");
             return None;
@@ -1342,7 +1342,7 @@ fn pad_impl(a: &[Value], k: Value, name: &str, align: char) -> Value {
     };
     let mut out = vec![fill; l];
     out.extend_from_slice(d);
-    out.extend(std::iter::repeat(fill).take(r));
+    out.extend(std::iter::repeat_n(fill, r));
     make_like(a[0], &out)
 }
 fn m_ljust(a: &[Value], k: Value) -> Value {

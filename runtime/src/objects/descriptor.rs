@@ -81,6 +81,7 @@ fn prop(v: Value) -> &'static mut PropertyObject {
 }
 
 /// A read-only attribute of a built-in type computed by `f(obj)`.
+#[allow(clippy::not_unsafe_ptr_arg_deref)]
 pub fn add_getter(t: *mut TypeObject, name: &str, f: NativeFn) {
     let g = builtin_function::new(name, f, builtin_function::PLAIN);
     let p = new_property(types().property, g, Value::NULL, Value::NULL, Value::NULL);

@@ -52,10 +52,11 @@ fn is_a(t: *mut TypeObject, name: &str) -> bool {
     unsafe { tuple::items((*t).mro).iter().any(|m| !crate::objects::type_::is_heap_type(m.ptr()) && type_name(m.ptr()) == name) }
 }
 
+#[allow(clippy::not_unsafe_ptr_arg_deref)]
 pub fn new(ty: *mut TypeObject, args: &[Value]) -> Value {
     let mut size = std::mem::size_of::<ExceptionObject>();
     if crate::objects::type_::is_heap_type(ty) {
-        size = (size + 7) / 8 * 8 + 8 + 8 * unsafe { (*ty).nslots } as usize;
+        size = size.div_ceil(8) * 8 + 8 + 8 * unsafe { (*ty).nslots } as usize;
     }
     let v = alloc_object(ty, size);
     if v.is_null() {
@@ -720,9 +721,7 @@ fn m_eg_new(a: &[Value], k: Value) -> Value {
         if all_exc {
             t = eg;
         }
-    } else if crate::object::is_subtype(t, exc_types().exception) && !all_exc {
-        return errors::type_error("Cannot nest BaseExceptions in an ExceptionGroup");
-    } else if !crate::object::is_subtype(t, exc_types().exception) && t != beg && !all_exc && crate::object::is_subtype(t, eg) {
+    } else if !all_exc && (crate::object::is_subtype(t, exc_types().exception) || crate::object::is_subtype(t, eg)) {
         return errors::type_error("Cannot nest BaseExceptions in an ExceptionGroup");
     }
     let v = new(t, &[msg, excs]);
@@ -852,7 +851,7 @@ fn split_rec(e: Value, m: &Matcher, want_rest: bool) -> Option<(Value, Value)> {
             return None;
         }
         if !is_exception(g) {
-            errors::type_error(&format!("derive must return an instance of BaseExceptionGroup"));
+            errors::type_error("derive must return an instance of BaseExceptionGroup");
             return None;
         }
         copy_metadata(e, g);

@@ -449,10 +449,8 @@ fn write_bytes(v: Value, data: &[u8]) -> bool {
         unsupported("not writable");
         return false;
     }
-    if s.rpos < s.rbuf.len() || !s.rbuf.is_empty() {
-        if !drop_readahead(s, name) {
-            return false;
-        }
+    if !s.rbuf.is_empty() && !drop_readahead(s, name) {
+        return false;
     }
     s.wbuf.extend_from_slice(data);
     if s.wbuf.len() >= 8192 {

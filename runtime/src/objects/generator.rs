@@ -35,6 +35,9 @@ pub struct GeneratorObject {
     pub frame: Frame,
     pub func: Value,
     pub args: *mut Value,
+    /// The result a `yield from` completed with while suspended (its delegate's `throw()` ended
+    /// in StopIteration); the next SEND of this generator returns it.
+    pub pending: Value,
 }
 
 pub fn new(f: Value, fo: &FunctionObject, c: &CodeObject, bound: &[Value]) -> Value {
@@ -64,6 +67,7 @@ pub fn new(f: Value, fo: &FunctionObject, c: &CodeObject, bound: &[Value]) -> Va
         (*o).yieldfrom = Value::NULL;
         (*o).func = f;
         (*o).args = args;
+        (*o).pending = Value::NULL;
         (*o).frame = Frame {
             back: std::ptr::null_mut(),
             func: f,
@@ -192,11 +196,44 @@ pub fn send(g: Value, v: Value) -> Value {
     }
 }
 
-/// `gen.throw(exc)`: raises `exc` at the suspension point (delegating to a `yield from` first).
+/// Closes a `yield from` delegate: `close()` for generators, the object's `close` method if it
+/// has one. False with an exception set when closing failed.
+fn close_delegate(sub: Value) -> bool {
+    if is_generator(sub) {
+        return !close(sub).is_null();
+    }
+    let m = ops::getattr_opt(sub, pystr::intern("close"));
+    if m.is_null() {
+        return !errors::occurred();
+    }
+    !ops::call(m, &[], Value::NULL).is_null()
+}
+
+fn finish_throw(g: Value) -> Value {
+    match resume(g, none(), true) {
+        Resumed::Yielded(y) => y,
+        Resumed::Returned(r) => stop_iteration(r),
+        Resumed::Failed => Value::NULL,
+    }
+}
+
+/// `gen.throw(exc)`: raises `exc` at the suspension point, delegating to a `yield from` first
+/// (GeneratorExit closes the delegate instead), as CPython's `_gen_throw` does.
 pub fn throw(g: Value, exc: Value) -> Value {
     let o = get(g);
     if !o.yieldfrom.is_null() && o.state == SUSPENDED {
         let sub = o.yieldfrom;
+        if crate::object::isinstance(exc, exc_types().generator_exit) {
+            o.yieldfrom = Value::NULL;
+            o.state = RUNNING;
+            let closed = close_delegate(sub);
+            o.state = SUSPENDED;
+            if closed {
+                errors::raise(exc);
+            }
+            return finish_throw(g);
+        }
+        o.state = RUNNING;
         let r = if is_generator(sub) {
             throw(sub, exc)
         } else {
@@ -205,40 +242,54 @@ pub fn throw(g: Value, exc: Value) -> Value {
                 if errors::occurred() {
                     Value::NULL
                 } else {
-                    errors::raise(exc)
+                    o.state = SUSPENDED;
+                    o.yieldfrom = Value::NULL;
+                    errors::raise(exc);
+                    return finish_throw(g);
                 }
             } else {
                 ops::call(m, &[exc], Value::NULL)
             }
         };
+        o.state = SUSPENDED;
         if !r.is_null() {
             return r;
         }
-        // The delegate raised: raise that in this generator instead.
-        let e = errors::fetch();
         o.yieldfrom = Value::NULL;
-        errors::reraise(e);
-    } else {
-        errors::raise(exc);
+        if errors::current_matches(exc_types().stop_iteration) {
+            // The delegate finished: the `yield from` completes with its value.
+            let e = errors::fetch();
+            o.pending = exception::getattr(e, "value");
+            return send(g, none());
+        }
+        return finish_throw(g);
     }
-    match resume(g, none(), true) {
-        Resumed::Yielded(y) => y,
-        Resumed::Returned(r) => stop_iteration(r),
-        Resumed::Failed => Value::NULL,
-    }
+    errors::raise(exc);
+    finish_throw(g)
 }
 
-/// `gen.close()`.
+/// `gen.close()`: closes a `yield from` delegate first, then raises GeneratorExit here.
 pub fn close(g: Value) -> Value {
     let o = get(g);
     if o.state == CREATED || o.state == DONE {
         o.state = DONE;
         return none();
     }
-    let e = exception::new(exc_types().generator_exit, &[]);
-    match throw(g, e) {
-        r if !r.is_null() => errors::runtime_error(&format!("{} ignored GeneratorExit", kind_name(g))),
-        _ => {
+    let mut closed = true;
+    if !o.yieldfrom.is_null() {
+        let sub = o.yieldfrom;
+        o.yieldfrom = Value::NULL;
+        o.state = RUNNING;
+        closed = close_delegate(sub);
+        o.state = SUSPENDED;
+    }
+    if closed {
+        errors::raise(exception::new(exc_types().generator_exit, &[]));
+    }
+    match resume(g, none(), true) {
+        Resumed::Yielded(_) => errors::runtime_error(&format!("{} ignored GeneratorExit", kind_name(g))),
+        Resumed::Returned(_) => none(),
+        Resumed::Failed => {
             if errors::current_matches(exc_types().generator_exit) || errors::current_matches(exc_types().stop_iteration)
             {
                 errors::fetch();
@@ -250,6 +301,23 @@ pub fn close(g: Value) -> Value {
     }
 }
 
+/// The result a suspended `yield from` of the running generator completed with, if any.
+pub fn take_pending() -> Value {
+    let f = crate::frame::current();
+    if f.is_null() {
+        return Value::NULL;
+    }
+    let gp = unsafe { (*f).gen };
+    if gp.is_null() {
+        return Value::NULL;
+    }
+    unsafe {
+        let v = (*gp).pending;
+        (*gp).pending = Value::NULL;
+        v
+    }
+}
+
 /// Makes an exception instance from `throw`'s arguments (a class or an instance).
 fn exception_from(args: &[Value]) -> Value {
     let t = args[0];
@@ -257,10 +325,23 @@ fn exception_from(args: &[Value]) -> Value {
         return t;
     }
     if !t.is_small() && kind_of(t) == Kind::Type && is_subtype(t.ptr(), exc_types().base_exception) {
+        if let Some(v) = args.get(1) {
+            // throw(Class, instance of Class): the instance itself.
+            if exception::is_exception(*v) && is_subtype(type_of(*v), t.ptr()) {
+                return *v;
+            }
+            // throw(Class, args-tuple): Class(*args).
+            if !v.is_small() && kind_of(*v) == Kind::Tuple {
+                return ops::call(t, crate::objects::tuple::items(*v), Value::NULL);
+            }
+        }
         let a: Vec<Value> = args.get(1).filter(|v| **v != none()).into_iter().copied().collect();
         return ops::call(t, &a, Value::NULL);
     }
-    errors::type_error("exceptions must be classes or instances deriving from BaseException, not ".to_string().as_str())
+    errors::type_error(&format!(
+        "exceptions must be classes or instances deriving from BaseException, not {}",
+        crate::object::type_name_of(t)
+    ))
 }
 
 fn m_send(a: &[Value], k: Value) -> Value {
@@ -273,11 +354,38 @@ fn m_throw(a: &[Value], k: Value) -> Value {
     if !check_args("throw", a, k, 1, 3) {
         return Value::NULL;
     }
+    let (g, o) = (a[0], get(a[0]));
+    let sub = o.yieldfrom;
+    if !sub.is_null() && o.state == SUSPENDED && !is_generator(sub) {
+        // A delegate that is not a generator gets throw()'s arguments as they are.
+        let t = a[1];
+        let genexit = crate::object::isinstance(t, exc_types().generator_exit)
+            || (!t.is_small() && kind_of(t) == Kind::Type && is_subtype(t.ptr(), exc_types().generator_exit));
+        let m = if genexit { Value::NULL } else { ops::getattr_opt(sub, pystr::intern("throw")) };
+        if !m.is_null() {
+            o.state = RUNNING;
+            let r = ops::call(m, &a[1..], Value::NULL);
+            o.state = SUSPENDED;
+            if !r.is_null() {
+                return r;
+            }
+            o.yieldfrom = Value::NULL;
+            if errors::current_matches(exc_types().stop_iteration) {
+                let e = errors::fetch();
+                o.pending = exception::getattr(e, "value");
+                return send(g, none());
+            }
+            return finish_throw(g);
+        }
+        if errors::occurred() {
+            return Value::NULL;
+        }
+    }
     let e = exception_from(&a[1..]);
     if e.is_null() {
         return e;
     }
-    throw(a[0], e)
+    throw(g, e)
 }
 fn m_close(a: &[Value], k: Value) -> Value {
     if !check_args("close", a, k, 0, 0) {
@@ -355,7 +463,13 @@ pub fn send_step(receiver: Value, v: Value, out: &mut Value) -> i32 {
         };
     }
     let r = if v == none() {
-        ops::next(receiver)
+        let f = crate::object::type_lookup(type_of(receiver), pystr::intern("__next__"));
+        if f.is_null() || kind_of(f) != Kind::Function {
+            ops::next(receiver)
+        } else {
+            // A Python-level __next__: its StopIteration carries the delegate's result.
+            ops::call(f, &[receiver], Value::NULL)
+        }
     } else {
         let m = ops::getattr(receiver, pystr::intern("send"));
         if m.is_null() {
@@ -370,6 +484,12 @@ pub fn send_step(receiver: Value, v: Value, out: &mut Value) -> i32 {
         r
     };
     if r.is_null() {
+        if errors::current_matches(exc_types().stop_iteration) {
+            // The delegate finished by raising StopIteration: its value is the result.
+            let e = errors::fetch();
+            *out = exception::getattr(e, "value");
+            return 1;
+        }
         return -1;
     }
     if r == Value::DONE {

@@ -507,11 +507,7 @@ pub fn intersection(s: Value, other: Value) -> Value {
         for e in entries(b) {
             match contains_hashed(a, e.key, e.hash) {
                 -1 => return Value::NULL,
-                1 => {
-                    if !add_hashed(result, e.key, e.hash) {
-                        return Value::NULL;
-                    }
-                }
+                1 if !add_hashed(result, e.key, e.hash) => return Value::NULL,
                 _ => {}
             }
         }
@@ -627,11 +623,7 @@ pub fn difference(s: Value, other: Value) -> Value {
         };
         match rv {
             -1 => return Value::NULL,
-            0 => {
-                if !add_hashed(result, e.key, e.hash) {
-                    return Value::NULL;
-                }
-            }
+            0 if !add_hashed(result, e.key, e.hash) => return Value::NULL,
             _ => {}
         }
     }
@@ -656,11 +648,7 @@ fn symmetric_difference_update(s: Value, other: Value) -> bool {
     for e in pairs {
         match discard_hashed(s, e.key, e.hash) {
             -1 => return false,
-            0 => {
-                if !add_hashed(s, e.key, e.hash) {
-                    return false;
-                }
-            }
+            0 if !add_hashed(s, e.key, e.hash) => return false,
             _ => {}
         }
     }
@@ -841,9 +829,10 @@ pub fn compare(a: Value, b: Value, op: u32) -> Value {
     }
     let r = match op {
         ops::CMP_EQ | ops::CMP_NE => {
-            let eq = if len(a) != len(b) {
-                Some(false)
-            } else if is_frozen(a) && is_frozen(b) && unsafe { (*obj(a)).hash != -1 && (*obj(b)).hash != -1 && (*obj(a)).hash != (*obj(b)).hash } {
+            let hashes_differ = is_frozen(a)
+                && is_frozen(b)
+                && unsafe { (*obj(a)).hash != -1 && (*obj(b)).hash != -1 && (*obj(a)).hash != (*obj(b)).hash };
+            let eq = if len(a) != len(b) || hashes_differ {
                 Some(false)
             } else {
                 issubset(a, b)
@@ -969,6 +958,7 @@ pub fn iter_len(it: Value) -> usize {
 // ---- construction -----------------------------------------------------------------------------
 
 /// `set(iterable=())`, `frozenset(iterable=())` for the type `ty` (or a subclass).
+#[allow(clippy::not_unsafe_ptr_arg_deref)]
 pub fn construct(ty: *mut TypeObject, args: &[Value], kwnames: Value) -> Value {
     let frozen = unsafe { (*ty).kind } == Kind::FrozenSet;
     let name = if frozen { "frozenset" } else { "set" };

@@ -50,6 +50,7 @@ pub fn truthy_hook(v: Value) -> Option<i32> {
     None
 }
 
+#[inline]
 /// The hash of an instance of a Python subclass of a built-in type whose class sets
 /// `__hash__` (to a function, or to None); None when the built-in hash applies.
 pub fn hash_hook(v: Value) -> Option<Option<i64>> {

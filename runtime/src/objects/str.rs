@@ -63,11 +63,12 @@ static mut INTERNED: Option<HashMap<String, Value, FnvBuild>> = None;
 macro_rules! interned {
     ($s:literal) => {{
         static mut CACHE: $crate::value::Value = $crate::value::Value::NULL;
+        let text: &str = $s;
         #[allow(unused_unsafe)]
         unsafe {
             let c = *std::ptr::addr_of!(CACHE);
             if c.is_null() {
-                let v = $crate::objects::str::intern($s);
+                let v = $crate::objects::str::intern(text);
                 *std::ptr::addr_of_mut!(CACHE) = v;
                 v
             } else {
@@ -916,7 +917,7 @@ fn m_expandtabs(a: &[Value], k: Value) -> Value {
             '\t' => {
                 if size > 0 {
                     let n = size - col % size;
-                    out.extend(std::iter::repeat(' ').take(n as usize));
+                    out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
             }

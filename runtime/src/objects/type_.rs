@@ -11,6 +11,9 @@
 //! own layout followed, at the next 8-byte boundary, by the dict word and the slot words; so
 //! every function that reads the built-in layout works on it unchanged (see [`retype`]).
 
+// Type objects are passed around as raw pointers, as everywhere in the runtime.
+#![allow(clippy::not_unsafe_ptr_arg_deref)]
+
 use crate::errors;
 use crate::object::{
     alloc_object, exc_types, is_subtype, kind_of, none, type_lookup, type_name, type_name_of, type_of, types, Kind,
@@ -608,9 +611,7 @@ pub fn generic_setattr(v: Value, name: Value, value: Value) -> bool {
             dict::set_item(*p, name, value)
         },
         None => {
-            if !found.is_null() && value.is_null() {
-                errors::attribute_error(&format!("'{}' object attribute '{n}' is read-only", type_name_of(v)));
-            } else if !found.is_null() {
+            if !found.is_null() {
                 errors::attribute_error(&format!("'{}' object attribute '{n}' is read-only", type_name_of(v)));
             } else {
                 no_attribute(v, name);
@@ -862,6 +863,9 @@ fn builtin_construct(tp: *mut TypeObject, args: &[Value], kwnames: Value) -> Opt
             }
         }
         Kind::Enumerate => {
+            if args.is_empty() {
+                return Some(errors::type_error("enumerate() missing required argument 'iterable'"));
+            }
             let Some(p) = builtin_function::parse_kw("enumerate", args, kwnames, &["iterable", "start"], 1) else {
                 return Some(Value::NULL);
             };
@@ -946,11 +950,11 @@ fn reversed(tp: *mut TypeObject, s: Value) -> Value {
     }
     if !s.is_small() {
         match kind_of(s) {
-            Kind::List | Kind::Tuple | Kind::Str | Kind::Range | Kind::Bytes | Kind::ByteArray => {
-                if kind_of(s) != Kind::Range || heap_override(s, "__len__").is_null() {
-                    let Some(n) = ops::len(s) else { return Value::NULL };
-                    return it::combinator(tp, s, Value::NULL, n);
-                }
+            Kind::List | Kind::Tuple | Kind::Str | Kind::Range | Kind::Bytes | Kind::ByteArray
+                if kind_of(s) != Kind::Range || heap_override(s, "__len__").is_null() =>
+            {
+                let Some(n) = ops::len(s) else { return Value::NULL };
+                return it::combinator(tp, s, Value::NULL, n);
             }
             Kind::Dict => {
                 let keys: Vec<Value> = dict::keys(s).into_iter().rev().collect();
@@ -1629,7 +1633,7 @@ fn o_init_subclass(a: &[Value], k: Value) -> Value {
         return errors::type_error(&format!("{q}.__init_subclass__() takes no keyword arguments"));
     }
     if a.len() > 1 {
-        return errors::type_error(&format!("__init_subclass__() takes no positional arguments"));
+        return errors::type_error("__init_subclass__() takes no positional arguments");
     }
     none()
 }
