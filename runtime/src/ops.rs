@@ -154,19 +154,7 @@ pub fn repr_builtin(v: Value) -> Value {
             pystr::as_str(function::get(v).qualname),
             address(v)
         )),
-        Kind::BuiltinFunction => {
-            let b = builtin_function::get(v);
-            let name = pystr::as_str(b.name);
-            if b.bound.is_null() {
-                pystr::new(&format!("<built-in function {name}>"))
-            } else {
-                pystr::new(&format!(
-                    "<built-in method {name} of {} object at {}>",
-                    type_name_of(b.bound),
-                    address(b.bound)
-                ))
-            }
-        }
+        Kind::BuiltinFunction => builtin_function::repr(v),
         Kind::Method => {
             let (f, s) = method::parts(v);
             let fname = if function::is_function(f) { function::get(f).qualname } else { pystr::intern("?") };
@@ -1090,6 +1078,9 @@ pub fn setattr(v: Value, name: Value, value: Value) -> bool {
         _ => {}
     }
     let found = type_lookup(type_of(v), name);
+    if let Some(ok) = crate::objects::descriptor::set(found, v, value) {
+        return ok;
+    }
     if found.is_null() {
         errors::attribute_error(&format!("'{}' object has no attribute '{n}'", type_name_of(v)));
     } else {

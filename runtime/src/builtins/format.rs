@@ -420,6 +420,20 @@ fn format_field(field: &str, pos: &[Value], kw: Value, auto: &mut usize, depth: 
     };
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let first = &name[..first_end];
+    // `auto` counts automatically numbered fields; usize::MAX marks manual numbering, and
+    // mixing the two is a ValueError as in CPython.
+    let manual = !first.is_empty() && first.parse::<usize>().is_ok();
+    if first.is_empty() && *auto == usize::MAX {
+        errors::value_error("cannot switch from manual field specification to automatic field numbering");
+        return None;
+    }
+    if manual {
+        if *auto != 0 && *auto != usize::MAX {
+            errors::value_error("cannot switch from automatic field numbering to manual field specification");
+            return None;
+        }
+        *auto = usize::MAX;
+    }
     let mut v = if first.is_empty() {
         let i = *auto;
         *auto += 1;

@@ -28,6 +28,8 @@ pub struct BuiltinFunctionObject {
     /// An entry for exactly one positional argument and no keywords, skipping the argument
     /// checks (`len(x)`): compiled calls with one argument use it when present.
     pub fast1: Option<fn(Value) -> Value>,
+    /// For a method of a built-in type: that type (calls through the type check `self`).
+    pub owner: *mut TypeObject,
 }
 
 pub fn new(name: &str, func: NativeFn, flags: u32) -> Value {
@@ -40,7 +42,17 @@ pub fn new(name: &str, func: NativeFn, flags: u32) -> Value {
             (*o).bound = Value::NULL;
             (*o).flags = flags;
             (*o).fast1 = None;
+            (*o).owner = std::ptr::null_mut();
         }
+    }
+    v
+}
+
+/// A method of the built-in type `owner`.
+fn new_method(owner: *mut TypeObject, name: &str, func: NativeFn, flags: u32) -> Value {
+    let v = new(name, func, flags);
+    if !v.is_null() {
+        unsafe { (*v.ptr::<BuiltinFunctionObject>()).owner = owner };
     }
     v
 }
@@ -61,14 +73,69 @@ pub fn bind(f: Value, obj: Value) -> Value {
             (*n).bound = obj;
             (*n).flags = PLAIN;
             (*n).fast1 = None;
+            (*n).owner = std::ptr::null_mut();
         }
     }
     v
 }
 
+/// `repr()` of a built-in function or method, as CPython names each kind.
+pub fn repr(v: Value) -> Value {
+    let b = get(v);
+    let name = pystr::as_str(b.name);
+    let slot = name.starts_with("__") && name.ends_with("__");
+    let text = if !b.bound.is_null() {
+        let at = crate::ops::address(b.bound);
+        let tn = crate::object::type_name_of(b.bound);
+        if slot && b.bound.is_small() || slot && crate::object::kind_of(b.bound) != crate::object::Kind::Type {
+            format!("<method-wrapper '{name}' of {tn} object at {at}>")
+        } else {
+            format!("<built-in method {name} of {tn} object at {at}>")
+        }
+    } else if !b.owner.is_null() && b.flags & METHOD != 0 {
+        let owner = crate::object::type_name(b.owner);
+        if slot {
+            format!("<slot wrapper '{name}' of '{owner}' objects>")
+        } else {
+            format!("<method '{name}' of '{owner}' objects>")
+        }
+    } else if !b.owner.is_null() && b.flags & STATIC != 0 && name == "__new__" {
+        format!("<built-in method __new__ of type object at {}>", crate::ops::address(Value::from_ptr(b.owner)))
+    } else {
+        format!("<built-in function {name}>")
+    };
+    pystr::new(&text)
+}
+
+/// The TypeError for an unbound method of a built-in type called without a fitting `self`.
+#[cold]
+fn bad_self(o: &BuiltinFunctionObject, args: &[Value]) -> Value {
+    let owner = crate::object::type_name(o.owner);
+    let name = pystr::as_str(o.name);
+    let slot = name.starts_with("__") && name.ends_with("__");
+    match args.first() {
+        None if slot => errors::type_error(&format!("descriptor '{name}' of '{owner}' object needs an argument")),
+        None => errors::type_error(&format!("unbound method {owner}.{name}() needs an argument")),
+        Some(a) if slot => errors::type_error(&format!(
+            "descriptor '{name}' requires a '{owner}' object but received a '{}'",
+            crate::object::type_name_of(*a)
+        )),
+        Some(a) => errors::type_error(&format!(
+            "descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object",
+            crate::object::type_name_of(*a)
+        )),
+    }
+}
+
 pub fn call(f: Value, args: &[Value], kwnames: Value) -> Value {
     let o = get(f);
     if o.bound.is_null() {
+        if o.flags & METHOD != 0
+            && !o.owner.is_null()
+            && (args.is_empty() || (crate::object::type_of(args[0]) != o.owner && !crate::object::isinstance(args[0], o.owner)))
+        {
+            return bad_self(o, args);
+        }
         (o.func)(args, kwnames)
     } else {
         let mut all = Vec::with_capacity(args.len() + 1);
@@ -79,18 +146,18 @@ pub fn call(f: Value, args: &[Value], kwnames: Value) -> Value {
 }
 
 pub fn add_method(t: *mut TypeObject, name: &str, f: NativeFn) {
-    unsafe { dict::set_by_name((*t).dict, name, new(name, f, METHOD)) }
+    unsafe { dict::set_by_name((*t).dict, name, new_method(t, name, f, METHOD)) }
     crate::objects::type_::invalidate_lookups();
 }
 
 pub fn add_classmethod(t: *mut TypeObject, name: &str, f: NativeFn) {
-    unsafe { dict::set_by_name((*t).dict, name, new(name, f, CLASSMETHOD)) }
+    unsafe { dict::set_by_name((*t).dict, name, new_method(t, name, f, CLASSMETHOD)) }
     crate::objects::type_::invalidate_lookups();
 }
 
 #[allow(clippy::not_unsafe_ptr_arg_deref)]
 pub fn add_static(t: *mut TypeObject, name: &str, f: NativeFn) {
-    unsafe { dict::set_by_name((*t).dict, name, new(name, f, STATIC)) }
+    unsafe { dict::set_by_name((*t).dict, name, new_method(t, name, f, STATIC)) }
     crate::objects::type_::invalidate_lookups();
 }
 

@@ -18,6 +18,8 @@ pub struct PropertyObject {
     pub doc: Value,
     /// Set by `__set_name__`; null until then.
     pub name: Value,
+    /// For an attribute of a built-in type (`int.real`): that type.
+    pub owner: *mut TypeObject,
 }
 
 /// `classmethod(f)` and `staticmethod(f)` share this layout.
@@ -86,6 +88,7 @@ pub fn add_getter(t: *mut TypeObject, name: &str, f: NativeFn) {
     let g = builtin_function::new(name, f, builtin_function::PLAIN);
     let p = new_property(types().property, g, Value::NULL, Value::NULL, Value::NULL);
     prop(p).name = pystr::intern(name);
+    prop(p).owner = t;
     unsafe { dict::set_by_name((*t).dict, name, p) };
 }
 
@@ -120,7 +123,7 @@ fn member(v: Value) -> &'static MemberObject {
 
 /// Does `found`'s type define `__set__` or `__delete__` (a data descriptor)?
 pub fn is_data(found: Value) -> bool {
-    if found.is_small() {
+    if found.is_null() || found.is_small() {
         return false;
     }
     let t = type_of(found);
@@ -148,7 +151,7 @@ pub fn has_get(found: Value) -> bool {
 /// Reads the attribute `found` (found on `owner`'s MRO) for `obj`, applying the descriptor
 /// protocol; `obj` is null for a read through the class itself. Null with an exception on error.
 pub fn get(found: Value, obj: Value, owner: Value) -> Value {
-    if found.is_small() {
+    if found.is_null() || found.is_small() {
         return found;
     }
     let ft = type_of(found);
@@ -224,6 +227,13 @@ pub fn get(found: Value, obj: Value, owner: Value) -> Value {
 
 fn prop_error(p: Value, obj: Value, what: &str, fallback: &str) -> Value {
     let name = prop(p).name;
+    if !prop(p).owner.is_null() && what != "getter" {
+        return errors::attribute_error(&format!(
+            "attribute '{}' of '{}' objects is not writable",
+            pystr::as_str(name),
+            crate::object::type_name(prop(p).owner)
+        ));
+    }
     if name.is_null() {
         return errors::attribute_error(fallback);
     }
@@ -255,7 +265,7 @@ fn member_slot(m: Value, obj: Value) -> Option<*mut Value> {
 /// Stores through a data descriptor: Some(ok) when `found` is one, None otherwise.
 /// `value` null means delete.
 pub fn set(found: Value, obj: Value, value: Value) -> Option<bool> {
-    if found.is_small() {
+    if found.is_null() || found.is_small() {
         return None;
     }
     let ft = type_of(found);

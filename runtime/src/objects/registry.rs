@@ -22,6 +22,7 @@ pub fn init() {
         t.buffered_reader = new_builtin_type("BufferedReader", Kind::File, object);
         t.buffered_writer = new_builtin_type("BufferedWriter", Kind::File, object);
         t.call_iter = new_builtin_type("callable_iterator", Kind::CallIter, object);
+        (*object).flags |= crate::object::TF_NO_DICT;
         for f in [
             t.bool, t.none, t.notimplemented, t.ellipsis, t.function, t.builtin_function, t.method, t.code, t.cell,
             t.range, t.slice, t.traceback, t.seq_iter, t.range_iter, t.dict_iter, t.dict_keys, t.dict_values,

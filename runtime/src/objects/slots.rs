@@ -576,7 +576,7 @@ fn cls_arg(a: &[Value], base: *mut TypeObject) -> Option<*mut TypeObject> {
 
 fn n_int(a: &[Value], k: Value) -> Value {
     let Some(t) = cls_arg(a, types().int) else { return Value::NULL };
-    let v = crate::builtins::int_new(&a[1..], k);
+    let v = type_::int_new(&a[1..], k);
     type_::retype(v, t)
 }
 fn n_float(a: &[Value], k: Value) -> Value {
@@ -584,7 +584,7 @@ fn n_float(a: &[Value], k: Value) -> Value {
     if !k.is_null() && tuple::len(k) > 0 {
         return errors::type_error("float() takes no keyword arguments");
     }
-    let v = crate::builtins::float_new(&a[1..]);
+    let v = type_::float_new(&a[1..]);
     type_::retype(v, t)
 }
 fn n_str(a: &[Value], k: Value) -> Value {

@@ -90,9 +90,13 @@ fn m_index(a: &[Value], k: Value) -> Value {
     if !crate::objects::builtin_function::check_args("index", a, k, 1, 3) {
         return Value::NULL;
     }
-    for (i, x) in items(a[0]).iter().enumerate() {
-        match crate::ops::eq(*x, a[1]) {
-            Some(true) => return Value::from_small(i as i64),
+    let it = items(a[0]);
+    let Some((lo, hi)) = crate::objects::slice::bounds_args(&a[2..], it.len() as i64) else {
+        return Value::NULL;
+    };
+    for i in lo.max(0)..hi {
+        match crate::ops::eq(it[i as usize], a[1]) {
+            Some(true) => return Value::from_small(i),
             Some(false) => {}
             None => return Value::NULL,
         }

@@ -791,7 +791,7 @@ fn builtin_construct(tp: *mut TypeObject, args: &[Value], kwnames: Value) -> Opt
             }
             alloc_object(tp, std::mem::size_of::<InstanceObject>())
         }
-        Kind::Int => crate::builtins::int_new(args, kwnames),
+        Kind::Int => int_new(args, kwnames),
         Kind::Bool => {
             if !no_kwargs(name, kwnames) || !check_count("bool", args.len(), 0, 1) {
                 return Some(Value::NULL);
@@ -808,7 +808,7 @@ fn builtin_construct(tp: *mut TypeObject, args: &[Value], kwnames: Value) -> Opt
             if !no_kwargs(name, kwnames) {
                 return Some(Value::NULL);
             }
-            crate::builtins::float_new(args)
+            float_new(args)
         }
         Kind::Str => pystr::construct(args, kwnames),
         Kind::Tuple => {
@@ -941,6 +941,47 @@ fn builtin_construct(tp: *mut TypeObject, args: &[Value], kwnames: Value) -> Opt
         }
         _ => return None,
     })
+}
+
+/// `int(x, base)`, also from bytes and bytearray (read as ASCII text).
+pub fn int_new(args: &[Value], kwnames: Value) -> Value {
+    if let Some(&x) = args.first() {
+        if crate::objects::bytes::is_bytes_like(x) {
+            let text = pystr::new(&String::from_utf8_lossy(crate::objects::bytes::data(x)));
+            let mut a = args.to_vec();
+            a[0] = text;
+            let r = crate::builtins::int_new(&a, kwnames);
+            if r.is_null() && errors::current_matches(exc_types().value_error) {
+                errors::fetch();
+                let base = if a.len() > 1 { int::to_decimal(a[1]) } else { "10".into() };
+                return errors::value_error(&format!(
+                    "invalid literal for int() with base {base}: {}",
+                    crate::objects::bytes::repr_text(crate::objects::bytes::data(x))
+                ));
+            }
+            return r;
+        }
+    }
+    crate::builtins::int_new(args, kwnames)
+}
+
+/// `float(x)`, also from bytes and bytearray.
+pub fn float_new(args: &[Value]) -> Value {
+    if let Some(&x) = args.first() {
+        if crate::objects::bytes::is_bytes_like(x) {
+            let text = pystr::new(&String::from_utf8_lossy(crate::objects::bytes::data(x)));
+            let r = crate::builtins::float_new(&[text]);
+            if r.is_null() && errors::current_matches(exc_types().value_error) {
+                errors::fetch();
+                return errors::value_error(&format!(
+                    "could not convert string to float: {}",
+                    crate::objects::bytes::repr_text(crate::objects::bytes::data(x))
+                ));
+            }
+            return r;
+        }
+    }
+    crate::builtins::float_new(args)
 }
 
 fn reversed(tp: *mut TypeObject, s: Value) -> Value {
