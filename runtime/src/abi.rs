@@ -215,7 +215,18 @@ pub unsafe extern "C" fn kiln_make_function(
     let fo = function::get(func);
     fo.defaults = defaults;
     fo.kwdefaults = kwdefaults;
-    fo.annotations = annotations;
+    // 3.10+ bytecode passes annotations as a flat tuple of (name, value) pairs.
+    fo.annotations = if !annotations.is_null() && !annotations.is_small() && kind_of(annotations) == Kind::Tuple {
+        let d = dict::new();
+        for pair in tuple::items(annotations).chunks(2) {
+            if pair.len() == 2 && !dict::set_item(d, pair[0], pair[1]) {
+                return Value::NULL;
+            }
+        }
+        d
+    } else {
+        annotations
+    };
     fo.closure = closure;
     func
 }

@@ -39,6 +39,51 @@ pub struct FileObject {
 }
 
 static mut BUFFERED_RANDOM: *mut TypeObject = std::ptr::null_mut();
+
+/// The states of the files not yet closed. CPython closes a file as soon as its last reference
+/// goes; here a file lives until the collector finds it, so buffered writes are pushed to the
+/// OS whenever another file is opened and at exit, where CPython's would have been.
+static mut OPEN_FILES: Vec<*mut FileState> = Vec::new();
+
+fn register(s: *mut FileState) {
+    unsafe {
+        let all = &mut *std::ptr::addr_of_mut!(OPEN_FILES);
+        if all.is_empty() {
+            extern "C" {
+                fn atexit(cb: extern "C" fn()) -> i32;
+            }
+            static mut HOOKED: bool = false;
+            if !HOOKED {
+                HOOKED = true;
+                atexit(flush_at_exit);
+            }
+        }
+        all.push(s);
+    }
+}
+
+fn unregister(s: *mut FileState) {
+    unsafe { (*std::ptr::addr_of_mut!(OPEN_FILES)).retain(|p| *p != s) };
+}
+
+/// Writes every open file's buffered output (errors are ignored, as at interpreter exit).
+pub fn flush_all() {
+    unsafe {
+        for s in (*std::ptr::addr_of!(OPEN_FILES)).iter() {
+            let st = &mut **s;
+            if let Some(f) = st.file.as_mut() {
+                if !st.wbuf.is_empty() {
+                    let _ = f.write_all(&st.wbuf);
+                    st.wbuf.clear();
+                }
+            }
+        }
+    }
+}
+
+extern "C" fn flush_at_exit() {
+    flush_all();
+}
 static mut UNSUPPORTED: *mut TypeObject = std::ptr::null_mut();
 
 fn fo(v: Value) -> &'static mut FileObject {
@@ -297,6 +342,7 @@ pub fn open(args: &[Value], kw: Value) -> Value {
             return probe;
         }
     }
+    flush_all();
     let mut oo = std::fs::OpenOptions::new();
     oo.read(r || plus).write(w || a || x || plus).append(a).truncate(w).create(w || a).create_new(x);
     let path = pystr::as_str(file);
@@ -341,6 +387,7 @@ pub fn open(args: &[Value], kw: Value) -> Value {
         _ => 4,
     };
     o.state = Box::into_raw(st);
+    register(o.state);
     crate::gc::drop_on_free(v.ptr::<FileObject>());
     v
 }
@@ -348,6 +395,7 @@ pub fn open(args: &[Value], kw: Value) -> Value {
 impl Drop for FileObject {
     fn drop(&mut self) {
         if !self.state.is_null() {
+            unregister(self.state);
             let mut st = unsafe { Box::from_raw(self.state) };
             if let Some(f) = st.file.as_mut() {
                 let _ = f.write_all(&st.wbuf);
@@ -534,6 +582,7 @@ pub fn close(v: Value) -> bool {
     if let Some(s) = state(v) {
         let ok = flush_state(s, name);
         s.file = None;
+        unregister(fo(v).state);
         return ok;
     }
     true
