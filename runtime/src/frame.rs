@@ -30,6 +30,19 @@ pub struct Frame {
 pub static mut CURRENT: *mut Frame = std::ptr::null_mut();
 pub static mut DEPTH: u32 = 0;
 pub static mut RECURSION_LIMIT: u32 = 1000;
+/// Address near the bottom of the main thread's stack (set at start-up), and how much of the
+/// stack Python calls may use: past it a call raises RecursionError instead of overflowing the
+/// native stack (the program runs on a 1 GiB stack; see `startup`).
+pub static mut STACK_BASE: usize = 0;
+pub static mut STACK_BUDGET: usize = (1 << 30) - (4 << 20);
+
+/// True when the native stack is nearly used up.
+#[inline(always)]
+pub fn stack_exhausted() -> bool {
+    let here = 0u8;
+    let sp = &here as *const u8 as usize;
+    unsafe { STACK_BASE != 0 && STACK_BASE.saturating_sub(sp) > STACK_BUDGET }
+}
 
 pub fn current() -> *mut Frame {
     unsafe { CURRENT }
@@ -39,7 +52,7 @@ pub fn current() -> *mut Frame {
 #[inline]
 pub fn with_frame(frame: &mut Frame, body: impl FnOnce(*mut Frame) -> Value) -> Value {
     unsafe {
-        if DEPTH >= RECURSION_LIMIT {
+        if DEPTH >= RECURSION_LIMIT || stack_exhausted() {
             return errors::raise_msg(exc_types().recursion_error, "maximum recursion depth exceeded");
         }
         DEPTH += 1;
@@ -59,7 +72,7 @@ pub fn with_frame(frame: &mut Frame, body: impl FnOnce(*mut Frame) -> Value) -> 
 /// recursion limit.
 pub fn guard<T>(what: &str, f: impl FnOnce() -> Option<T>) -> Option<T> {
     unsafe {
-        if DEPTH >= RECURSION_LIMIT {
+        if DEPTH >= RECURSION_LIMIT || stack_exhausted() {
             errors::raise_msg(exc_types().recursion_error, &format!("maximum recursion depth exceeded{what}"));
             return None;
         }

@@ -132,6 +132,23 @@ fn finish(status: i32) -> ! {
     std::process::exit(status)
 }
 
+extern "C" {
+    fn pthread_attr_init(attr: *mut u64) -> i32;
+    fn pthread_attr_setstacksize(attr: *mut u64, size: usize) -> i32;
+    fn GC_pthread_create(thread: *mut u64, attr: *const u64, start: extern "C" fn(*mut u8) -> *mut u8, arg: *mut u8) -> i32;
+    fn pthread_join(thread: u64, ret: *mut *mut u8) -> i32;
+}
+
+/// The stack the program runs on: large (it is only reserved, pages are used as needed), so
+/// that a raised recursion limit is met by RecursionError, not a native stack overflow.
+const PROGRAM_STACK: usize = 1 << 30;
+
+struct Program {
+    argv: Vec<String>,
+    modules: *const *const ModuleDesc,
+    nmodules: usize,
+}
+
 /// Runs the program: `modules[0]` is `__main__`.
 ///
 /// # Safety
@@ -144,15 +161,42 @@ pub unsafe extern "C" fn kiln_main(argc: i32, argv: *const *const std::ffi::c_ch
         std::process::exit(70);
     }));
     crate::gc::init();
+    let argv: Vec<String> =
+        (0..argc as usize).map(|i| CStr::from_ptr(*argv.add(i)).to_string_lossy().into_owned()).collect();
+    let program = Box::into_raw(Box::new(Program { argv, modules, nmodules }));
+    // Run on a thread the collector knows (its stack is scanned), with a big stack.
+    let mut attr = [0u64; 16];
+    let mut thread: u64 = 0;
+    if pthread_attr_init(attr.as_mut_ptr()) == 0
+        && pthread_attr_setstacksize(attr.as_mut_ptr(), PROGRAM_STACK) == 0
+        && GC_pthread_create(&mut thread, attr.as_ptr(), program_thread, program as *mut u8) == 0
+    {
+        pthread_join(thread, std::ptr::null_mut());
+        finish(0)
+    }
+    // No thread to be had: run on the main thread's own stack.
+    crate::frame::STACK_BUDGET = 6 << 20;
+    program_thread(program as *mut u8);
+    finish(0)
+}
+
+extern "C" fn program_thread(arg: *mut u8) -> *mut u8 {
+    unsafe {
+        let stack_mark = 0u8;
+        crate::frame::STACK_BASE = &stack_mark as *const u8 as usize;
+        let p = &*(arg as *const Program);
+        run_program(&p.argv, p.modules, p.nmodules);
+    }
+}
+
+unsafe fn run_program(args: &[String], modules: *const *const ModuleDesc, nmodules: usize) -> ! {
     init_types();
     crate::io::init();
-    let args: Vec<String> =
-        (0..argc as usize).map(|i| CStr::from_ptr(*argv.add(i)).to_string_lossy().into_owned()).collect();
     crate::builtins::init();
     let descs = std::slice::from_raw_parts(modules, nmodules);
     let (_, version) = loader::load(&*descs[0]);
     crate::sys::VERSION = version;
-    crate::sys::init(&args);
+    crate::sys::init(args);
 
     let main_desc = &*descs[0];
     let code_v = *main_desc.consts;
