@@ -60,7 +60,7 @@ pub fn address(v: Value) -> String {
 pub fn repr(v: Value) -> Value {
     let f = type_::heap_override(v, "__repr__");
     if !f.is_null() {
-        return check_str_result(call(f, &[v], Value::NULL), "__repr__");
+        return check_str_result(type_::call_bound(f, v, &[]), "__repr__");
     }
     repr_builtin(v)
 }
@@ -206,7 +206,7 @@ pub fn str_(v: Value) -> Value {
     }
     let f = type_::heap_override(v, "__str__");
     if !f.is_null() {
-        return check_str_result(call(f, &[v], Value::NULL), "__str__");
+        return check_str_result(type_::call_bound(f, v, &[]), "__str__");
     }
     match kind_of(v) {
         Kind::Str => v,
@@ -229,10 +229,7 @@ pub fn call_dunder(v: Value, name: &str, args: &[Value]) -> Value {
     if f.is_null() {
         return Value::NULL;
     }
-    let mut all = Vec::with_capacity(args.len() + 1);
-    all.push(v);
-    all.extend_from_slice(args);
-    call(f, &all, Value::NULL)
+    type_::call_bound(f, v, args)
 }
 
 // ---- truth, hash, equality ----------------------------------------------------------------
@@ -332,7 +329,7 @@ pub fn hash(v: Value) -> Option<i64> {
                 return None;
             }
             if !f.is_null() && !crate::objects::slots::is_object_hash(f) {
-                return crate::objects::slots::hash_result(call(f, &[v], Value::NULL));
+                return crate::objects::slots::hash_result(type_::call_bound(f, v, &[]));
             }
             Some(((v.0 >> 4) | (v.0 << 60)) as i64)
         }
@@ -480,7 +477,7 @@ fn compare_side(x: Value, y: Value, op: u32) -> Value {
     if type_::is_heap_type(t) {
         let f = type_::user_override(t, NAMES[op as usize]);
         if !f.is_null() {
-            return call(f, &[x, y], Value::NULL);
+            return type_::call_bound(f, x, &[y]);
         }
         if kind_of(x) != Kind::Object {
             return compare_kinds(x, y, op);
@@ -492,7 +489,7 @@ fn compare_side(x: Value, y: Value, op: u32) -> Value {
     if f.is_null() {
         return notimplemented_value();
     }
-    call(f, &[x, y], Value::NULL)
+    type_::call_bound(f, x, &[y])
 }
 
 fn compare_fallback(a: Value, b: Value, op: u32) -> Value {
@@ -695,7 +692,7 @@ pub fn binary_op_full(a: Value, b: Value, op: BinOp, inplace: bool) -> Value {
     if inplace {
         let f = if type_::is_heap_type(ta) { type_::user_override(ta, iname) } else { Value::NULL };
         if !f.is_null() {
-            let r = call(f, &[a, b], Value::NULL);
+            let r = type_::call_bound(f, a, &[b]);
             if r != notimplemented_value() {
                 return r;
             }
@@ -710,7 +707,7 @@ pub fn binary_op_full(a: Value, b: Value, op: BinOp, inplace: bool) -> Value {
         if type_::is_heap_type(ta) {
             let f = type_::user_override(ta, name);
             if !f.is_null() {
-                return call(f, &[a, b], Value::NULL);
+                return type_::call_bound(f, a, &[b]);
             }
             if kind_of(a) == Kind::Object {
                 return notimplemented_value();
@@ -722,7 +719,7 @@ pub fn binary_op_full(a: Value, b: Value, op: BinOp, inplace: bool) -> Value {
         if type_::is_heap_type(tb) {
             let f = type_::user_override(tb, rname);
             if !f.is_null() {
-                return call(f, &[b, a], Value::NULL);
+                return type_::call_bound(f, b, &[a]);
             }
             if kind_of(b) == Kind::Object {
                 return notimplemented_value();
@@ -803,7 +800,7 @@ pub fn binary_op(a: Value, b: Value, op: BinOp) -> Value {
 pub fn negative(v: Value) -> Value {
     let f = type_::heap_override(v, "__neg__");
     if !f.is_null() {
-        return call(f, &[v], Value::NULL);
+        return type_::call_bound(f, v, &[]);
     }
     if crate::objects::complex::is_complex(v) {
         let (re, im) = crate::objects::complex::parts(v);
@@ -821,7 +818,7 @@ pub fn negative(v: Value) -> Value {
 pub fn positive(v: Value) -> Value {
     let f = type_::heap_override(v, "__pos__");
     if !f.is_null() {
-        return call(f, &[v], Value::NULL);
+        return type_::call_bound(f, v, &[]);
     }
     if crate::objects::complex::is_complex(v) {
         let (re, im) = crate::objects::complex::parts(v);
@@ -839,7 +836,7 @@ pub fn positive(v: Value) -> Value {
 pub fn invert(v: Value) -> Value {
     let f = type_::heap_override(v, "__invert__");
     if !f.is_null() {
-        return call(f, &[v], Value::NULL);
+        return type_::call_bound(f, v, &[]);
     }
     if int::is_int(v) {
         return int::invert(v);
@@ -1122,7 +1119,7 @@ pub fn delattr(v: Value, name: Value) -> bool {
 pub fn getitem(o: Value, k: Value) -> Value {
     let f = type_::heap_override(o, "__getitem__");
     if !f.is_null() {
-        return call(f, &[o, k], Value::NULL);
+        return type_::call_bound(f, o, &[k]);
     }
     getitem_builtin(o, k)
 }
@@ -1175,7 +1172,7 @@ pub fn getitem_builtin(o: Value, k: Value) -> Value {
 pub fn setitem(o: Value, k: Value, v: Value) -> bool {
     let f = type_::heap_override(o, "__setitem__");
     if !f.is_null() {
-        return !call(f, &[o, k, v], Value::NULL).is_null();
+        return !type_::call_bound(f, o, &[k, v]).is_null();
     }
     setitem_builtin(o, k, v)
 }
@@ -1190,7 +1187,7 @@ pub fn setitem_builtin(o: Value, k: Value, v: Value) -> bool {
             Kind::Object => {
                 let f = type_lookup(type_of(o), pystr::intern("__setitem__"));
                 if !f.is_null() {
-                    return !call(f, &[o, k, v], Value::NULL).is_null();
+                    return !type_::call_bound(f, o, &[k, v]).is_null();
                 }
             }
             _ => {}
@@ -1203,7 +1200,7 @@ pub fn setitem_builtin(o: Value, k: Value, v: Value) -> bool {
 pub fn delitem(o: Value, k: Value) -> bool {
     let f = type_::heap_override(o, "__delitem__");
     if !f.is_null() {
-        return !call(f, &[o, k], Value::NULL).is_null();
+        return !type_::call_bound(f, o, &[k]).is_null();
     }
     delitem_builtin(o, k)
 }
@@ -1227,7 +1224,7 @@ pub fn delitem_builtin(o: Value, k: Value) -> bool {
             Kind::Object => {
                 let f = type_lookup(type_of(o), pystr::intern("__delitem__"));
                 if !f.is_null() {
-                    return !call(f, &[o, k], Value::NULL).is_null();
+                    return !type_::call_bound(f, o, &[k]).is_null();
                 }
             }
             _ => {}
@@ -1256,7 +1253,7 @@ pub fn iter(v: Value) -> Value {
     }
     let f = type_::heap_override(v, "__iter__");
     if !f.is_null() {
-        return crate::objects::slots::check_iterator(call(f, &[v], Value::NULL));
+        return crate::objects::slots::check_iterator(type_::call_bound(f, v, &[]));
     }
     match kind_of(v) {
         Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray => it::seq_iter(v),
@@ -1280,7 +1277,7 @@ pub fn iter(v: Value) -> Value {
         _ => {
             let f = type_lookup(type_of(v), pystr::intern("__iter__"));
             if !f.is_null() {
-                let r = call(f, &[v], Value::NULL);
+                let r = type_::call_bound(f, v, &[]);
                 if r.is_null() {
                     return r;
                 }
@@ -1329,7 +1326,7 @@ pub fn next(iter: Value) -> Value {
     if f.is_null() {
         return errors::type_error(&format!("'{}' object is not an iterator", type_name_of(iter)));
     }
-    let r = call(f, &[iter], Value::NULL);
+    let r = type_::call_bound(f, iter, &[]);
     if r.is_null() && errors::current_matches(exc_types().stop_iteration) {
         errors::fetch();
         return Value::DONE;
@@ -1363,7 +1360,7 @@ pub fn collect(v: Value) -> Option<Vec<Value>> {
 pub fn len(v: Value) -> Option<i64> {
     let f = type_::heap_override(v, "__len__");
     if !f.is_null() {
-        return crate::objects::slots::len_result(call(f, &[v], Value::NULL));
+        return crate::objects::slots::len_result(type_::call_bound(f, v, &[]));
     }
     len_builtin(v)
 }
@@ -1412,7 +1409,7 @@ pub fn len_builtin(v: Value) -> Option<i64> {
 pub fn contains(container: Value, item: Value) -> i32 {
     let f = type_::heap_override(container, "__contains__");
     if !f.is_null() {
-        let r = call(f, &[container, item], Value::NULL);
+        let r = type_::call_bound(f, container, &[item]);
         if r.is_null() {
             return -1;
         }
@@ -1459,7 +1456,7 @@ pub fn contains_builtin(container: Value, item: Value) -> i32 {
             _ => {
                 let f = type_lookup(type_of(container), pystr::intern("__contains__"));
                 if !f.is_null() {
-                    let r = call(f, &[container, item], Value::NULL);
+                    let r = type_::call_bound(f, container, &[item]);
                     if r.is_null() {
                         return -1;
                     }

@@ -14,6 +14,9 @@ try:
     down(10_000_000)
 except RecursionError as e:
     print("deep RecursionError caught")
+sys.setrecursionlimit(1000)
+
+
 class R:
     def __repr__(self):
         return repr(self)

@@ -101,7 +101,7 @@ fn b_dir(args: &[Value], kw: Value) -> Value {
     let v = args[0];
     let f = type_::user_override(type_of(v), "__dir__");
     if !f.is_null() {
-        let r = ops::call(f, &[v], Value::NULL);
+        let r = type_::call_bound(f, v, &[]);
         if r.is_null() {
             return r;
         }
@@ -250,7 +250,7 @@ fn b_abs(args: &[Value], kw: Value) -> Value {
     let v = args[0];
     let f = type_::heap_override(v, "__abs__");
     if !f.is_null() {
-        return ops::call(f, &[v], Value::NULL);
+        return type_::call_bound(f, v, &[]);
     }
     if int::is_int(v) {
         return int::abs(v);
@@ -281,14 +281,14 @@ fn b_divmod(args: &[Value], kw: Value) -> Value {
             if f.is_null() {
                 return builtin_divmod(a, b);
             }
-            ops::call(f, &[a, b], Value::NULL)
+            type_::call_bound(f, a, &[b])
         };
         let right = || {
             let f = if type_::is_heap_type(tb) { type_::user_override(tb, "__rdivmod__") } else { Value::NULL };
             if f.is_null() {
                 return builtin_divmod(a, b);
             }
-            ops::call(f, &[b, a], Value::NULL)
+            type_::call_bound(f, b, &[a])
         };
         let ni = crate::object::notimplemented();
         if b_first {
@@ -394,7 +394,7 @@ fn b_round(args: &[Value], kwnames: Value) -> Value {
     let nd = if nd == none() { Value::NULL } else { nd };
     let f = type_::heap_override(x, "__round__");
     if !f.is_null() {
-        return if nd.is_null() { ops::call(f, &[x], Value::NULL) } else { ops::call(f, &[x, nd], Value::NULL) };
+        return if nd.is_null() { type_::call_bound(f, x, &[]) } else { type_::call_bound(f, x, &[nd]) };
     }
     if int::is_int(x) {
         return round_int(x, nd);

@@ -30,7 +30,7 @@ pub fn truthy_hook(v: Value) -> Option<i32> {
     }
     let b = type_::user_override(t, "__bool__");
     if !b.is_null() {
-        let r = ops::call(b, &[v], Value::NULL);
+        let r = type_::call_bound(b, v, &[]);
         if r.is_null() {
             return Some(-1);
         }
@@ -42,7 +42,7 @@ pub fn truthy_hook(v: Value) -> Option<i32> {
     }
     let l = type_::user_override(t, "__len__");
     if !l.is_null() {
-        return Some(match len_result(ops::call(l, &[v], Value::NULL)) {
+        return Some(match len_result(type_::call_bound(l, v, &[])) {
             Some(n) => (n != 0) as i32,
             None => -1,
         });
@@ -73,7 +73,7 @@ pub fn hash_hook(v: Value) -> Option<Option<i64>> {
         errors::type_error(&format!("unhashable type: '{}'", type_name_of(v)));
         return Some(None);
     }
-    Some(hash_result(ops::call(f, &[v], Value::NULL)))
+    Some(hash_result(type_::call_bound(f, v, &[])))
 }
 
 static mut OBJECT_HASH: Value = Value::NULL;

@@ -93,6 +93,38 @@ pub fn cached_lookup(t: *mut TypeObject, name: Value) -> Value {
     }
 }
 
+/// Calls a special method `f` found on the type of `obj` with `obj` and `rest`, as CPython's
+/// slots do: functions and method descriptors get `obj` first; anything else is bound through
+/// its `__get__` (a staticmethod is called with `rest` only).
+pub fn call_bound(f: Value, obj: Value, rest: &[Value]) -> Value {
+    let unbound = !f.is_small()
+        && match kind_of(f) {
+            Kind::Function => true,
+            Kind::BuiltinFunction => {
+                let b = builtin_function::get(f);
+                b.bound.is_null() && b.flags & builtin_function::METHOD != 0
+            }
+            _ => false,
+        };
+    if unbound {
+        let mut small = [Value::NULL; 4];
+        if rest.len() < 4 {
+            small[0] = obj;
+            small[1..=rest.len()].copy_from_slice(rest);
+            return ops::call(f, &small[..=rest.len()], Value::NULL);
+        }
+        let mut all = Vec::with_capacity(rest.len() + 1);
+        all.push(obj);
+        all.extend_from_slice(rest);
+        return ops::call(f, &all, Value::NULL);
+    }
+    let g = descriptor::get(f, obj, Value::from_ptr(type_of(obj)));
+    if g.is_null() {
+        return g;
+    }
+    ops::call(g, rest, Value::NULL)
+}
+
 /// Heap types are classes created at run time (by `class` statements).
 #[inline]
 pub fn is_heap_type(t: *mut TypeObject) -> bool {
