@@ -19,7 +19,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
-use support::{find_oracle_python, find_pyenv_python, python_version, run_with_timeout, Python, RunOutput, Status, TempDir};
+use support::{
+    find_oracle_python, find_pyenv_python, python_version, run_with_timeout, Python, RunOutput,
+    Status, TempDir,
+};
 
 /// CPython 3.11's .pyc magic number (the first two bytes, little-endian).
 const MAGIC_3_11: u16 = 3495;
@@ -46,7 +49,11 @@ fn run(mut cmd: Command) -> RunOutput {
 fn build(dir: &TempDir, input: &Path) -> (RunOutput, PathBuf) {
     let output = dir.join("out_exe");
     let mut cmd = kiln();
-    cmd.arg("build").arg(input).arg("-o").arg(&output).current_dir(dir.path());
+    cmd.arg("build")
+        .arg(input)
+        .arg("-o")
+        .arg(&output)
+        .current_dir(dir.path());
     (run(cmd), output)
 }
 
@@ -58,7 +65,10 @@ fn python() -> Option<Python> {
     match find_oracle_python() {
         Ok(p) => Some(p),
         Err(why) => {
-            eprintln!("note: skipped, this test needs a .pyc from CPython 3.11: {}", why);
+            eprintln!(
+                "note: skipped, this test needs a .pyc from CPython 3.11: {}",
+                why
+            );
             None
         }
     }
@@ -66,11 +76,21 @@ fn python() -> Option<Python> {
 
 /// A valid 3.11 `.pyc` of `source`, compiled into `dir`.
 fn pyc_of(py: &Python, dir: &TempDir, name: &str, source: &str) -> Vec<u8> {
-    let path = py.compile_source(dir.path(), name, source).expect("py_compile failed");
+    let path = py
+        .compile_source(dir.path(), name, source)
+        .expect("py_compile failed");
     let bytes = fs::read(&path).unwrap();
     assert!(bytes.len() > 16, "the .pyc is too short to be real");
     if py.minor() == (3, 11) {
-        assert_eq!(&bytes[..4], &[MAGIC_3_11.to_le_bytes()[0], MAGIC_3_11.to_le_bytes()[1], b'\r', b'\n']);
+        assert_eq!(
+            &bytes[..4],
+            &[
+                MAGIC_3_11.to_le_bytes()[0],
+                MAGIC_3_11.to_le_bytes()[1],
+                b'\r',
+                b'\n'
+            ]
+        );
     }
     bytes
 }
@@ -87,7 +107,12 @@ fn with_magic(mut pyc: Vec<u8>, magic: u16) -> Vec<u8> {
 }
 
 fn describe(out: &RunOutput) -> String {
-    format!("{}\n--- stdout ---\n{}\n--- stderr ---\n{}", out.status, out.stdout_text(), out.stderr_text())
+    format!(
+        "{}\n--- stdout ---\n{}\n--- stderr ---\n{}",
+        out.status,
+        out.stdout_text(),
+        out.stderr_text()
+    )
 }
 
 fn assert_no_panic(out: &RunOutput) {
@@ -102,16 +127,38 @@ fn assert_no_panic(out: &RunOutput) {
 /// least one of `any` (case-insensitive), and no output file; returns the message.
 fn assert_build_error(out: &RunOutput, output_path: &Path, all: &[&str], any: &[&str]) -> String {
     assert_no_panic(out);
-    assert_eq!(out.status, Status::Exited(1), "expected exit status 1:\n{}", describe(out));
+    assert_eq!(
+        out.status,
+        Status::Exited(1),
+        "expected exit status 1:\n{}",
+        describe(out)
+    );
     let err = out.stderr_text();
     let body = err.strip_suffix('\n').unwrap_or(&err);
-    assert!(!body.contains('\n'), "stderr must be exactly one line:\n{}", describe(out));
-    assert!(body.starts_with("kiln: error: "), "stderr must start with `kiln: error: `:\n{}", describe(out));
+    assert!(
+        !body.contains('\n'),
+        "stderr must be exactly one line:\n{}",
+        describe(out)
+    );
+    assert!(
+        body.starts_with("kiln: error: "),
+        "stderr must start with `kiln: error: `:\n{}",
+        describe(out)
+    );
     let msg = body["kiln: error: ".len()..].to_string();
-    assert!(!msg.trim().is_empty(), "the error message is empty:\n{}", describe(out));
+    assert!(
+        !msg.trim().is_empty(),
+        "the error message is empty:\n{}",
+        describe(out)
+    );
     let lower = msg.to_lowercase();
     for w in all {
-        assert!(lower.contains(&w.to_lowercase()), "the message should mention {:?}: {:?}", w, msg);
+        assert!(
+            lower.contains(&w.to_lowercase()),
+            "the message should mention {:?}: {:?}",
+            w,
+            msg
+        );
     }
     if !any.is_empty() {
         assert!(
@@ -121,25 +168,44 @@ fn assert_build_error(out: &RunOutput, output_path: &Path, all: &[&str], any: &[
             msg
         );
     }
-    assert!(!output_path.exists(), "kiln wrote {} although it failed", output_path.display());
+    assert!(
+        !output_path.exists(),
+        "kiln wrote {} although it failed",
+        output_path.display()
+    );
     msg
 }
 
 /// Exit status 2 and a usage message (on stderr or stdout).
 fn assert_usage_error(out: &RunOutput, also: &[&str]) {
     assert_no_panic(out);
-    assert_eq!(out.status, Status::Exited(2), "expected exit status 2 (usage error):\n{}", describe(out));
+    assert_eq!(
+        out.status,
+        Status::Exited(2),
+        "expected exit status 2 (usage error):\n{}",
+        describe(out)
+    );
     let all = format!("{}{}", out.stderr_text(), out.stdout_text());
-    assert!(all.to_lowercase().contains("usage"), "expected a usage message:\n{}", describe(out));
+    assert!(
+        all.to_lowercase().contains("usage"),
+        "expected a usage message:\n{}",
+        describe(out)
+    );
     for w in also {
-        assert!(all.contains(w), "the usage error should mention {:?}:\n{}", w, describe(out));
+        assert!(
+            all.contains(w),
+            "the usage error should mention {:?}:\n{}",
+            w,
+            describe(out)
+        );
     }
 }
 
 /// Does `s` name a Python version such as `3.11` or `3.8`?
 fn mentions_a_version(s: &str) -> bool {
     let b = s.as_bytes();
-    (0..b.len().saturating_sub(2)).any(|i| b[i] == b'3' && b[i + 1] == b'.' && b[i + 2].is_ascii_digit())
+    (0..b.len().saturating_sub(2))
+        .any(|i| b[i] == b'3' && b[i + 1] == b'.' && b[i + 2].is_ascii_digit())
 }
 
 #[test]
@@ -172,7 +238,19 @@ fn empty_file() {
     let dir = temp();
     let p = write(&dir, "empty.pyc", b"");
     let (out, exe) = build(&dir, &p);
-    assert_build_error(&out, &exe, &[], &["empty", "truncated", "too short", "too small", "unexpected end", "eof"]);
+    assert_build_error(
+        &out,
+        &exe,
+        &[],
+        &[
+            "empty",
+            "truncated",
+            "too short",
+            "too small",
+            "unexpected end",
+            "eof",
+        ],
+    );
 }
 
 #[test]
@@ -184,7 +262,19 @@ fn truncated_header() {
     assert_eq!(bytes.len(), 10);
     let p = write(&dir, "short_header.pyc", &bytes);
     let (out, exe) = build(&dir, &p);
-    assert_build_error(&out, &exe, &[], &["truncated", "too short", "too small", "header", "unexpected end", "eof"]);
+    assert_build_error(
+        &out,
+        &exe,
+        &[],
+        &[
+            "truncated",
+            "too short",
+            "too small",
+            "header",
+            "unexpected end",
+            "eof",
+        ],
+    );
 }
 
 #[test]
@@ -196,7 +286,12 @@ fn truncated_marshal_data() {
     let cut = 16 + (pyc.len() - 16) / 2;
     let p = write(&dir, "truncated.pyc", &pyc[..cut]);
     let (out, exe) = build(&dir, &p);
-    assert_build_error(&out, &exe, &[], &["truncated", "unexpected end", "eof", "marshal", "too short"]);
+    assert_build_error(
+        &out,
+        &exe,
+        &[],
+        &["truncated", "unexpected end", "eof", "marshal", "too short"],
+    );
 }
 
 #[test]
@@ -207,14 +302,23 @@ fn unknown_magic_number() {
     let p = write(&dir, "py36.pyc", &with_magic(pyc, MAGIC_3_6));
     let (out, exe) = build(&dir, &p);
     let msg = assert_build_error(&out, &exe, &[], &["magic", "3379"]);
-    assert!(mentions_a_version(&msg), "the message should say which Python versions kiln reads: {:?}", msg);
+    assert!(
+        mentions_a_version(&msg),
+        "the message should say which Python versions kiln reads: {:?}",
+        msg
+    );
 }
 
 #[test]
 fn unsupported_python_version() {
     let dir = temp();
     // A real CPython 3.8 .pyc when pyenv has one; otherwise a 3.11 .pyc relabelled as 3.8.
-    let py38 = find_pyenv_python(3, 8).and_then(|p| python_version(&p).map(|v| Python { program: p, version: v }));
+    let py38 = find_pyenv_python(3, 8).and_then(|p| {
+        python_version(&p).map(|v| Python {
+            program: p,
+            version: v,
+        })
+    });
     let bytes = match py38 {
         Some(py) => pyc_of(&py, &dir, "prog38", "x = 1\nprint(x)\n"),
         None => {
@@ -240,7 +344,11 @@ fn invalid_opcode() {
     let hits: Vec<usize> = (0..pyc.len().saturating_sub(X_EQ_1_CODE.len()))
         .filter(|&i| pyc[i..i + X_EQ_1_CODE.len()] == X_EQ_1_CODE)
         .collect();
-    assert_eq!(hits.len(), 1, "expected the bytecode of `x = 1` exactly once in the .pyc");
+    assert_eq!(
+        hits.len(),
+        1,
+        "expected the bytecode of `x = 1` exactly once in the .pyc"
+    );
     // Replace the first LOAD_CONST (after RESUME) with an opcode 3.11 does not have.
     pyc[hits[0] + 2] = UNUSED_OPCODE;
     let p = write(&dir, "bad_opcode.pyc", &pyc);
@@ -258,7 +366,11 @@ fn no_arguments() {
 fn unknown_flag() {
     let dir = temp();
     let mut cmd = kiln();
-    cmd.arg("build").arg("--no-such-flag").arg(dir.join("prog.pyc")).arg("-o").arg(dir.join("prog"));
+    cmd.arg("build")
+        .arg("--no-such-flag")
+        .arg(dir.join("prog.pyc"))
+        .arg("-o")
+        .arg(dir.join("prog"));
     let out = run(cmd);
     assert_usage_error(&out, &["--no-such-flag"]);
 }

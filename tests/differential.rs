@@ -35,7 +35,10 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::Duration;
 
-use support::{find_oracle_python, head_lines, last_nonempty_line, run_with_timeout, tail_lines, Python, RunOutput, Status, TempDir};
+use support::{
+    find_oracle_python, head_lines, last_nonempty_line, run_with_timeout, tail_lines, Python,
+    RunOutput, Status, TempDir,
+};
 
 const WORKERS: usize = 2;
 const RUN_TIMEOUT: Duration = Duration::from_secs(60);
@@ -62,11 +65,18 @@ impl Target {
         let mut name = "host".to_string();
         if let Ok(t) = std::env::var("KILN_TEST_TARGET") {
             if !t.is_empty() {
-                println!("note: KILN_TEST_TARGET={} is not used yet; building for the host", t);
+                println!(
+                    "note: KILN_TEST_TARGET={} is not used yet; building for the host",
+                    t
+                );
                 name = format!("host (KILN_TEST_TARGET={} ignored)", t);
             }
         }
-        Target { name, runner: split("KILN_TEST_RUNNER"), build_flags: split("KILN_TEST_BUILD_FLAGS") }
+        Target {
+            name,
+            runner: split("KILN_TEST_RUNNER"),
+            build_flags: split("KILN_TEST_BUILD_FLAGS"),
+        }
     }
 
     fn run_command(&self, exe: &Path) -> Command {
@@ -99,7 +109,10 @@ enum Outcome {
 }
 
 fn cases_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join("tests").join("cases")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join("tests")
+        .join("cases")
 }
 
 fn collect_cases(dir: &Path) -> std::io::Result<Vec<Case>> {
@@ -123,10 +136,22 @@ struct Options {
 }
 
 /// libtest flags that take a separate value; accepted and ignored, value included.
-const IGNORED_FLAGS_WITH_VALUE: &[&str] = &["--test-threads", "--format", "--color", "--logfile", "--shuffle-seed", "-Z"];
+const IGNORED_FLAGS_WITH_VALUE: &[&str] = &[
+    "--test-threads",
+    "--format",
+    "--color",
+    "--logfile",
+    "--shuffle-seed",
+    "-Z",
+];
 
 fn parse_args() -> Options {
-    let mut opts = Options { filters: Vec::new(), skips: Vec::new(), exact: false, list: false };
+    let mut opts = Options {
+        filters: Vec::new(),
+        skips: Vec::new(),
+        exact: false,
+        list: false,
+    };
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         if a == "--skip" {
@@ -153,7 +178,13 @@ fn parse_args() -> Options {
 }
 
 fn selected(opts: &Options, name: &str) -> bool {
-    let matches = |pattern: &String| if opts.exact { name == pattern } else { name.contains(pattern.as_str()) };
+    let matches = |pattern: &String| {
+        if opts.exact {
+            name == pattern
+        } else {
+            name.contains(pattern.as_str())
+        }
+    };
     (opts.filters.is_empty() || opts.filters.iter().any(matches)) && !opts.skips.iter().any(matches)
 }
 
@@ -192,7 +223,11 @@ fn describe_diff(expected: &[u8], actual: &[u8]) -> String {
         if e != a {
             let mut s = format!("first difference at line {}:\n", i + 1);
             if i > 0 {
-                s.push_str(&format!("      (line {} agreed: {})\n", i, show_line(el.get(i - 1).copied())));
+                s.push_str(&format!(
+                    "      (line {} agreed: {})\n",
+                    i,
+                    show_line(el.get(i - 1).copied())
+                ));
             }
             s.push_str(&format!("      python: {}\n", show_line(e)));
             s.push_str(&format!("      kiln:   {}\n", show_line(a)));
@@ -204,11 +239,18 @@ fn describe_diff(expected: &[u8], actual: &[u8]) -> String {
         return format!("only the final line ending differs\n{}", sizes);
     }
     // Only reachable with invalid UTF-8 that the lossy conversion hid.
-    format!("the outputs differ in bytes that are not valid UTF-8\n{}", sizes)
+    format!(
+        "the outputs differ in bytes that are not valid UTF-8\n{}",
+        sizes
+    )
 }
 
 fn indent(text: &str) -> String {
-    text.lines().map(|l| format!("      | {}\n", l)).collect::<String>().trim_end().to_string()
+    text.lines()
+        .map(|l| format!("      | {}\n", l))
+        .collect::<String>()
+        .trim_end()
+        .to_string()
 }
 
 fn run_case(ctx: &Context, case: &Case) -> Outcome {
@@ -221,23 +263,44 @@ fn run_case(ctx: &Context, case: &Case) -> Outcome {
 
     // 1. The .pyc, compiled by the oracle interpreter.
     if let Err(e) = ctx.python.compile(&case.source, &pyc) {
-        return Outcome::Fail(format!("could not compile the case to .pyc:\n{}", indent(&e)));
+        return Outcome::Fail(format!(
+            "could not compile the case to .pyc:\n{}",
+            indent(&e)
+        ));
     }
 
     // 2. The oracle.
     let mut oracle_cmd = Command::new(&ctx.python.program);
-    oracle_cmd.arg(&pyc).current_dir(&dir).env("PYTHONIOENCODING", "utf-8").env("PYTHONUTF8", "1");
+    oracle_cmd
+        .arg(&pyc)
+        .current_dir(&dir)
+        .env("PYTHONIOENCODING", "utf-8")
+        .env("PYTHONUTF8", "1");
     let expected = match run_with_timeout(&mut oracle_cmd, RUN_TIMEOUT) {
         Ok(o) => o,
-        Err(e) => return Outcome::Fail(format!("cannot run the oracle {}: {}", ctx.python.program.display(), e)),
+        Err(e) => {
+            return Outcome::Fail(format!(
+                "cannot run the oracle {}: {}",
+                ctx.python.program.display(),
+                e
+            ))
+        }
     };
     if expected.status == Status::TimedOut {
-        return Outcome::Fail("the oracle (CPython) timed out: the case itself is too slow".to_string());
+        return Outcome::Fail(
+            "the oracle (CPython) timed out: the case itself is too slow".to_string(),
+        );
     }
 
     // 3. kiln build.
     let mut build = Command::new(&ctx.kiln);
-    build.arg("build").arg(&pyc).arg("-o").arg(&exe).args(&ctx.target.build_flags).current_dir(&dir);
+    build
+        .arg("build")
+        .arg(&pyc)
+        .arg("-o")
+        .arg(&exe)
+        .args(&ctx.target.build_flags)
+        .current_dir(&dir);
     let built = match run_with_timeout(&mut build, BUILD_TIMEOUT) {
         Ok(o) => o,
         Err(e) => return Outcome::Fail(format!("cannot run {}: {}", ctx.kiln.display(), e)),
@@ -245,7 +308,10 @@ fn run_case(ctx: &Context, case: &Case) -> Outcome {
     if !built.status.success() || !exe.is_file() {
         let mut msg = format!("kiln build failed ({})", built.status);
         if built.status.success() {
-            msg = format!("kiln build exited 0 but wrote no executable at {}", exe.display());
+            msg = format!(
+                "kiln build exited 0 but wrote no executable at {}",
+                exe.display()
+            );
         }
         let err = built.stderr_text();
         if !err.trim().is_empty() {
@@ -268,10 +334,16 @@ fn run_case(ctx: &Context, case: &Case) -> Outcome {
 fn compare(expected: &RunOutput, actual: &RunOutput) -> Outcome {
     let mut problems = Vec::new();
     if expected.stdout != actual.stdout {
-        problems.push(format!("stdout differs: {}", describe_diff(&expected.stdout, &actual.stdout)));
+        problems.push(format!(
+            "stdout differs: {}",
+            describe_diff(&expected.stdout, &actual.stdout)
+        ));
     }
     if expected.status != actual.status {
-        problems.push(format!("exit status differs: python {}, kiln {}", expected.status, actual.status));
+        problems.push(format!(
+            "exit status differs: python {}, kiln {}",
+            expected.status, actual.status
+        ));
     } else if expected.status != Status::Exited(0) {
         let (e_err, a_err) = (expected.stderr_text(), actual.stderr_text());
         let (e_last, a_last) = (last_nonempty_line(&e_err), last_nonempty_line(&a_err));
@@ -288,7 +360,10 @@ fn compare(expected: &RunOutput, actual: &RunOutput) -> Outcome {
     }
     let a_err = actual.stderr_text();
     if !a_err.trim().is_empty() {
-        problems.push(format!("kiln executable's stderr (end):\n{}", indent(&tail_lines(a_err.trim_end(), 8))));
+        problems.push(format!(
+            "kiln executable's stderr (end):\n{}",
+            indent(&tail_lines(a_err.trim_end(), 8))
+        ));
     }
     Outcome::Fail(problems.join("\n    "))
 }
@@ -309,7 +384,10 @@ fn main() {
         println!("0 passed, 1 failed");
         std::process::exit(1);
     }
-    let cases: Vec<Case> = all.into_iter().filter(|c| selected(&opts, &c.name)).collect();
+    let cases: Vec<Case> = all
+        .into_iter()
+        .filter(|c| selected(&opts, &c.name))
+        .collect();
     if opts.list {
         for c in &cases {
             println!("{}: test", c.name);
@@ -360,15 +438,23 @@ fn main() {
     let out_lock = Arc::new(Mutex::new(()));
     let mut handles = Vec::new();
     for _ in 0..WORKERS.min(total.max(1)) {
-        let (ctx, queue, results, out_lock) = (ctx.clone(), queue.clone(), results.clone(), out_lock.clone());
+        let (ctx, queue, results, out_lock) = (
+            ctx.clone(),
+            queue.clone(),
+            results.clone(),
+            out_lock.clone(),
+        );
         handles.push(thread::spawn(move || loop {
             let case = match queue.lock().unwrap().pop_front() {
                 Some(c) => c,
                 None => break,
             };
             // A panic in the harness itself counts as a failure of that case, not of the run.
-            let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_case(&ctx, &case)))
-                .unwrap_or_else(|_| Outcome::Fail("the test harness panicked on this case".to_string()));
+            let outcome =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_case(&ctx, &case)))
+                    .unwrap_or_else(|_| {
+                        Outcome::Fail("the test harness panicked on this case".to_string())
+                    });
             let passed = matches!(outcome, Outcome::Pass);
             {
                 let _g = out_lock.lock().unwrap();
@@ -399,7 +485,11 @@ fn main() {
     let passed = results.iter().filter(|r| r.1).count();
     let failed = total - passed;
     if failed > 0 {
-        let names: Vec<&str> = results.iter().filter(|r| !r.1).map(|r| r.0.as_str()).collect();
+        let names: Vec<&str> = results
+            .iter()
+            .filter(|r| !r.1)
+            .map(|r| r.0.as_str())
+            .collect();
         let lost = total - results.len();
         println!();
         println!("failed cases: {}", names.join(" "));

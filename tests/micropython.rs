@@ -40,7 +40,9 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use support::{find_oracle_python, last_nonempty_line, run_with_timeout, Python, RunOutput, Status, TempDir};
+use support::{
+    find_oracle_python, last_nonempty_line, run_with_timeout, Python, RunOutput, Status, TempDir,
+};
 
 const WORKERS: usize = 2;
 const ORACLE_TIMEOUT: Duration = Duration::from_secs(30);
@@ -71,7 +73,10 @@ fn pass_file() -> PathBuf {
 fn corpus_dir() -> PathBuf {
     match std::env::var_os("KILN_MP_CACHE").filter(|v| !v.is_empty()) {
         Some(d) => PathBuf::from(d),
-        None => repo_root().join(".cache").join("micropython").join("basics"),
+        None => repo_root()
+            .join(".cache")
+            .join("micropython")
+            .join("basics"),
     }
 }
 
@@ -96,7 +101,10 @@ fn harness_error(why: &str) -> ! {
 /// Runs the fetch script; returns the reason when the corpus is unavailable.
 fn fetch_corpus(dir: &Path) -> Result<(), String> {
     let has_programs = |d: &Path| {
-        fs::read_dir(d).is_ok_and(|rd| rd.flatten().any(|e| e.path().extension().is_some_and(|x| x == "py")))
+        fs::read_dir(d).is_ok_and(|rd| {
+            rd.flatten()
+                .any(|e| e.path().extension().is_some_and(|x| x == "py"))
+        })
     };
     let script = repo_root().join("scripts").join("fetch-micropython.sh");
     let mut cmd = Command::new("bash");
@@ -119,7 +127,12 @@ fn fetch_corpus(dir: &Path) -> Result<(), String> {
             if out.status != Status::Exited(0) {
                 let err = out.stderr_text();
                 if !has_programs(dir) {
-                    return Err(format!("{} ended with {}: {}", script.display(), out.status, last_nonempty_line(&err)));
+                    return Err(format!(
+                        "{} ended with {}: {}",
+                        script.display(),
+                        out.status,
+                        last_nonempty_line(&err)
+                    ));
                 }
             }
         }
@@ -138,7 +151,8 @@ fn fetch_corpus(dir: &Path) -> Result<(), String> {
 
 /// `name.py  reason` lines; `#` starts a comment line. Returns name -> reason.
 fn read_skip_list(path: &Path) -> Result<BTreeMap<String, String>, String> {
-    let text = fs::read_to_string(path).map_err(|e| format!("cannot read {}: {}", path.display(), e))?;
+    let text =
+        fs::read_to_string(path).map_err(|e| format!("cannot read {}: {}", path.display(), e))?;
     let mut map = BTreeMap::new();
     for (i, line) in text.lines().enumerate() {
         let line = line.trim();
@@ -150,7 +164,12 @@ fn read_skip_list(path: &Path) -> Result<BTreeMap<String, String>, String> {
             None => (line, ""),
         };
         if !name.ends_with(".py") || reason.is_empty() {
-            return Err(format!("{}:{}: expected `name.py  reason`, got {:?}", path.display(), i + 1, line));
+            return Err(format!(
+                "{}:{}: expected `name.py  reason`, got {:?}",
+                path.display(),
+                i + 1,
+                line
+            ));
         }
         map.insert(name.to_string(), reason.to_string());
     }
@@ -174,7 +193,9 @@ fn read_pass_list(path: &Path) -> Result<BTreeSet<String>, String> {
 
 fn write_pass_list(path: &Path, passing: &BTreeSet<String>) -> std::io::Result<()> {
     let mut text = String::new();
-    text.push_str("# MicroPython tests/basics programs that kiln passes (see tests/micropython.rs).\n");
+    text.push_str(
+        "# MicroPython tests/basics programs that kiln passes (see tests/micropython.rs).\n",
+    );
     text.push_str("# `cargo test --release` fails when one of them stops passing.\n");
     text.push_str("# Regenerate with: KILN_MP_UPDATE=1 cargo test --release --test micropython\n");
     for name in passing {
@@ -200,7 +221,10 @@ enum Outcome {
 fn limited(program: &Path) -> Command {
     let mut cmd = Command::new("bash");
     cmd.arg("-c")
-        .arg(format!("ulimit -v {} 2>/dev/null; exec \"$0\" \"$@\"", MEMORY_LIMIT_KIB))
+        .arg(format!(
+            "ulimit -v {} 2>/dev/null; exec \"$0\" \"$@\"",
+            MEMORY_LIMIT_KIB
+        ))
         .arg(program);
     cmd
 }
@@ -217,7 +241,10 @@ fn short(s: &str) -> String {
 }
 
 fn first_nonempty_line(text: &str) -> &str {
-    text.lines().find(|l| !l.trim().is_empty()).unwrap_or("").trim_end()
+    text.lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
+        .trim_end()
 }
 
 /// The first line where two outputs differ, as `line N: python "..." kiln "..."`.
@@ -247,7 +274,10 @@ fn compare(expected: &RunOutput, actual: &RunOutput) -> Outcome {
         if !a_last.is_empty() {
             why.push_str(&format!(": {}", short(a_last)));
         } else if expected.stdout != actual.stdout {
-            why.push_str(&format!("; {}", first_difference(&expected.stdout, &actual.stdout)));
+            why.push_str(&format!(
+                "; {}",
+                first_difference(&expected.stdout, &actual.stdout)
+            ));
         }
         return Outcome::Fail(why);
     }
@@ -285,16 +315,28 @@ fn run_program(ctx: &Context, name: &str, source: &Path) -> Outcome {
     // its own source: sys_path.py); a program CPython rejects belongs on the skip list.
     let copy = dir.join(name);
     if let Err(e) = fs::copy(source, &copy) {
-        return Outcome::Fail(format!("cannot copy {} to {}: {}", source.display(), copy.display(), e));
+        return Outcome::Fail(format!(
+            "cannot copy {} to {}: {}",
+            source.display(),
+            copy.display(),
+            e
+        ));
     }
     if let Err(e) = ctx.python.compile(&copy, &pyc) {
         let last = last_nonempty_line(&e).to_string();
-        return Outcome::Fail(format!("CPython rejects it (put it on the skip list): {}", short(&last)));
+        return Outcome::Fail(format!(
+            "CPython rejects it (put it on the skip list): {}",
+            short(&last)
+        ));
     }
 
     // 2. The oracle.
     let mut oracle = limited(&ctx.python.program);
-    oracle.arg(&pyc).current_dir(&dir).env("PYTHONIOENCODING", "utf-8").env("PYTHONUTF8", "1");
+    oracle
+        .arg(&pyc)
+        .current_dir(&dir)
+        .env("PYTHONIOENCODING", "utf-8")
+        .env("PYTHONUTF8", "1");
     let expected = match run_with_timeout(&mut oracle, ORACLE_TIMEOUT) {
         Ok(o) => o,
         Err(e) => return Outcome::Fail(format!("cannot run the oracle: {}", e)),
@@ -305,7 +347,12 @@ fn run_program(ctx: &Context, name: &str, source: &Path) -> Outcome {
 
     // 3. kiln build.
     let mut build = Command::new(&ctx.kiln);
-    build.arg("build").arg(&pyc).arg("-o").arg(&exe).current_dir(&dir);
+    build
+        .arg("build")
+        .arg(&pyc)
+        .arg("-o")
+        .arg(&exe)
+        .current_dir(&dir);
     let built = match run_with_timeout(&mut build, BUILD_TIMEOUT) {
         Ok(o) => o,
         Err(e) => return Outcome::Fail(format!("cannot run kiln: {}", e)),
@@ -342,7 +389,10 @@ fn resolve_interpreter(python: Python) -> Python {
         let exe = PathBuf::from(out.stdout_text().trim());
         if out.status.success() && exe.is_absolute() && exe.is_file() {
             if support::python_version(&exe) == Some(python.version) {
-                return Python { program: exe, version: python.version };
+                return Python {
+                    program: exe,
+                    version: python.version,
+                };
             }
         }
     }
@@ -355,10 +405,21 @@ struct Options {
 }
 
 /// libtest flags that take a separate value; accepted and ignored, value included.
-const IGNORED_FLAGS_WITH_VALUE: &[&str] = &["--test-threads", "--format", "--color", "--logfile", "--shuffle-seed", "--skip", "-Z"];
+const IGNORED_FLAGS_WITH_VALUE: &[&str] = &[
+    "--test-threads",
+    "--format",
+    "--color",
+    "--logfile",
+    "--shuffle-seed",
+    "--skip",
+    "-Z",
+];
 
 fn parse_args() -> Options {
-    let mut opts = Options { filters: Vec::new(), list: false };
+    let mut opts = Options {
+        filters: Vec::new(),
+        list: false,
+    };
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         if a == "--list" {
@@ -394,16 +455,26 @@ fn main() {
             .map(|e| e.file_name().to_string_lossy().into_owned())
             .filter(|n| n.ends_with(".py"))
             .collect(),
-        Err(e) => unavailable(&format!("corpus unavailable: cannot read {}: {}", dir.display(), e)),
+        Err(e) => unavailable(&format!(
+            "corpus unavailable: cannot read {}: {}",
+            dir.display(),
+            e
+        )),
     };
     corpus.sort();
     let corpus_set: BTreeSet<&str> = corpus.iter().map(String::as_str).collect();
 
     let filtered = !opts.filters.is_empty();
     let selected = |name: &str| !filtered || opts.filters.iter().any(|f| name.contains(f.as_str()));
-    let programs: Vec<String> =
-        corpus.iter().filter(|n| !skip.contains_key(n.as_str()) && selected(n)).cloned().collect();
-    let skipped = corpus.iter().filter(|n| skip.contains_key(n.as_str()) && selected(n)).count();
+    let programs: Vec<String> = corpus
+        .iter()
+        .filter(|n| !skip.contains_key(n.as_str()) && selected(n))
+        .cloned()
+        .collect();
+    let skipped = corpus
+        .iter()
+        .filter(|n| skip.contains_key(n.as_str()) && selected(n))
+        .count();
     if opts.list {
         for p in &programs {
             println!("{}: test", p);
@@ -413,9 +484,14 @@ fn main() {
 
     let python = match find_oracle_python() {
         Ok(p) => resolve_interpreter(p),
-        Err(why) => unavailable(&format!("no oracle, skipping {} programs: {}", programs.len(), why)),
+        Err(why) => unavailable(&format!(
+            "no oracle, skipping {} programs: {}",
+            programs.len(),
+            why
+        )),
     };
-    let mut work = TempDir::new("kiln-micropython").unwrap_or_else(|e| harness_error(&format!("cannot create a temporary directory: {}", e)));
+    let mut work = TempDir::new("kiln-micropython")
+        .unwrap_or_else(|e| harness_error(&format!("cannot create a temporary directory: {}", e)));
     let keep = env_flag("KILN_TEST_KEEP");
     if keep {
         work.keep();
@@ -442,13 +518,20 @@ fn main() {
         keep,
     });
     let total = programs.len();
-    let queue = Arc::new(Mutex::new(programs.into_iter().collect::<VecDeque<String>>()));
+    let queue = Arc::new(Mutex::new(
+        programs.into_iter().collect::<VecDeque<String>>(),
+    ));
     let results: Arc<Mutex<BTreeMap<String, bool>>> = Arc::new(Mutex::new(BTreeMap::new()));
     let out_lock = Arc::new(Mutex::new(()));
     let mut handles = Vec::new();
     for _ in 0..WORKERS.min(total.max(1)) {
-        let (ctx, queue, results, out_lock, dir) =
-            (ctx.clone(), queue.clone(), results.clone(), out_lock.clone(), dir.clone());
+        let (ctx, queue, results, out_lock, dir) = (
+            ctx.clone(),
+            queue.clone(),
+            results.clone(),
+            out_lock.clone(),
+            dir.clone(),
+        );
         handles.push(thread::spawn(move || loop {
             let name = match queue.lock().unwrap().pop_front() {
                 Some(n) => n,
@@ -456,10 +539,17 @@ fn main() {
             };
             let source = dir.join(&name);
             let outcome = if started.elapsed() > TOTAL_BUDGET {
-                Outcome::Fail(format!("not run: the run exceeded its budget of {} s", TOTAL_BUDGET.as_secs()))
+                Outcome::Fail(format!(
+                    "not run: the run exceeded its budget of {} s",
+                    TOTAL_BUDGET.as_secs()
+                ))
             } else {
-                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_program(&ctx, &name, &source)))
-                    .unwrap_or_else(|_| Outcome::Fail("the test harness panicked on this program".to_string()))
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    run_program(&ctx, &name, &source)
+                }))
+                .unwrap_or_else(|_| {
+                    Outcome::Fail("the test harness panicked on this program".to_string())
+                })
             };
             if let Outcome::Fail(why) = &outcome {
                 let _g = out_lock.lock().unwrap();
@@ -470,7 +560,10 @@ fn main() {
             if !ctx.keep {
                 let _ = fs::remove_dir_all(ctx.work.join(name.trim_end_matches(".py")));
             }
-            results.lock().unwrap().insert(name, matches!(outcome, Outcome::Pass));
+            results
+                .lock()
+                .unwrap()
+                .insert(name, matches!(outcome, Outcome::Pass));
         }));
     }
     for h in handles {
@@ -482,7 +575,11 @@ fn main() {
     }
     drop(work);
 
-    let passing: BTreeSet<String> = results.iter().filter(|r| *r.1).map(|r| r.0.clone()).collect();
+    let passing: BTreeSet<String> = results
+        .iter()
+        .filter(|r| *r.1)
+        .map(|r| r.0.clone())
+        .collect();
     let passed = passing.len();
     let failed = total - passed;
 
@@ -490,9 +587,15 @@ fn main() {
     let mut regressed = Vec::new();
     for name in pass_list.iter().filter(|n| selected(n)) {
         if skip.contains_key(name) {
-            println!("note: {} is in tests/micropython_pass.txt and on the skip list", name);
+            println!(
+                "note: {} is in tests/micropython_pass.txt and on the skip list",
+                name
+            );
         } else if !corpus_set.contains(name.as_str()) {
-            println!("note: {} is in tests/micropython_pass.txt but not in the corpus", name);
+            println!(
+                "note: {} is in tests/micropython_pass.txt but not in the corpus",
+                name
+            );
         } else if !passing.contains(name) {
             regressed.push(name.clone());
         }
@@ -509,7 +612,11 @@ fn main() {
             println!("KILN_MP_UPDATE ignored: a filter was given, so not every program ran");
         } else {
             match write_pass_list(&pass_file(), &passing) {
-                Ok(()) => println!("wrote {} program(s) to {}", passing.len(), pass_file().display()),
+                Ok(()) => println!(
+                    "wrote {} program(s) to {}",
+                    passing.len(),
+                    pass_file().display()
+                ),
                 Err(e) => println!("error: cannot write {}: {}", pass_file().display(), e),
             }
         }

@@ -41,7 +41,9 @@ struct Args {
 
 fn parse(argv: Vec<String>) -> Result<Args, Error> {
     let mut it = argv.into_iter().skip(1);
-    let command = it.next().ok_or_else(|| Error::usage("no command given (try `kiln help`)"))?;
+    let command = it
+        .next()
+        .ok_or_else(|| Error::usage("no command given (try `kiln help`)"))?;
     let mut a = Args {
         command,
         input: None,
@@ -55,7 +57,8 @@ fn parse(argv: Vec<String>) -> Result<Args, Error> {
         run_args: Vec::new(),
     };
     let value = |it: &mut dyn Iterator<Item = String>, flag: &str| {
-        it.next().ok_or_else(|| Error::usage(format!("{flag} needs a value")))
+        it.next()
+            .ok_or_else(|| Error::usage(format!("{flag} needs a value")))
     };
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -85,11 +88,16 @@ fn parse(argv: Vec<String>) -> Result<Args, Error> {
 }
 
 fn need_input(a: &Args) -> Result<PathBuf, Error> {
-    a.input.clone().ok_or_else(|| Error::usage(format!("`kiln {}` needs an INPUT file", a.command)))
+    a.input
+        .clone()
+        .ok_or_else(|| Error::usage(format!("`kiln {}` needs an INPUT file", a.command)))
 }
 
 fn default_output(input: &std::path::Path) -> PathBuf {
-    let stem = input.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "a.out".into());
+    let stem = input
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "a.out".into());
     let stem = stem.split('.').next().unwrap_or("a.out").to_string();
     PathBuf::from(stem)
 }
@@ -122,7 +130,9 @@ fn cmd_run(a: &Args) -> Result<ExitCode, Error> {
     })?;
     let mut cmd = std::process::Command::new(&exe);
     cmd.args(&a.run_args);
-    let status = cmd.status().map_err(|e| Error::new(format!("running {}: {e}", exe.display())))?;
+    let status = cmd
+        .status()
+        .map_err(|e| Error::new(format!("running {}: {e}", exe.display())))?;
     Ok(match status.code() {
         Some(c) => ExitCode::from(c as u8),
         None => ExitCode::from(1),
@@ -133,7 +143,11 @@ fn cmd_dis(a: &Args) -> Result<ExitCode, Error> {
     let input = need_input(a)?;
     let tmp = TempDir::new("dis")?;
     let code = driver::load_input(&input, &a.python, &tmp)?;
-    let stages: Vec<String> = if a.stages.is_empty() { vec!["bytecode".into()] } else { a.stages.clone() };
+    let stages: Vec<String> = if a.stages.is_empty() {
+        vec!["bytecode".into()]
+    } else {
+        a.stages.clone()
+    };
     let mut pool = kiln_compiler::lift::consts::ConstPool::default();
     pool.register_codes(&code);
     pool.constant(&kiln_compiler::pyc::Const::Code(code.clone()));
@@ -143,7 +157,8 @@ fn cmd_dis(a: &Args) -> Result<ExitCode, Error> {
                 continue;
             }
         }
-        let decoded = kiln_compiler::bytecode::decode(&c).map_err(|e| Error::new(format!("{}: {e}", c.filename)))?;
+        let decoded = kiln_compiler::bytecode::decode(&c)
+            .map_err(|e| Error::new(format!("{}: {e}", c.filename)))?;
         for s in &stages {
             match s.as_str() {
                 "bytecode" => {
@@ -154,9 +169,16 @@ fn cmd_dis(a: &Args) -> Result<ExitCode, Error> {
                     let f = kiln_compiler::lift::lift(&c, &decoded, &mut pool)
                         .map_err(|e| Error::new(format!("{}:{e}", c.filename)))?;
                     let p = &pool;
-                    print!("{}", kiln_compiler::ir::print::print_function(&f, &|k| p.describe(k)));
+                    print!(
+                        "{}",
+                        kiln_compiler::ir::print::print_function(&f, &|k| p.describe(k))
+                    );
                 }
-                other => return Err(Error::usage(format!("unknown stage `{other}` (stages: bytecode, ir)"))),
+                other => {
+                    return Err(Error::usage(format!(
+                        "unknown stage `{other}` (stages: bytecode, ir)"
+                    )))
+                }
             }
         }
     }
@@ -180,20 +202,47 @@ fn cmd_targets() -> Result<ExitCode, Error> {
             missing.push(e.to_string());
         }
         let (linker, gc) = if host {
-            ("cc".to_string(), "/usr/lib/x86_64-linux-gnu/libgc.a".to_string())
+            (
+                "cc".to_string(),
+                "/usr/lib/x86_64-linux-gnu/libgc.a".to_string(),
+            )
         } else {
-            (format!("{}-linux-gnu-gcc", tg.arch()), format!("/usr/lib/{}-linux-gnu/libgc.a", tg.arch()))
+            (
+                format!("{}-linux-gnu-gcc", tg.arch()),
+                format!("/usr/lib/{}-linux-gnu/libgc.a", tg.arch()),
+            )
         };
         if !have(&linker) {
-            missing.push(format!("the linker `{linker}` (apt-get install {})", if host { "gcc".into() } else { format!("gcc-{}-linux-gnu", tg.arch()) }));
+            missing.push(format!(
+                "the linker `{linker}` (apt-get install {})",
+                if host {
+                    "gcc".into()
+                } else {
+                    format!("gcc-{}-linux-gnu", tg.arch())
+                }
+            ));
         }
         if !std::path::Path::new(&gc).exists() {
-            missing.push(format!("{gc} (apt-get install libgc-dev{})", if host { "" } else { ":arm64" }));
+            missing.push(format!(
+                "{gc} (apt-get install libgc-dev{})",
+                if host { "" } else { ":arm64" }
+            ));
         }
-        let label = if host { format!("{t} (host)") } else { t.to_string() };
+        let label = if host {
+            format!("{t} (host)")
+        } else {
+            t.to_string()
+        };
         if missing.is_empty() {
-            let runner = if host || have(&format!("qemu-{}", tg.arch())) { "" } else { "; to run its programs here install qemu-user" };
-            println!("{label}: ready (runtime {}){runner}", runtime.map(|p| p.display().to_string()).unwrap_or_default());
+            let runner = if host || have(&format!("qemu-{}", tg.arch())) {
+                ""
+            } else {
+                "; to run its programs here install qemu-user"
+            };
+            println!(
+                "{label}: ready (runtime {}){runner}",
+                runtime.map(|p| p.display().to_string()).unwrap_or_default()
+            );
         } else {
             println!("{label}: not ready");
             for m in &missing {
@@ -226,7 +275,9 @@ fn main() -> ExitCode {
             print!("{USAGE}");
             Ok(ExitCode::SUCCESS)
         }
-        other => Err(Error::usage(format!("unknown command `{other}` (try `kiln help`)"))),
+        other => Err(Error::usage(format!(
+            "unknown command `{other}` (try `kiln help`)"
+        ))),
     });
     match result {
         Ok(c) => c,

@@ -10,10 +10,16 @@ pub struct Error {
 
 impl Error {
     pub fn new(message: impl Into<String>) -> Error {
-        Error { message: message.into(), usage: false }
+        Error {
+            message: message.into(),
+            usage: false,
+        }
     }
     pub fn usage(message: impl Into<String>) -> Error {
-        Error { message: message.into(), usage: true }
+        Error {
+            message: message.into(),
+            usage: true,
+        }
     }
 }
 

@@ -31,7 +31,10 @@ print(n)
 
 fn python() -> Option<String> {
     let p = std::env::var("KILN_PYTHON").unwrap_or_else(|_| "python3".into());
-    let out = Command::new(&p).args(["-c", "import sys; print(sys.version_info[:2] == (3, 11))"]).output().ok()?;
+    let out = Command::new(&p)
+        .args(["-c", "import sys; print(sys.version_info[:2] == (3, 11))"])
+        .output()
+        .ok()?;
     (String::from_utf8_lossy(&out.stdout).trim() == "True").then_some(p)
 }
 
@@ -55,13 +58,21 @@ fn stdlib_code_objects_all_compile() {
         return;
     };
     let tmp = std::env::temp_dir().join(format!("kiln-stdlib-{}", std::process::id()));
-    let status = Command::new(&py).arg("-c").arg(COMPILE_ALL).arg(&tmp).output().expect("run python");
+    let status = Command::new(&py)
+        .arg("-c")
+        .arg(COMPILE_ALL)
+        .arg(&tmp)
+        .output()
+        .expect("run python");
     assert!(status.status.success(), "compiling the stdlib failed");
     let mut files = Vec::new();
     collect(&tmp, &mut files);
     files.sort();
     let target = Target::host();
-    let chunks: Vec<Vec<PathBuf>> = files.chunks(files.len().div_ceil(2).max(1)).map(|c| c.to_vec()).collect();
+    let chunks: Vec<Vec<PathBuf>> = files
+        .chunks(files.len().div_ceil(2).max(1))
+        .map(|c| c.to_vec())
+        .collect();
     let results: Vec<(usize, usize, BTreeMap<String, Vec<String>>)> = std::thread::scope(|s| {
         let handles: Vec<_> = chunks
             .iter()
@@ -72,7 +83,9 @@ fn stdlib_code_objects_all_compile() {
                     let mut failures: BTreeMap<String, Vec<String>> = BTreeMap::new();
                     for f in chunk {
                         let bytes = std::fs::read(f).unwrap();
-                        let Ok(p) = pyc::read_pyc(&bytes) else { continue };
+                        let Ok(p) = pyc::read_pyc(&bytes) else {
+                            continue;
+                        };
                         let n = p.code.all_code_objects().len();
                         match compile_module(&p.code, "m", &target, false, false, false) {
                             Ok(_) => ok += n,
@@ -80,7 +93,10 @@ fn stdlib_code_objects_all_compile() {
                                 bad += n;
                                 let msg = e.to_string();
                                 let key = msg.split(": ").skip(1).collect::<Vec<_>>().join(": ");
-                                failures.entry(key).or_default().push(f.display().to_string());
+                                failures
+                                    .entry(key)
+                                    .or_default()
+                                    .push(f.display().to_string());
                             }
                         }
                     }

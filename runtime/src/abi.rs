@@ -5,7 +5,9 @@
 
 use crate::errors;
 use crate::frame::Frame;
-use crate::object::{bool_value, exc_types, is_subtype, kind_of, none, type_lookup, type_name_of, type_of, Kind};
+use crate::object::{
+    bool_value, exc_types, is_subtype, kind_of, none, type_lookup, type_name_of, type_of, Kind,
+};
 use crate::objects::int::BinOp;
 use crate::objects::{cell, code, dict, exception, function, list, module, str as pystr, tuple};
 use crate::ops;
@@ -39,7 +41,11 @@ fn name_error(name: Value) -> Value {
 
 /// Looks `name` up in a builtins namespace (a dict, or a module).
 fn builtins_get(builtins: Value, name: Value) -> Value {
-    let d = if !builtins.is_small() && kind_of(builtins) == Kind::Module { module::dict_of(builtins) } else { builtins };
+    let d = if !builtins.is_small() && kind_of(builtins) == Kind::Module {
+        module::dict_of(builtins)
+    } else {
+        builtins
+    };
     if !d.is_small() && kind_of(d) == Kind::Dict {
         return dict::get_str(d, name);
     }
@@ -107,12 +113,17 @@ pub unsafe extern "C" fn kiln_load_name(f: *mut Frame, name: Value) -> Value {
 pub unsafe extern "C" fn kiln_store_name(f: *mut Frame, name: Value, v: Value) -> i32 {
     let locals = (*f).locals;
     if locals.is_null() {
-        errors::raise_msg(exc_types().runtime_error, &format!("no locals found when storing {}", pystr::repr_text(pystr::as_str(name))));
+        errors::raise_msg(
+            exc_types().runtime_error,
+            &format!(
+                "no locals found when storing {}",
+                pystr::repr_text(pystr::as_str(name))
+            ),
+        );
         return -1;
     }
     status(ops::setitem(locals, name, v))
 }
-
 
 #[no_mangle]
 pub unsafe extern "C" fn kiln_delete_name(f: *mut Frame, name: Value) -> i32 {
@@ -152,7 +163,9 @@ pub unsafe extern "C" fn kiln_unbound_deref(f: *mut Frame, idx: i64) -> Value {
     } else {
         errors::raise_msg(
             exc_types().unbound_local_error,
-            &format!("cannot access local variable '{name}' where it is not associated with a value"),
+            &format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         )
     }
 }
@@ -208,7 +221,11 @@ pub unsafe extern "C" fn kiln_make_function(
     annotations: Value,
     closure: Value,
 ) -> Value {
-    let func = function::new(code_v, (*f).globals, builtins_for((*f).globals, (*f).builtins));
+    let func = function::new(
+        code_v,
+        (*f).globals,
+        builtins_for((*f).globals, (*f).builtins),
+    );
     if func.is_null() {
         return func;
     }
@@ -216,23 +233,30 @@ pub unsafe extern "C" fn kiln_make_function(
     fo.defaults = defaults;
     fo.kwdefaults = kwdefaults;
     // 3.10+ bytecode passes annotations as a flat tuple of (name, value) pairs.
-    fo.annotations = if !annotations.is_null() && !annotations.is_small() && kind_of(annotations) == Kind::Tuple {
-        let d = dict::new();
-        for pair in tuple::items(annotations).chunks(2) {
-            if pair.len() == 2 && !dict::set_item(d, pair[0], pair[1]) {
-                return Value::NULL;
+    fo.annotations =
+        if !annotations.is_null() && !annotations.is_small() && kind_of(annotations) == Kind::Tuple
+        {
+            let d = dict::new();
+            for pair in tuple::items(annotations).chunks(2) {
+                if pair.len() == 2 && !dict::set_item(d, pair[0], pair[1]) {
+                    return Value::NULL;
+                }
             }
-        }
-        d
-    } else {
-        annotations
-    };
+            d
+        } else {
+            annotations
+        };
     fo.closure = closure;
     func
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn kiln_import_name(f: *mut Frame, name: Value, fromlist: Value, level: Value) -> Value {
+pub unsafe extern "C" fn kiln_import_name(
+    f: *mut Frame,
+    name: Value,
+    fromlist: Value,
+    level: Value,
+) -> Value {
     crate::import::import_name(f, name, fromlist, level)
 }
 
@@ -345,7 +369,16 @@ pub unsafe extern "C" fn kiln_load_method(v: Value, name: Value, out: *mut Value
     if !v.is_small()
         && matches!(
             kind_of(v),
-            Kind::Object | Kind::Str | Kind::List | Kind::Dict | Kind::Tuple | Kind::Int | Kind::Float | Kind::Set | Kind::Bytes | Kind::ByteArray
+            Kind::Object
+                | Kind::Str
+                | Kind::List
+                | Kind::Dict
+                | Kind::Tuple
+                | Kind::Int
+                | Kind::Float
+                | Kind::Set
+                | Kind::Bytes
+                | Kind::ByteArray
         )
     {
         let t = type_of(v);
@@ -354,7 +387,9 @@ pub unsafe extern "C" fn kiln_load_method(v: Value, name: Value, out: *mut Value
             let is_method = match kind_of(found) {
                 Kind::Function => true,
                 Kind::BuiltinFunction => {
-                    crate::objects::builtin_function::get(found).flags & crate::objects::builtin_function::METHOD != 0
+                    crate::objects::builtin_function::get(found).flags
+                        & crate::objects::builtin_function::METHOD
+                        != 0
                 }
                 _ => false,
             };
@@ -425,7 +460,11 @@ pub unsafe extern "C" fn kiln_build_map(items: *const Value, n: usize) -> Value 
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn kiln_build_const_key_map(keys: Value, values: *const Value, n: usize) -> Value {
+pub unsafe extern "C" fn kiln_build_const_key_map(
+    keys: Value,
+    values: *const Value,
+    n: usize,
+) -> Value {
     let d = dict::new();
     let vals = slice(values, n);
     for (k, v) in tuple::items(keys).iter().zip(vals) {
@@ -474,7 +513,10 @@ pub extern "C" fn kiln_list_extend(l: Value, it: Value) -> i32 {
     if !list::extend(l, it) {
         if errors::current_matches(exc_types().type_error) && ops::iter(it).is_null() {
             errors::fetch();
-            errors::type_error(&format!("Value after * must be an iterable, not {}", type_name_of(it)));
+            errors::type_error(&format!(
+                "Value after * must be an iterable, not {}",
+                type_name_of(it)
+            ));
         }
         return -1;
     }
@@ -501,7 +543,10 @@ pub extern "C" fn kiln_dict_update(d: Value, other: Value) -> i32 {
     if !dict::update(d, other) {
         if errors::current_matches(exc_types().type_error) && kind_of(other) != Kind::Dict {
             errors::fetch();
-            errors::type_error(&format!("'{}' object is not a mapping", type_name_of(other)));
+            errors::type_error(&format!(
+                "'{}' object is not a mapping",
+                type_name_of(other)
+            ));
         }
         return -1;
     }
@@ -511,7 +556,11 @@ pub extern "C" fn kiln_dict_update(d: Value, other: Value) -> i32 {
 #[no_mangle]
 pub extern "C" fn kiln_dict_merge(d: Value, other: Value, func: Value) -> i32 {
     if other.is_small() || kind_of(other) != Kind::Dict {
-        let fname = if function::is_function(func) { pystr::as_str(function::get(func).qualname) } else { "function" };
+        let fname = if function::is_function(func) {
+            pystr::as_str(function::get(func).qualname)
+        } else {
+            "function"
+        };
         errors::type_error(&format!(
             "{fname}() argument after ** must be a mapping, not {}",
             type_name_of(other)
@@ -521,10 +570,18 @@ pub extern "C" fn kiln_dict_merge(d: Value, other: Value, func: Value) -> i32 {
     for (k, v) in dict::items(other) {
         match dict::get_item(d, k) {
             Ok(x) if !x.is_null() => {
-                let fname = if function::is_function(func) { pystr::as_str(function::get(func).qualname) } else { "function" };
+                let fname = if function::is_function(func) {
+                    pystr::as_str(function::get(func).qualname)
+                } else {
+                    "function"
+                };
                 errors::type_error(&format!(
                     "{fname}() got multiple values for keyword argument '{}'",
-                    if pystr::is_str(k) { pystr::as_str(k) } else { "?" }
+                    if pystr::is_str(k) {
+                        pystr::as_str(k)
+                    } else {
+                        "?"
+                    }
                 ));
                 return -1;
             }
@@ -546,9 +603,13 @@ pub extern "C" fn kiln_map_add(d: Value, k: Value, v: Value) -> i32 {
 
 fn unpack_error(n_expected: usize, got: usize, more: bool) {
     if got < n_expected {
-        errors::value_error(&format!("not enough values to unpack (expected {n_expected}, got {got})"));
+        errors::value_error(&format!(
+            "not enough values to unpack (expected {n_expected}, got {got})"
+        ));
     } else if more {
-        errors::value_error(&format!("too many values to unpack (expected {n_expected})"));
+        errors::value_error(&format!(
+            "too many values to unpack (expected {n_expected})"
+        ));
     }
 }
 
@@ -561,7 +622,10 @@ pub unsafe extern "C" fn kiln_unpack_sequence(seq: Value, n: usize, out: *mut Va
             if items.len() < n {
                 unpack_error(n, items.len(), false);
             } else {
-                errors::value_error(&format!("too many values to unpack (expected {n}, got {})", items.len()));
+                errors::value_error(&format!(
+                    "too many values to unpack (expected {n}, got {})",
+                    items.len()
+                ));
             }
             return -1;
         }
@@ -572,7 +636,10 @@ pub unsafe extern "C" fn kiln_unpack_sequence(seq: Value, n: usize, out: *mut Va
     if it.is_null() {
         if errors::current_matches(exc_types().type_error) {
             errors::fetch();
-            errors::type_error(&format!("cannot unpack non-iterable {} object", type_name_of(seq)));
+            errors::type_error(&format!(
+                "cannot unpack non-iterable {} object",
+                type_name_of(seq)
+            ));
         }
         return -1;
     }
@@ -600,11 +667,19 @@ pub unsafe extern "C" fn kiln_unpack_sequence(seq: Value, n: usize, out: *mut Va
 
 /// UNPACK_EX: `before` items, a list of the middle, `after` items, in `out` order.
 #[no_mangle]
-pub unsafe extern "C" fn kiln_unpack_ex(seq: Value, before: usize, after: usize, out: *mut Value) -> i32 {
+pub unsafe extern "C" fn kiln_unpack_ex(
+    seq: Value,
+    before: usize,
+    after: usize,
+    out: *mut Value,
+) -> i32 {
     let Some(items) = ops::collect(seq) else {
         if errors::current_matches(exc_types().type_error) {
             errors::fetch();
-            errors::type_error(&format!("cannot unpack non-iterable {} object", type_name_of(seq)));
+            errors::type_error(&format!(
+                "cannot unpack non-iterable {} object",
+                type_name_of(seq)
+            ));
         }
         return -1;
     };
@@ -645,7 +720,11 @@ pub extern "C" fn kiln_format_value(v: Value, conv: i64, spec: Value) -> Value {
     if v.is_null() {
         return v;
     }
-    let spec = if spec.is_null() { pystr::intern("") } else { spec };
+    let spec = if spec.is_null() {
+        pystr::intern("")
+    } else {
+        spec
+    };
     crate::builtins::format::format_value(v, spec)
 }
 
@@ -683,14 +762,25 @@ pub unsafe extern "C" fn kiln_call(f: Value, args: *const Value, n: usize) -> Va
 
 /// A call with keyword arguments: `kwnames` names the last values of `args`.
 #[no_mangle]
-pub unsafe extern "C" fn kiln_call_kw(f: Value, kwnames: Value, args: *const Value, n: usize) -> Value {
+pub unsafe extern "C" fn kiln_call_kw(
+    f: Value,
+    kwnames: Value,
+    args: *const Value,
+    n: usize,
+) -> Value {
     ops::call(f, slice(args, n), kwnames)
 }
 
 /// CALL after LOAD_METHOD: when `meth` is null, `obj` is the callable; otherwise `meth` is
 /// called with `obj` first.
 #[no_mangle]
-pub unsafe extern "C" fn kiln_call_maybe_method(meth: Value, obj: Value, kwnames: Value, args: *const Value, n: usize) -> Value {
+pub unsafe extern "C" fn kiln_call_maybe_method(
+    meth: Value,
+    obj: Value,
+    kwnames: Value,
+    args: *const Value,
+    n: usize,
+) -> Value {
     let args = slice(args, n);
     if meth.is_null() {
         return ops::call(obj, args, kwnames);
@@ -706,8 +796,15 @@ pub extern "C" fn kiln_call_ex(f: Value, args: Value, kwargs: Value) -> Value {
     let Some(pos) = ops::collect(args) else {
         if errors::current_matches(exc_types().type_error) {
             errors::fetch();
-            let fname = if function::is_function(f) { pystr::as_str(function::get(f).qualname).to_string() } else { "function".into() };
-            errors::type_error(&format!("{fname}() argument after * must be an iterable, not {}", type_name_of(args)));
+            let fname = if function::is_function(f) {
+                pystr::as_str(function::get(f).qualname).to_string()
+            } else {
+                "function".into()
+            };
+            errors::type_error(&format!(
+                "{fname}() argument after * must be an iterable, not {}",
+                type_name_of(args)
+            ));
         }
         return Value::NULL;
     };
@@ -729,7 +826,8 @@ pub extern "C" fn kiln_call_ex(f: Value, args: Value, kwargs: Value) -> Value {
 // ---- exceptions ----------------------------------------------------------------------------
 
 fn make_exception(v: Value) -> Value {
-    if !v.is_small() && kind_of(v) == Kind::Type && is_subtype(v.ptr(), exc_types().base_exception) {
+    if !v.is_small() && kind_of(v) == Kind::Type && is_subtype(v.ptr(), exc_types().base_exception)
+    {
         return ops::call(v, &[], Value::NULL);
     }
     if exception::is_exception(v) {
@@ -746,7 +844,11 @@ pub extern "C" fn kiln_raise(exc: Value, cause: Value) -> Value {
         return e;
     }
     if !cause.is_null() {
-        let c = if cause == none() { none() } else { make_exception(cause) };
+        let c = if cause == none() {
+            none()
+        } else {
+            make_exception(cause)
+        };
         if c.is_null() {
             if errors::current_matches(exc_types().type_error) {
                 errors::fetch();
@@ -782,7 +884,10 @@ pub extern "C" fn kiln_fetch_exception() -> Value {
     let e = errors::fetch();
     if e.is_null() {
         // Should not happen; keep the program going with a clear error.
-        return exception::new(exc_types().runtime_error, &[pystr::new("kiln: handler entered without an exception")]);
+        return exception::new(
+            exc_types().runtime_error,
+            &[pystr::new("kiln: handler entered without an exception")],
+        );
     }
     e
 }
@@ -810,10 +915,16 @@ pub extern "C" fn kiln_check_exc_match(exc: Value, ty: Value) -> i32 {
     fn is_exc_class(t: Value) -> bool {
         !t.is_small() && kind_of(t) == Kind::Type && is_subtype(t.ptr(), exc_types().base_exception)
     }
-    let types: Vec<Value> = if !ty.is_small() && kind_of(ty) == Kind::Tuple { tuple::items(ty).to_vec() } else { vec![ty] };
+    let types: Vec<Value> = if !ty.is_small() && kind_of(ty) == Kind::Tuple {
+        tuple::items(ty).to_vec()
+    } else {
+        vec![ty]
+    };
     for t in &types {
         if !is_exc_class(*t) {
-            errors::type_error("catching classes that do not inherit from BaseException is not allowed");
+            errors::type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            );
             return -1;
         }
     }
@@ -832,7 +943,11 @@ pub unsafe extern "C" fn kiln_before_with(mgr: Value, out: *mut Value) -> i32 {
     let enter = type_lookup(t, pystr::intern("__enter__"));
     let exit = type_lookup(t, pystr::intern("__exit__"));
     if enter.is_null() || exit.is_null() {
-        let missing = if enter.is_null() { "" } else { " (missed __exit__ method)" };
+        let missing = if enter.is_null() {
+            ""
+        } else {
+            " (missed __exit__ method)"
+        };
         errors::type_error(&format!(
             "'{}' object does not support the context manager protocol{missing}",
             type_name_of(mgr)
@@ -855,7 +970,11 @@ pub unsafe extern "C" fn kiln_before_with(mgr: Value, out: *mut Value) -> i32 {
 /// WITH_EXCEPT_START: calls `exit(type, value, traceback)` for the exception `exc`.
 #[no_mangle]
 pub extern "C" fn kiln_with_exit(exit: Value, exc: Value) -> Value {
-    let tb = if exception::is_exception(exc) { exception::get(exc).traceback } else { none() };
+    let tb = if exception::is_exception(exc) {
+        exception::get(exc).traceback
+    } else {
+        none()
+    };
     ops::call(exit, &[Value::from_ptr(type_of(exc)), exc, tb], Value::NULL)
 }
 
@@ -937,18 +1056,24 @@ pub extern "C" fn kiln_get_yield_from_iter(v: Value) -> Value {
 /// GET_AWAITABLE: a coroutine as it is, else the iterator `__await__` returns.
 #[no_mangle]
 pub extern "C" fn kiln_get_awaitable(v: Value, _where: i64) -> Value {
-    if crate::objects::generator::is_generator(v) && type_of(v) == crate::object::types().coroutine {
+    if crate::objects::generator::is_generator(v) && type_of(v) == crate::object::types().coroutine
+    {
         return v;
     }
     let f = type_lookup(type_of(v), pystr::intern("__await__"));
     if f.is_null() {
-        return errors::type_error(&format!("object {} can't be used in 'await' expression", type_name_of(v)));
+        return errors::type_error(&format!(
+            "object {} can't be used in 'await' expression",
+            type_name_of(v)
+        ));
     }
     let it = ops::call(f, &[v], Value::NULL);
     if it.is_null() {
         return it;
     }
-    if crate::objects::generator::is_generator(it) && type_of(it) == crate::object::types().coroutine {
+    if crate::objects::generator::is_generator(it)
+        && type_of(it) == crate::object::types().coroutine
+    {
         return errors::type_error("__await__() returned a coroutine");
     }
     it
@@ -1087,7 +1212,12 @@ pub extern "C" fn kiln_prep_reraise_star(orig: Value, excs: Value) -> Value {
 /// are the function's locals (null when unbound; cells for cell and free variables). Calls `f`
 /// plainly when it is not the builtin.
 #[no_mangle]
-pub unsafe extern "C" fn kiln_call_with_locals(frame: *mut Frame, f: Value, vals: *const Value, n: usize) -> Value {
+pub unsafe extern "C" fn kiln_call_with_locals(
+    frame: *mut Frame,
+    f: Value,
+    vals: *const Value,
+    n: usize,
+) -> Value {
     let all = slice(vals, n);
     let (names, vals) = (all[0], &all[1..]);
     let which = if !f.is_small() && kind_of(f) == Kind::BuiltinFunction {
@@ -1100,7 +1230,9 @@ pub unsafe extern "C" fn kiln_call_with_locals(frame: *mut Frame, f: Value, vals
     } else {
         ""
     };
-    if !matches!(which, "locals" | "vars" | "dir") || f != dict::get_by_name(crate::builtins::dict(), which) {
+    if !matches!(which, "locals" | "vars" | "dir")
+        || f != dict::get_by_name(crate::builtins::dict(), which)
+    {
         return ops::call(f, &[], Value::NULL);
     }
     let c = &*(*frame).code;
@@ -1108,7 +1240,10 @@ pub unsafe extern "C" fn kiln_call_with_locals(frame: *mut Frame, f: Value, vals
     let d = dict::new();
     for (i, name) in tuple::items(names).iter().enumerate() {
         let mut v = vals[i];
-        if !v.is_null() && kinds.get(i).map(|k| k.small() != 0).unwrap_or(false) && kind_of(v) == Kind::Cell {
+        if !v.is_null()
+            && kinds.get(i).map(|k| k.small() != 0).unwrap_or(false)
+            && kind_of(v) == Kind::Cell
+        {
             v = cell::get(v);
         }
         if !v.is_null() && !dict::set_item(d, *name, v) {

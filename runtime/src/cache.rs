@@ -35,7 +35,11 @@ pub fn builtins_dict(b: Value) -> Value {
 /// # Safety
 /// `f` is the current frame and `cache` a slot of the module's cache table.
 #[no_mangle]
-pub unsafe extern "C" fn kiln_load_global_cached(f: *mut Frame, name: Value, cache: *mut GlobalCache) -> Value {
+pub unsafe extern "C" fn kiln_load_global_cached(
+    f: *mut Frame,
+    name: Value,
+    cache: *mut GlobalCache,
+) -> Value {
     let g = (*f).globals;
     let c = &mut *cache;
     if c.globals_version == dict::version(g) {
@@ -43,7 +47,9 @@ pub unsafe extern "C" fn kiln_load_global_cached(f: *mut Frame, name: Value, cac
             return dict::entries(g)[c.index as usize].value;
         }
         let b = builtins_dict((*f).builtins);
-        if !b.is_small() && crate::object::kind_of(b) == crate::object::Kind::Dict && c.builtins_version == dict::version(b)
+        if !b.is_small()
+            && crate::object::kind_of(b) == crate::object::Kind::Dict
+            && c.builtins_version == dict::version(b)
         {
             return dict::entries(b)[c.index as usize].value;
         }

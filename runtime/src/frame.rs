@@ -53,7 +53,10 @@ pub fn current() -> *mut Frame {
 pub fn with_frame(frame: &mut Frame, body: impl FnOnce(*mut Frame) -> Value) -> Value {
     unsafe {
         if DEPTH >= RECURSION_LIMIT || stack_exhausted() {
-            return errors::raise_msg(exc_types().recursion_error, "maximum recursion depth exceeded");
+            return errors::raise_msg(
+                exc_types().recursion_error,
+                "maximum recursion depth exceeded",
+            );
         }
         DEPTH += 1;
         frame.back = CURRENT;
@@ -73,7 +76,10 @@ pub fn with_frame(frame: &mut Frame, body: impl FnOnce(*mut Frame) -> Value) -> 
 pub fn guard<T>(what: &str, f: impl FnOnce() -> Option<T>) -> Option<T> {
     unsafe {
         if DEPTH >= RECURSION_LIMIT || stack_exhausted() {
-            errors::raise_msg(exc_types().recursion_error, &format!("maximum recursion depth exceeded{what}"));
+            errors::raise_msg(
+                exc_types().recursion_error,
+                &format!("maximum recursion depth exceeded{what}"),
+            );
             return None;
         }
         DEPTH += 1;

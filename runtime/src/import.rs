@@ -26,7 +26,10 @@ pub fn import_name(_f: *mut Frame, name: Value, _fromlist: Value, level: Value) 
     }
     let m = find_module(n);
     if m.is_null() {
-        return errors::raise_msg(exc_types().module_not_found_error, &format!("No module named '{n}'"));
+        return errors::raise_msg(
+            exc_types().module_not_found_error,
+            &format!("No module named '{n}'"),
+        );
     }
     m
 }
@@ -34,7 +37,11 @@ pub fn import_name(_f: *mut Frame, name: Value, _fromlist: Value, level: Value) 
 pub fn import_from(m: Value, name: Value) -> Value {
     let r = ops::getattr_opt(m, name);
     if r.is_null() && !errors::occurred() {
-        let mname = if kind_of(m) == Kind::Module { pystr::as_str(module::name_of(m)) } else { "?" };
+        let mname = if kind_of(m) == Kind::Module {
+            pystr::as_str(module::name_of(m))
+        } else {
+            "?"
+        };
         return errors::raise_msg(
             exc_types().import_error,
             &format!(

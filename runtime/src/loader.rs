@@ -2,9 +2,9 @@
 //! (serialized by the compiler's `codegen::constants`) become values in the module's constant
 //! table, and its code objects are joined to their compiled bodies.
 
+use crate::object::{bool_value, ellipsis, none};
 use crate::objects::code::{self, Entry};
 use crate::objects::{float, int, str as pystr, tuple};
-use crate::object::{bool_value, ellipsis, none};
 use crate::value::Value;
 
 /// Emitted by the compiler, one per module. Keep in step with `codegen::module`.
@@ -108,7 +108,9 @@ impl Reader<'_> {
                 let flags = self.u32();
                 let n = self.u32() as usize;
                 let names: Vec<Value> = (0..n).map(|_| pystr::intern(self.text())).collect();
-                let kinds: Vec<Value> = (0..n).map(|_| Value::from_small(self.u8() as i64)).collect();
+                let kinds: Vec<Value> = (0..n)
+                    .map(|_| Value::from_small(self.u8() as i64))
+                    .collect();
                 let save_slots = self.u32();
                 let entry = self.functions.get(fidx).copied().flatten();
                 code::new(
@@ -134,9 +136,14 @@ pub fn load(desc: &ModuleDesc) -> (String, (u32, u32)) {
     unsafe {
         let data = std::slice::from_raw_parts(desc.blob, desc.blob_len);
         let functions = std::slice::from_raw_parts(desc.functions, desc.nfunctions);
-        let name = std::str::from_utf8(std::slice::from_raw_parts(desc.name, desc.name_len)).unwrap_or("?");
+        let name = std::str::from_utf8(std::slice::from_raw_parts(desc.name, desc.name_len))
+            .unwrap_or("?");
         assert!(data.starts_with(BLOB_MAGIC), "corrupt module descriptor");
-        let mut r = Reader { data, pos: 8, functions };
+        let mut r = Reader {
+            data,
+            pos: 8,
+            functions,
+        };
         let version = (r.u32(), r.u32());
         let n = r.u32() as usize;
         assert_eq!(n, desc.nconsts, "constant table size mismatch");

@@ -240,7 +240,11 @@ pub fn is_subtype(t: *mut TypeObject, base: *mut TypeObject) -> bool {
     if t == base {
         return true;
     }
-    unsafe { crate::objects::tuple::items((*t).mro).iter().any(|m| m.ptr::<TypeObject>() == base) }
+    unsafe {
+        crate::objects::tuple::items((*t).mro)
+            .iter()
+            .any(|m| m.ptr::<TypeObject>() == base)
+    }
 }
 
 pub fn isinstance(v: Value, base: *mut TypeObject) -> bool {

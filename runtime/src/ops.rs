@@ -4,15 +4,15 @@
 
 use crate::errors;
 use crate::object::{
-    bool_value, exc_types, false_, is_subtype, kind_of, none, true_, type_lookup, type_name_of, type_of, types,
-    Kind, TypeObject,
+    bool_value, exc_types, false_, is_subtype, kind_of, none, true_, type_lookup, type_name_of,
+    type_of, types, Kind, TypeObject,
 };
 use crate::objects::builtin_function::{self, CLASSMETHOD, METHOD};
 use crate::objects::int::{self, BinOp};
 use crate::objects::iter::{self as it, DictPart};
 use crate::objects::{
-    bool as pybool, code, dict, exception, float, function, list, method, module, range, slice, str as pystr, tuple,
-    type_,
+    bool as pybool, code, dict, exception, float, function, list, method, module, range, slice,
+    str as pystr, tuple, type_,
 };
 use crate::value::Value;
 use std::cmp::Ordering;
@@ -157,12 +157,20 @@ pub fn repr_builtin(v: Value) -> Value {
         Kind::BuiltinFunction => builtin_function::repr(v),
         Kind::Method => {
             let (f, s) = method::parts(v);
-            let fname = if function::is_function(f) { function::get(f).qualname } else { pystr::intern("?") };
+            let fname = if function::is_function(f) {
+                function::get(f).qualname
+            } else {
+                pystr::intern("?")
+            };
             let sr = repr(s);
             if sr.is_null() {
                 return sr;
             }
-            pystr::new(&format!("<bound method {} of {}>", pystr::as_str(fname), pystr::as_str(sr)))
+            pystr::new(&format!(
+                "<bound method {} of {}>",
+                pystr::as_str(fname),
+                pystr::as_str(sr)
+            ))
         }
         Kind::Module => pystr::new(&format!("<module '{}'>", pystr::as_str(module::name_of(v)))),
         Kind::Exception => exception::repr_of(v),
@@ -187,7 +195,11 @@ pub fn repr_builtin(v: Value) -> Value {
             if !r.is_null() || errors::occurred() {
                 return check_str_result(r, "__repr__");
             }
-            pystr::new(&format!("<{} object at {}>", type_::qualified_name(type_of(v)), address(v)))
+            pystr::new(&format!(
+                "<{} object at {}>",
+                type_::qualified_name(type_of(v)),
+                address(v)
+            ))
         }
     }
 }
@@ -196,7 +208,10 @@ fn check_str_result(r: Value, what: &str) -> Value {
     if r.is_null() || pystr::is_str(r) {
         return r;
     }
-    errors::type_error(&format!("{what} returned non-string (type {})", type_name_of(r)))
+    errors::type_error(&format!(
+        "{what} returned non-string (type {})",
+        type_name_of(r)
+    ))
 }
 
 /// `str(v)`.
@@ -622,10 +637,15 @@ pub fn builtin_binary(a: Value, b: Value, op: BinOp, inplace: bool) -> Value {
             }
             return int::binary(a, b, op);
         }
-        if matches!(op, BinOp::And | BinOp::Or | BinOp::Xor | BinOp::LShift | BinOp::RShift | BinOp::MatMul) {
+        if matches!(
+            op,
+            BinOp::And | BinOp::Or | BinOp::Xor | BinOp::LShift | BinOp::RShift | BinOp::MatMul
+        ) {
             return notimplemented_value();
         }
-        let (Some(x), Some(y)) = (float::coerce(a), float::coerce(b)) else { return Value::NULL };
+        let (Some(x), Some(y)) = (float::coerce(a), float::coerce(b)) else {
+            return Value::NULL;
+        };
         return float::binary(x, y, op);
     }
     if let Some(r) = crate::objects::slots::binary_more(a, b, op, inplace) {
@@ -659,7 +679,11 @@ pub fn builtin_binary(a: Value, b: Value, op: BinOp, inplace: bool) -> Value {
                 unsafe {
                     (*a.ptr::<list::ListObject>()).len = 0;
                 }
-                return if list::extend_from(a, &items) { a } else { Value::NULL };
+                return if list::extend_from(a, &items) {
+                    a
+                } else {
+                    Value::NULL
+                };
             }
             return seq_repeat(a, b);
         }
@@ -690,7 +714,11 @@ pub fn binary_op_full(a: Value, b: Value, op: BinOp, inplace: bool) -> Value {
     }
     let (name, rname, iname) = op.dunder();
     if inplace {
-        let f = if type_::is_heap_type(ta) { type_::user_override(ta, iname) } else { Value::NULL };
+        let f = if type_::is_heap_type(ta) {
+            type_::user_override(ta, iname)
+        } else {
+            Value::NULL
+        };
         if !f.is_null() {
             let r = type_::call_bound(f, a, &[b]);
             if r != notimplemented_value() {
@@ -751,13 +779,22 @@ fn binary_type_error(a: Value, b: Value, op: BinOp, inplace: bool) -> Value {
     let (ka, kb) = (kind_of(a), kind_of(b));
     if op == BinOp::Add && !inplace || op == BinOp::Add {
         if ka == Kind::Str && kb != Kind::Str {
-            return errors::type_error(&format!("can only concatenate str (not \"{}\") to str", type_name_of(b)));
+            return errors::type_error(&format!(
+                "can only concatenate str (not \"{}\") to str",
+                type_name_of(b)
+            ));
         }
         if ka == Kind::List && kb != Kind::List && !inplace {
-            return errors::type_error(&format!("can only concatenate list (not \"{}\") to list", type_name_of(b)));
+            return errors::type_error(&format!(
+                "can only concatenate list (not \"{}\") to list",
+                type_name_of(b)
+            ));
         }
         if ka == Kind::Tuple && kb != Kind::Tuple {
-            return errors::type_error(&format!("can only concatenate tuple (not \"{}\") to tuple", type_name_of(b)));
+            return errors::type_error(&format!(
+                "can only concatenate tuple (not \"{}\") to tuple",
+                type_name_of(b)
+            ));
         }
     }
     if op == BinOp::Mul && (is_seq(a) || is_seq(b)) {
@@ -825,10 +862,18 @@ pub fn positive(v: Value) -> Value {
         return crate::objects::complex::new(re, im);
     }
     if int::is_int(v) {
-        return if v.is_small() { v } else { int::from_big(int::to_big(v)) };
+        return if v.is_small() {
+            v
+        } else {
+            int::from_big(int::to_big(v))
+        };
     }
     if float::is_float(v) {
-        return if type_of(v) == types().float { v } else { float::new(float::value(v)) };
+        return if type_of(v) == types().float {
+            v
+        } else {
+            float::new(float::value(v))
+        };
     }
     unary_dunder(v, "__pos__", "unary +")
 }
@@ -849,7 +894,10 @@ fn unary_dunder(v: Value, name: &str, what: &str) -> Value {
     if !r.is_null() || errors::occurred() {
         return r;
     }
-    errors::type_error(&format!("bad operand type for {what}: '{}'", type_name_of(v)))
+    errors::type_error(&format!(
+        "bad operand type for {what}: '{}'",
+        type_name_of(v)
+    ))
 }
 
 // ---- attributes ----------------------------------------------------------------------------
@@ -886,7 +934,10 @@ fn attribute_error(v: Value, name: Value) -> Value {
             "type object '{}' has no attribute '{n}'",
             crate::object::type_name(v.ptr::<TypeObject>())
         )),
-        _ => errors::attribute_error(&format!("'{}' object has no attribute '{n}'", type_name_of(v))),
+        _ => errors::attribute_error(&format!(
+            "'{}' object has no attribute '{n}'",
+            type_name_of(v)
+        )),
     }
 }
 
@@ -1061,7 +1112,9 @@ pub fn setattr(v: Value, name: Value, value: Value) -> bool {
                 "__doc__" => fo.doc = value,
                 "__module__" => fo.module = value,
                 "__defaults__" => fo.defaults = if value == none() { Value::NULL } else { value },
-                "__kwdefaults__" => fo.kwdefaults = if value == none() { Value::NULL } else { value },
+                "__kwdefaults__" => {
+                    fo.kwdefaults = if value == none() { Value::NULL } else { value }
+                }
                 "__annotations__" => fo.annotations = value,
                 _ => {
                     if fo.dict.is_null() {
@@ -1079,7 +1132,10 @@ pub fn setattr(v: Value, name: Value, value: Value) -> bool {
         return ok;
     }
     if found.is_null() {
-        errors::attribute_error(&format!("'{}' object has no attribute '{n}'", type_name_of(v)));
+        errors::attribute_error(&format!(
+            "'{}' object has no attribute '{n}'",
+            type_name_of(v)
+        ));
     } else {
         errors::attribute_error(&format!(
             "'{}' object attribute '{n}' is read-only",
@@ -1164,7 +1220,10 @@ pub fn getitem_builtin(o: Value, k: Value) -> Value {
             if !r.is_null() || errors::occurred() {
                 return r;
             }
-            errors::type_error(&format!("'{}' object is not subscriptable", type_name_of(o)))
+            errors::type_error(&format!(
+                "'{}' object is not subscriptable",
+                type_name_of(o)
+            ))
         }
     }
 }
@@ -1193,7 +1252,10 @@ pub fn setitem_builtin(o: Value, k: Value, v: Value) -> bool {
             _ => {}
         }
     }
-    errors::type_error(&format!("'{}' object does not support item assignment", type_name_of(o)));
+    errors::type_error(&format!(
+        "'{}' object does not support item assignment",
+        type_name_of(o)
+    ));
     false
 }
 
@@ -1230,7 +1292,10 @@ pub fn delitem_builtin(o: Value, k: Value) -> bool {
             _ => {}
         }
     }
-    errors::type_error(&format!("'{}' object doesn't support item deletion", type_name_of(o)));
+    errors::type_error(&format!(
+        "'{}' object doesn't support item deletion",
+        type_name_of(o)
+    ));
     false
 }
 
@@ -1281,7 +1346,9 @@ pub fn iter(v: Value) -> Value {
                 if r.is_null() {
                     return r;
                 }
-                if type_lookup(type_of(r), pystr::intern("__next__")).is_null() && !is_builtin_iterator(r) {
+                if type_lookup(type_of(r), pystr::intern("__next__")).is_null()
+                    && !is_builtin_iterator(r)
+                {
                     return errors::type_error(&format!(
                         "iter() returned non-iterator of type '{}'",
                         type_name_of(r)
@@ -1324,7 +1391,10 @@ pub fn next(iter: Value) -> Value {
     }
     let f = type_lookup(type_of(iter), pystr::intern("__next__"));
     if f.is_null() {
-        return errors::type_error(&format!("'{}' object is not an iterator", type_name_of(iter)));
+        return errors::type_error(&format!(
+            "'{}' object is not an iterator",
+            type_name_of(iter)
+        ));
     }
     let r = type_::call_bound(f, iter, &[]);
     if r.is_null() && errors::current_matches(exc_types().stop_iteration) {
@@ -1401,7 +1471,10 @@ pub fn len_builtin(v: Value) -> Option<i64> {
             }
         }
     }
-    errors::type_error(&format!("object of type '{}' has no len()", type_name_of(v)));
+    errors::type_error(&format!(
+        "object of type '{}' has no len()",
+        type_name_of(v)
+    ));
     None
 }
 
@@ -1423,7 +1496,9 @@ pub fn contains_builtin(container: Value, item: Value) -> i32 {
     if !container.is_small() {
         match kind_of(container) {
             Kind::Set | Kind::FrozenSet => return crate::objects::set::contains(container, item),
-            Kind::Bytes | Kind::ByteArray => return crate::objects::bytes::contains(container, item),
+            Kind::Bytes | Kind::ByteArray => {
+                return crate::objects::bytes::contains(container, item)
+            }
             Kind::List | Kind::Tuple => {
                 for x in seq_items(container).to_vec() {
                     match eq(x, item) {
@@ -1469,7 +1544,10 @@ pub fn contains_builtin(container: Value, item: Value) -> i32 {
     if i.is_null() {
         if errors::current_matches(exc_types().type_error) {
             errors::fetch();
-            errors::type_error(&format!("argument of type '{}' is not iterable", type_name_of(container)));
+            errors::type_error(&format!(
+                "argument of type '{}' is not iterable",
+                type_name_of(container)
+            ));
         }
         return -1;
     }
@@ -1525,8 +1603,10 @@ pub fn is_callable(v: Value) -> bool {
     if v.is_small() {
         return false;
     }
-    matches!(kind_of(v), Kind::Function | Kind::BuiltinFunction | Kind::Method | Kind::Type)
-        || !type_lookup(type_of(v), pystr::intern("__call__")).is_null()
+    matches!(
+        kind_of(v),
+        Kind::Function | Kind::BuiltinFunction | Kind::Method | Kind::Type
+    ) || !type_lookup(type_of(v), pystr::intern("__call__")).is_null()
 }
 
 pub fn is_true_value(v: Value) -> bool {

@@ -3,7 +3,9 @@
 //! PREP_RERAISE_STAR.
 
 use crate::errors;
-use crate::object::{exc_types, kind_of, none, type_lookup, type_name, type_name_of, type_of, Kind, TypeObject};
+use crate::object::{
+    exc_types, kind_of, none, type_lookup, type_name, type_name_of, type_of, Kind, TypeObject,
+};
 use crate::objects::{dict, exception, list, str as pystr, tuple};
 use crate::ops;
 use crate::value::Value;
@@ -30,9 +32,13 @@ pub fn match_keys(subject: Value, keys: Value) -> Value {
             if r.is_null() {
                 return r;
             }
-            return errors::value_error(&format!("mapping pattern checks duplicate key ({})", pystr::as_str(r)));
+            return errors::value_error(&format!(
+                "mapping pattern checks duplicate key ({})",
+                pystr::as_str(r)
+            ));
         }
-        let v = if kind_of(subject) == Kind::Dict && type_of(subject) == crate::object::types().dict {
+        let v = if kind_of(subject) == Kind::Dict && type_of(subject) == crate::object::types().dict
+        {
             match dict::get_item(subject, *k) {
                 Ok(v) => v,
                 Err(()) => return Value::NULL,
@@ -91,7 +97,14 @@ pub fn match_class(subject: Value, cls: Value, count: usize, names: Value) -> Va
         let self_match = !crate::objects::type_::is_heap_type(t)
             && matches!(
                 unsafe { (*t).kind },
-                Kind::Int | Kind::Bool | Kind::Float | Kind::Str | Kind::Bytes | Kind::Tuple | Kind::List | Kind::Dict
+                Kind::Int
+                    | Kind::Bool
+                    | Kind::Float
+                    | Kind::Str
+                    | Kind::Bytes
+                    | Kind::Tuple
+                    | Kind::List
+                    | Kind::Dict
             );
         if match_args.is_null() {
             if self_match && count == 1 {
@@ -167,7 +180,11 @@ pub fn check_eg_match(eg: Value, ty: Value) -> Option<(Value, Value)> {
     if !is_group {
         // A naked exception caught by except*: wrap it in a group when it matches.
         if crate::abi::kiln_check_exc_match(eg, ty) == 1 {
-            let g = ops::call(base_group, &[pystr::intern(""), list::from_slice(&[eg])], Value::NULL);
+            let g = ops::call(
+                base_group,
+                &[pystr::intern(""), list::from_slice(&[eg])],
+                Value::NULL,
+            );
             if g.is_null() {
                 return None;
             }
@@ -194,14 +211,22 @@ pub fn check_eg_match(eg: Value, ty: Value) -> Option<(Value, Value)> {
 /// PREP_RERAISE_STAR: what a try/except* block re-raises: None, the one exception, or a group
 /// of the raised and re-raised ones.
 pub fn prep_reraise_star(orig: Value, excs: Value) -> Value {
-    let items: Vec<Value> = list::items(excs).iter().copied().filter(|e| *e != none()).collect();
+    let items: Vec<Value> = list::items(excs)
+        .iter()
+        .copied()
+        .filter(|e| *e != none())
+        .collect();
     match items.len() {
         0 => none(),
         1 => items[0],
         _ => {
             let base_group = dict::get_by_name(crate::builtins::dict(), "BaseExceptionGroup");
             let msg = ops::getattr_opt(orig, pystr::intern("message"));
-            let msg = if msg.is_null() { pystr::intern("") } else { msg };
+            let msg = if msg.is_null() {
+                pystr::intern("")
+            } else {
+                msg
+            };
             if base_group.is_null() {
                 return items[0];
             }

@@ -5,7 +5,8 @@
 use crate::errors;
 use crate::loader::{self, ModuleDesc};
 use crate::object::{
-    bool_value, exc_types, is_subtype, kind_of, new_builtin_type, none, type_of, Kind, TypeObject, SINGLETONS, TYPES,
+    bool_value, exc_types, is_subtype, kind_of, new_builtin_type, none, type_of, Kind, TypeObject,
+    SINGLETONS, TYPES,
 };
 use crate::objects::{self, dict, function, int, module, str as pystr, tuple};
 use crate::value::Value;
@@ -35,11 +36,18 @@ fn init_types() {
             (*p).kind = kind;
             (*p).name = pystr::intern(name);
             (*p).base = base;
-            (*p).bases = if base.is_null() { tuple::new(&[]) } else { tuple::new(&[Value::from_ptr(base)]) };
+            (*p).bases = if base.is_null() {
+                tuple::new(&[])
+            } else {
+                tuple::new(&[Value::from_ptr(base)])
+            };
             (*p).dict = dict::new();
             (*p).module = pystr::intern("builtins");
-            let mro: Vec<Value> =
-                if base.is_null() { vec![Value::from_ptr(p)] } else { vec![Value::from_ptr(p), Value::from_ptr(base)] };
+            let mro: Vec<Value> = if base.is_null() {
+                vec![Value::from_ptr(p)]
+            } else {
+                vec![Value::from_ptr(p), Value::from_ptr(base)]
+            };
             (*p).mro = tuple::new(&mro);
         };
         fill(object, "object", Kind::Object, std::ptr::null_mut());
@@ -61,7 +69,8 @@ fn init_types() {
         t.range = new_builtin_type("range", Kind::Range, object);
         t.slice = new_builtin_type("slice", Kind::Slice, object);
         t.function = new_builtin_type("function", Kind::Function, object);
-        t.builtin_function = new_builtin_type("builtin_function_or_method", Kind::BuiltinFunction, object);
+        t.builtin_function =
+            new_builtin_type("builtin_function_or_method", Kind::BuiltinFunction, object);
         t.method = new_builtin_type("method", Kind::Method, object);
         t.code = new_builtin_type("code", Kind::Code, object);
         t.module = new_builtin_type("module", Kind::Module, object);
@@ -104,7 +113,11 @@ fn init_types() {
         objects::dict::init_methods(t.dict);
         objects::generator::init_methods();
         objects::frame_object::init();
-        objects::builtin_function::add_static(t.function, "__new__", objects::function::function_new);
+        objects::builtin_function::add_static(
+            t.function,
+            "__new__",
+            objects::function::function_new,
+        );
         objects::registry::init();
     }
 }
@@ -135,7 +148,12 @@ fn finish(status: i32) -> ! {
 extern "C" {
     fn pthread_attr_init(attr: *mut u64) -> i32;
     fn pthread_attr_setstacksize(attr: *mut u64, size: usize) -> i32;
-    fn GC_pthread_create(thread: *mut u64, attr: *const u64, start: extern "C" fn(*mut u8) -> *mut u8, arg: *mut u8) -> i32;
+    fn GC_pthread_create(
+        thread: *mut u64,
+        attr: *const u64,
+        start: extern "C" fn(*mut u8) -> *mut u8,
+        arg: *mut u8,
+    ) -> i32;
     fn pthread_join(thread: u64, ret: *mut *mut u8) -> i32;
 }
 
@@ -154,22 +172,37 @@ struct Program {
 /// # Safety
 /// `argv` holds `argc` C strings and `modules` `nmodules` descriptors emitted by kiln.
 #[no_mangle]
-pub unsafe extern "C" fn kiln_main(argc: i32, argv: *const *const std::ffi::c_char, modules: *const *const ModuleDesc, nmodules: usize) -> i32 {
+pub unsafe extern "C" fn kiln_main(
+    argc: i32,
+    argv: *const *const std::ffi::c_char,
+    modules: *const *const ModuleDesc,
+    nmodules: usize,
+) -> i32 {
     std::panic::set_hook(Box::new(|info| {
         crate::io::flush_stdout();
         eprintln!("kiln: internal error in the runtime: {info}");
         std::process::exit(70);
     }));
     crate::gc::init();
-    let argv: Vec<String> =
-        (0..argc as usize).map(|i| CStr::from_ptr(*argv.add(i)).to_string_lossy().into_owned()).collect();
-    let program = Box::into_raw(Box::new(Program { argv, modules, nmodules }));
+    let argv: Vec<String> = (0..argc as usize)
+        .map(|i| CStr::from_ptr(*argv.add(i)).to_string_lossy().into_owned())
+        .collect();
+    let program = Box::into_raw(Box::new(Program {
+        argv,
+        modules,
+        nmodules,
+    }));
     // Run on a thread the collector knows (its stack is scanned), with a big stack.
     let mut attr = [0u64; 16];
     let mut thread: u64 = 0;
     if pthread_attr_init(attr.as_mut_ptr()) == 0
         && pthread_attr_setstacksize(attr.as_mut_ptr(), PROGRAM_STACK) == 0
-        && GC_pthread_create(&mut thread, attr.as_ptr(), program_thread, program as *mut u8) == 0
+        && GC_pthread_create(
+            &mut thread,
+            attr.as_ptr(),
+            program_thread,
+            program as *mut u8,
+        ) == 0
     {
         pthread_join(thread, std::ptr::null_mut());
         finish(0)

@@ -26,7 +26,13 @@ pub fn stdout() -> Value {
 }
 
 fn s_exit(args: &[Value], kw: Value) -> Value {
-    if !builtin_function::check_args("exit", &[none()].iter().chain(args).copied().collect::<Vec<_>>(), kw, 0, 1) {
+    if !builtin_function::check_args(
+        "exit",
+        &[none()].iter().chain(args).copied().collect::<Vec<_>>(),
+        kw,
+        0,
+        1,
+    ) {
         return Value::NULL;
     }
     errors::raise_args(exc_types().system_exit, args)
@@ -43,7 +49,9 @@ fn s_setrecursionlimit(args: &[Value], _kw: Value) -> Value {
     if !check_count("setrecursionlimit", args.len(), 1, 1) {
         return Value::NULL;
     }
-    let Some(n) = int::index_value(args[0], "setrecursionlimit") else { return Value::NULL };
+    let Some(n) = int::index_value(args[0], "setrecursionlimit") else {
+        return Value::NULL;
+    };
     if n < 1 {
         return errors::value_error("recursion limit must be greater or equal than 1");
     }
@@ -100,7 +108,11 @@ fn s_intern(args: &[Value], _kw: Value) -> Value {
 /// `sys.implementation`: what the program is written for (CPython of the bytecode's version),
 /// as a namespace object.
 fn implementation(major: u32, minor: u32, version_info: Value) -> Value {
-    let t = crate::object::new_builtin_type("SimpleNamespace", crate::object::Kind::Object, crate::object::types().object);
+    let t = crate::object::new_builtin_type(
+        "SimpleNamespace",
+        crate::object::Kind::Object,
+        crate::object::types().object,
+    );
     unsafe { (*t).module = pystr::intern("types") };
     let ns = crate::objects::type_::alloc_instance_of(t);
     if ns.is_null() {
@@ -112,8 +124,14 @@ fn implementation(major: u32, minor: u32, version_info: Value) -> Value {
     set("name", pystr::intern("cpython"));
     set("cache_tag", pystr::new(&format!("cpython-{major}{minor}")));
     set("version", version_info);
-    set("hexversion", int::from_i64(((major as i64) << 24) | ((minor as i64) << 16) | 0xf0));
-    set("_multiarch", pystr::new(&format!("{}-linux-gnu", std::env::consts::ARCH)));
+    set(
+        "hexversion",
+        int::from_i64(((major as i64) << 24) | ((minor as i64) << 16) | 0xf0),
+    );
+    set(
+        "_multiarch",
+        pystr::new(&format!("{}-linux-gnu", std::env::consts::ARCH)),
+    );
     ns
 }
 
@@ -139,7 +157,11 @@ pub fn init(argv: &[String]) {
         ("getfilesystemencoding", s_getdefaultencoding),
     ];
     for (name, f) in fns {
-        dict::set_by_name(d, name, builtin_function::new(name, *f, builtin_function::PLAIN));
+        dict::set_by_name(
+            d,
+            name,
+            builtin_function::new(name, *f, builtin_function::PLAIN),
+        );
     }
     let args: Vec<Value> = argv.iter().map(|a| pystr::new(a)).collect();
     dict::set_by_name(d, "argv", list::from_slice(&args));
@@ -156,15 +178,27 @@ pub fn init(argv: &[String]) {
         Value::from_small(0),
     ]);
     dict::set_by_name(d, "version_info", vi);
-    dict::set_by_name(d, "version", pystr::new(&format!("{major}.{minor}.0 (kiln)")));
+    dict::set_by_name(
+        d,
+        "version",
+        pystr::new(&format!("{major}.{minor}.0 (kiln)")),
+    );
     dict::set_by_name(d, "platform", pystr::intern("linux"));
     dict::set_by_name(
         d,
         "byteorder",
-        pystr::intern(if cfg!(target_endian = "little") { "little" } else { "big" }),
+        pystr::intern(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        }),
     );
     dict::set_by_name(d, "maxsize", int::from_i64(isize::MAX as i64));
-    dict::set_by_name(d, "hexversion", int::from_i64(((major as i64) << 24) | ((minor as i64) << 16) | 0xf0));
+    dict::set_by_name(
+        d,
+        "hexversion",
+        int::from_i64(((major as i64) << 24) | ((minor as i64) << 16) | 0xf0),
+    );
     dict::set_by_name(d, "implementation", implementation(major, minor, vi));
     let exe = args.first().copied().unwrap_or_else(|| pystr::intern(""));
     dict::set_by_name(d, "executable", exe);

@@ -29,7 +29,11 @@ pub fn here(frame: *mut Frame, line: i64) {
     unsafe {
         let o = tb.ptr::<TracebackObject>();
         let e = exception::get(exc);
-        (*o).next = if e.traceback == none() { Value::NULL } else { e.traceback };
+        (*o).next = if e.traceback == none() {
+            Value::NULL
+        } else {
+            e.traceback
+        };
         (*o).code = Value::from_ptr((*frame).code as *mut crate::objects::code::CodeObject);
         (*o).line = line;
         e.traceback = tb;
@@ -67,7 +71,11 @@ fn exception_type_name(exc: Value) -> String {
     let t = type_of(exc);
     let q = crate::objects::type_::qualname_of(t);
     let m = unsafe { crate::objects::dict::get_by_name((*t).dict, "__module__") };
-    let m = if m.is_null() { unsafe { (*t).module } } else { m };
+    let m = if m.is_null() {
+        unsafe { (*t).module }
+    } else {
+        m
+    };
     if pystr::is_str(m) {
         let ms = pystr::as_str(m);
         if ms != "builtins" && ms != "__main__" {
@@ -106,12 +114,25 @@ fn exception_only(exc: Value) -> String {
     } else {
         pystr::as_str(s).to_string()
     };
-    let mut out = if text.is_empty() { format!("{name}\n") } else { format!("{name}: {text}\n") };
+    let mut out = if text.is_empty() {
+        format!("{name}\n")
+    } else {
+        format!("{name}: {text}\n")
+    };
     let notes = exception::notes(exc);
     if !notes.is_null() {
-        if !notes.is_small() && matches!(crate::object::kind_of(notes), crate::object::Kind::List | crate::object::Kind::Tuple) {
+        if !notes.is_small()
+            && matches!(
+                crate::object::kind_of(notes),
+                crate::object::Kind::List | crate::object::Kind::Tuple
+            )
+        {
             for n in crate::ops::seq_items(notes).to_vec() {
-                let t = if pystr::is_str(n) { n } else { crate::ops::str_(n) };
+                let t = if pystr::is_str(n) {
+                    n
+                } else {
+                    crate::ops::str_(n)
+                };
                 if t.is_null() {
                     errors::fetch();
                     out.push_str("<note str() failed>\n");
@@ -155,9 +176,13 @@ fn format_exc(exc: Value, ctx: &mut Ctx, seen: &mut Vec<Value>) {
         chain.push((msg, cur));
         let e = exception::get(cur);
         if exception::is_exception(e.cause) && !seen.contains(&e.cause) {
-            msg = Some("\nThe above exception was the direct cause of the following exception:\n\n");
+            msg =
+                Some("\nThe above exception was the direct cause of the following exception:\n\n");
             cur = e.cause;
-        } else if exception::is_exception(e.context) && !e.suppress_context && !seen.contains(&e.context) {
+        } else if exception::is_exception(e.context)
+            && !e.suppress_context
+            && !seen.contains(&e.context)
+        {
             msg = Some("\nDuring handling of the above exception, another exception occurred:\n\n");
             cur = e.context;
         } else {
@@ -187,7 +212,10 @@ fn format_exc(exc: Value, ctx: &mut Ctx, seen: &mut Vec<Value>) {
                 }
                 let st = stack_text(x);
                 if !st.is_empty() {
-                    ctx.emit("Exception Group Traceback (most recent call last):\n", if toplevel { '+' } else { '|' });
+                    ctx.emit(
+                        "Exception Group Traceback (most recent call last):\n",
+                        if toplevel { '+' } else { '|' },
+                    );
                     ctx.emit(&st, '|');
                 }
                 ctx.emit(&exception_only(x), '|');
@@ -200,7 +228,11 @@ fn format_exc(exc: Value, ctx: &mut Ctx, seen: &mut Vec<Value>) {
                         ctx.need_close = true;
                     }
                     let truncated = j >= 15;
-                    let title = if truncated { "...".to_string() } else { (j + 1).to_string() };
+                    let title = if truncated {
+                        "...".to_string()
+                    } else {
+                        (j + 1).to_string()
+                    };
                     let line = format!(
                         "{}{}+---------------- {title} ----------------\n",
                         ctx.indent(),
@@ -216,7 +248,13 @@ fn format_exc(exc: Value, ctx: &mut Ctx, seen: &mut Vec<Value>) {
                         }
                     } else {
                         let rem = num - 15;
-                        ctx.emit(&format!("and {rem} more exception{}\n", if rem > 1 { "s" } else { "" }), '|');
+                        ctx.emit(
+                            &format!(
+                                "and {rem} more exception{}\n",
+                                if rem > 1 { "s" } else { "" }
+                            ),
+                            '|',
+                        );
                     }
                     if last && ctx.need_close {
                         let l = format!("{}+------------------------------------\n", ctx.indent());
@@ -238,7 +276,11 @@ fn format_exc(exc: Value, ctx: &mut Ctx, seen: &mut Vec<Value>) {
 
 /// Prints an uncaught exception to stderr as CPython does.
 pub fn print_exception(exc: Value) {
-    let mut ctx = Ctx { depth: 0, need_close: false, out: String::new() };
+    let mut ctx = Ctx {
+        depth: 0,
+        need_close: false,
+        out: String::new(),
+    };
     if exception::is_exception(exc) {
         format_exc(exc, &mut ctx, &mut Vec::new());
     } else {

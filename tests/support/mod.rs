@@ -99,7 +99,10 @@ fn drain<R: Read + Send + 'static>(pipe: Option<R>) -> thread::JoinHandle<Vec<u8
 /// if it is still running after `timeout`. The process runs in a process group of its own, so
 /// that a timeout also ends whatever it started (a shell script's children, an emulator).
 pub fn run_with_timeout(cmd: &mut Command, timeout: Duration) -> io::Result<RunOutput> {
-    cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).process_group(0);
+    cmd.stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .process_group(0);
     let start = Instant::now();
     let mut child: Child = cmd.spawn()?;
     let out_reader = drain(child.stdout.take());
@@ -135,7 +138,12 @@ pub fn run_with_timeout(cmd: &mut Command, timeout: Duration) -> io::Result<RunO
     };
     let stdout = out_reader.join().unwrap_or_default();
     let stderr = err_reader.join().unwrap_or_default();
-    Ok(RunOutput { status, stdout, stderr, elapsed: start.elapsed() })
+    Ok(RunOutput {
+        status,
+        stdout,
+        stderr,
+        elapsed: start.elapsed(),
+    })
 }
 
 /// A directory under `std::env::temp_dir()` with a unique name, removed when dropped
@@ -151,7 +159,10 @@ impl TempDir {
     pub fn new(prefix: &str) -> io::Result<TempDir> {
         let base = std::env::temp_dir();
         loop {
-            let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+            let nanos = SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .map(|d| d.as_nanos())
+                .unwrap_or(0);
             let n = TEMP_COUNTER.fetch_add(1, Ordering::SeqCst);
             let path = base.join(format!("{}-{}-{}-{}", prefix, std::process::id(), nanos, n));
             match fs::create_dir(&path) {
@@ -233,7 +244,8 @@ impl Python {
 /// Asks `program` for its version; `None` when it cannot be run.
 pub fn python_version<S: AsRef<OsStr>>(program: S) -> Option<(u32, u32, u32)> {
     let mut cmd = Command::new(program);
-    cmd.arg("-c").arg("import sys; print('%d.%d.%d' % sys.version_info[:3])");
+    cmd.arg("-c")
+        .arg("import sys; print('%d.%d.%d' % sys.version_info[:3])");
     let out = run_with_timeout(&mut cmd, Duration::from_secs(30)).ok()?;
     if !out.status.success() {
         return None;
@@ -254,8 +266,12 @@ pub fn find_pyenv_python(major: u32, minor: u32) -> Option<PathBuf> {
     let mut best: Option<(u32, PathBuf)> = None;
     for entry in fs::read_dir(&versions).ok()?.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        let Some(rest) = name.strip_prefix(&prefix) else { continue };
-        let Ok(patch) = rest.parse::<u32>() else { continue };
+        let Some(rest) = name.strip_prefix(&prefix) else {
+            continue;
+        };
+        let Ok(patch) = rest.parse::<u32>() else {
+            continue;
+        };
         let exe = entry.path().join("bin").join("python3");
         if exe.is_file() && best.as_ref().is_none_or(|(p, _)| patch > *p) {
             best = Some((patch, exe));
@@ -282,9 +298,15 @@ pub fn find_oracle_python() -> Result<Python, String> {
     let mut seen = Vec::new();
     if let Some(version) = python_version("python3") {
         if (version.0, version.1) == ORACLE_VERSION {
-            return Ok(Python { program: PathBuf::from("python3"), version });
+            return Ok(Python {
+                program: PathBuf::from("python3"),
+                version,
+            });
         }
-        seen.push(format!("python3 is {}.{}.{}", version.0, version.1, version.2));
+        seen.push(format!(
+            "python3 is {}.{}.{}",
+            version.0, version.1, version.2
+        ));
     } else {
         seen.push("python3 not found".to_string());
     }
@@ -295,21 +317,32 @@ pub fn find_oracle_python() -> Result<Python, String> {
     }
     Err(format!(
         "no CPython {}.{} found ({}; no ~/.pyenv/versions/{}.{}.*; set KILN_PYTHON to choose one)",
-        ORACLE_VERSION.0, ORACLE_VERSION.1,
+        ORACLE_VERSION.0,
+        ORACLE_VERSION.1,
         seen.join(", "),
-        ORACLE_VERSION.0, ORACLE_VERSION.1
+        ORACLE_VERSION.0,
+        ORACLE_VERSION.1
     ))
 }
 
 /// The last line of `text` that is not blank, without its line ending.
 pub fn last_nonempty_line(text: &str) -> &str {
-    text.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").trim_end_matches('\r')
+    text.lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
+        .trim_end_matches('\r')
 }
 
 /// The first `max` lines of `text`, with a note of how many were left out.
 pub fn head_lines(text: &str, max: usize) -> String {
     let lines: Vec<&str> = text.lines().collect();
-    let mut s = lines.iter().take(max).copied().collect::<Vec<_>>().join("\n");
+    let mut s = lines
+        .iter()
+        .take(max)
+        .copied()
+        .collect::<Vec<_>>()
+        .join("\n");
     if lines.len() > max {
         s.push_str(&format!("\n... ({} more lines)", lines.len() - max));
     }

@@ -19,7 +19,9 @@ fn value(out: &mut Vec<u8>, c: &Const) -> Result<(), String> {
     match c {
         Const::None => out.push(b'N'),
         Const::Ellipsis => out.push(b'.'),
-        Const::StopIteration => return Err("the StopIteration constant is not supported yet".into()),
+        Const::StopIteration => {
+            return Err("the StopIteration constant is not supported yet".into())
+        }
         Const::Bool(true) => out.push(b'T'),
         Const::Bool(false) => out.push(b'F'),
         Const::Int(i) => {
@@ -108,7 +110,11 @@ fn code(out: &mut Vec<u8>, id: u32, c: &CodeObject, save_slots: u32) {
 
 /// The blob for a module compiled from bytecode of `version`.
 /// `save_slots[id]` is what a suspended generator of code `id` saves.
-pub fn serialize(pool: &ConstPool, version: PyVersion, save_slots: &[u32]) -> Result<Vec<u8>, String> {
+pub fn serialize(
+    pool: &ConstPool,
+    version: PyVersion,
+    save_slots: &[u32],
+) -> Result<Vec<u8>, String> {
     let mut out = Vec::new();
     out.extend_from_slice(BLOB_MAGIC);
     u32(&mut out, version.major as u32);
@@ -117,7 +123,12 @@ pub fn serialize(pool: &ConstPool, version: PyVersion, save_slots: &[u32]) -> Re
     for e in &pool.entries {
         match e {
             PoolEntry::Value(c) => value(&mut out, c)?,
-            PoolEntry::Code(id) => code(&mut out, *id, &pool.codes[*id as usize], save_slots[*id as usize]),
+            PoolEntry::Code(id) => code(
+                &mut out,
+                *id,
+                &pool.codes[*id as usize],
+                save_slots[*id as usize],
+            ),
         }
     }
     Ok(out)

@@ -7,8 +7,8 @@
 use crate::codegen::ModuleCompiler;
 use crate::ir::{self, ExcEdge, Op, Param, Ret, RtFn, Terminator, Type};
 use cranelift_codegen::ir::{
-    condcodes::IntCC, types, AbiParam, BlockArg, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind,
-    TrapCode,
+    condcodes::IntCC, types, AbiParam, BlockArg, InstBuilder, MemFlagsData, Signature,
+    StackSlotData, StackSlotKind, TrapCode,
 };
 use cranelift_codegen::ir::{Block as CBlock, Value as CValue};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
@@ -83,16 +83,28 @@ impl FunctionCx<'_, '_> {
         if n == 0 {
             return self.b.ins().iconst(types::I64, 0);
         }
-        let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (n * 8) as u32, 3));
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            (n * 8) as u32,
+            3,
+        ));
         for (i, v) in vals.iter().enumerate() {
-            self.b.ins().stack_store(types::I64, *v, slot, (i * 8) as i32);
+            self.b
+                .ins()
+                .stack_store(types::I64, *v, slot, (i * 8) as i32);
         }
         self.b.ins().stack_addr(types::I64, slot, 0)
     }
 
     /// Emits the failure path of an instruction: a cold block that records the traceback and
     /// goes to the handler. `failed` is the I8/I32 condition; execution continues in a new block.
-    pub(crate) fn exc_branch(&mut self, failed: CValue, exc: &ExcEdge, line: u32, before: Option<(FuncId, i64)>) {
+    pub(crate) fn exc_branch(
+        &mut self,
+        failed: CValue,
+        exc: &ExcEdge,
+        line: u32,
+        before: Option<(FuncId, i64)>,
+    ) {
         let err = self.b.create_block();
         let cont = self.b.create_block();
         self.b.set_cold_block(err);
@@ -106,7 +118,9 @@ impl FunctionCx<'_, '_> {
         }
         if exc.traceback {
             let l = self.b.ins().iconst(types::I64, line as i64);
-            let tb = self.mc.helper("kiln_traceback_here", &[types::I64, types::I64], None);
+            let tb = self
+                .mc
+                .helper("kiln_traceback_here", &[types::I64, types::I64], None);
             let fr = self.frame;
             self.call_import(tb, &[fr, l]);
         }
@@ -162,13 +176,19 @@ impl FunctionCx<'_, '_> {
         if inst.exc.is_some() {
             // Keep the frame's line current for whatever this call runs (f_lineno).
             let l = self.b.ins().iconst(types::I32, inst.line as i64);
-            self.b.ins().store(MemFlagsData::trusted(), l, self.frame, FRAME_LINE_OFFSET);
+            self.b
+                .ins()
+                .store(MemFlagsData::trusted(), l, self.frame, FRAME_LINE_OFFSET);
         }
         let id = self.mc.runtime_fn(f);
         let results = self.call_import(id, &args);
         let failed = match f.ret() {
             Ret::Obj => Some(self.b.ins().icmp_imm_s(IntCC::Equal, results[0], 0)),
-            Ret::Status | Ret::Bool => Some(self.b.ins().icmp_imm_s(IntCC::SignedLessThan, results[0], 0)),
+            Ret::Status | Ret::Bool => Some(self.b.ins().icmp_imm_s(
+                IntCC::SignedLessThan,
+                results[0],
+                0,
+            )),
             _ => None,
         };
         if let (Some(failed), Some(exc)) = (failed, &inst.exc) {
@@ -180,7 +200,11 @@ impl FunctionCx<'_, '_> {
         }
         if let Some((p, n)) = out_slot {
             for i in 0..n {
-                out.push(self.b.ins().load(types::I64, MemFlagsData::trusted(), p, (i * 8) as i32));
+                out.push(
+                    self.b
+                        .ins()
+                        .load(types::I64, MemFlagsData::trusted(), p, (i * 8) as i32),
+                );
             }
         }
         out
@@ -188,7 +212,12 @@ impl FunctionCx<'_, '_> {
 
     /// Entry `k` of the module's constant table.
     pub(crate) fn load_const(&mut self, k: u32) -> CValue {
-        self.b.ins().load(types::I64, MemFlagsData::trusted().with_readonly(), self.consts_base, (k as i32) * 8)
+        self.b.ins().load(
+            types::I64,
+            MemFlagsData::trusted().with_readonly(),
+            self.consts_base,
+            (k as i32) * 8,
+        )
     }
 
     /// The value of a pointer-sized static the runtime exports (a type object pointer).
@@ -196,14 +225,21 @@ impl FunctionCx<'_, '_> {
         let id = self.mc.runtime_static(name);
         let gv = self.mc.module.declare_data_in_func(id, self.b.func);
         let addr = self.b.ins().symbol_value(types::I64, gv);
-        self.b.ins().load(types::I64, MemFlagsData::trusted().with_readonly(), addr, 0)
+        self.b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted().with_readonly(), addr, 0)
     }
 
     /// Address of inline-cache slot `k` of the module.
     pub(crate) fn cache_addr(&mut self, k: i64) -> CValue {
-        let gv = self.mc.module.declare_data_in_func(self.mc.caches_data, self.b.func);
+        let gv = self
+            .mc
+            .module
+            .declare_data_in_func(self.mc.caches_data, self.b.func);
         let base = self.b.ins().symbol_value(types::I64, gv);
-        self.b.ins().iadd_imm_s(base, k * super::CACHE_SLOT_SIZE as i64)
+        self.b
+            .ins()
+            .iadd_imm_s(base, k * super::CACHE_SLOT_SIZE as i64)
     }
 
     fn lower_rt(&mut self, inst: &ir::Inst, f: RtFn, imms: &[i64]) {
@@ -228,8 +264,16 @@ impl FunctionCx<'_, '_> {
                 self.values.insert(inst.results[0], v);
             }
             Op::Arg(i) => {
-                let args = self.b.ins().load(types::I64, MemFlagsData::trusted(), self.frame, FRAME_ARGS_OFFSET);
-                let v = self.b.ins().load(types::I64, MemFlagsData::trusted(), args, (*i as i32) * 8);
+                let args = self.b.ins().load(
+                    types::I64,
+                    MemFlagsData::trusted(),
+                    self.frame,
+                    FRAME_ARGS_OFFSET,
+                );
+                let v =
+                    self.b
+                        .ins()
+                        .load(types::I64, MemFlagsData::trusted(), args, (*i as i32) * 8);
                 self.values.insert(inst.results[0], v);
             }
             Op::Null => {
@@ -238,7 +282,11 @@ impl FunctionCx<'_, '_> {
             }
             Op::Rt(f, imms) => self.lower_rt(inst, *f, imms),
             Op::Is { invert } => {
-                let cc = if *invert { IntCC::NotEqual } else { IntCC::Equal };
+                let cc = if *invert {
+                    IntCC::NotEqual
+                } else {
+                    IntCC::Equal
+                };
                 let (a, b) = (self.val(inst.args[0]), self.val(inst.args[1]));
                 let c = self.b.ins().icmp(cc, a, b);
                 let v = self.b.ins().uextend(types::I32, c);
@@ -259,14 +307,23 @@ impl FunctionCx<'_, '_> {
             Op::CheckThrown => {
                 let a = self.val(inst.args[0]);
                 let failed = self.b.ins().icmp_imm_s(IntCC::Equal, a, 0);
-                let exc = inst.exc.clone().expect("check_thrown has an exception edge");
+                let exc = inst
+                    .exc
+                    .clone()
+                    .expect("check_thrown has an exception edge");
                 self.exc_branch(failed, &exc, inst.line, None);
             }
             Op::CheckBound { index, deref } => {
                 let a = self.val(inst.args[0]);
                 let failed = self.b.ins().icmp_imm_s(IntCC::Equal, a, 0);
-                let name = if *deref { "kiln_unbound_deref" } else { "kiln_unbound_local" };
-                let id = self.mc.helper(name, &[types::I64, types::I64], Some(types::I64));
+                let name = if *deref {
+                    "kiln_unbound_deref"
+                } else {
+                    "kiln_unbound_local"
+                };
+                let id = self
+                    .mc
+                    .helper(name, &[types::I64, types::I64], Some(types::I64));
                 let exc = inst.exc.clone().expect("check_bound has an exception edge");
                 self.exc_branch(failed, &exc, inst.line, Some((id, *index as i64)));
             }
@@ -284,16 +341,27 @@ impl FunctionCx<'_, '_> {
                 let c = self.val(*cond);
                 let ta = self.block_args(&then.1);
                 let ea = self.block_args(&else_.1);
-                let (tb, eb) = (self.blocks[then.0 .0 as usize], self.blocks[else_.0 .0 as usize]);
+                let (tb, eb) = (
+                    self.blocks[then.0 .0 as usize],
+                    self.blocks[else_.0 .0 as usize],
+                );
                 self.b.ins().brif(c, tb, &ta, eb, &ea);
             }
             Terminator::Return(v) => {
                 let r = self.val(*v);
                 self.b.ins().return_(&[r]);
             }
-            Terminator::Yield { value, saved, resume, yield_from } => {
+            Terminator::Yield {
+                value,
+                saved,
+                resume,
+                yield_from,
+            } => {
                 let t = MemFlagsData::trusted();
-                let gen = self.b.ins().load(types::I64, t, self.frame, FRAME_GEN_OFFSET);
+                let gen = self
+                    .b
+                    .ins()
+                    .load(types::I64, t, self.frame, FRAME_GEN_OFFSET);
                 let save = self.b.ins().load(types::I64, t, gen, GEN_SAVE_OFFSET);
                 for (i, v) in saved.iter().enumerate() {
                     let cv = self.val(*v);
@@ -345,7 +413,11 @@ pub fn lower(mc: &mut ModuleCompiler, id: FuncId, f: &ir::Function) -> Result<()
         for bd in &f.blocks {
             let cb = cx.b.create_block();
             for p in &bd.params {
-                let ty = if f.ty(*p) == Type::I32 { types::I32 } else { types::I64 };
+                let ty = if f.ty(*p) == Type::I32 {
+                    types::I32
+                } else {
+                    types::I64
+                };
                 let v = cx.b.append_block_param(cb, ty);
                 cx.values.insert(*p, v);
             }
@@ -374,7 +446,8 @@ pub fn lower(mc: &mut ModuleCompiler, id: FuncId, f: &ir::Function) -> Result<()
             table.extend(calls);
             let bad = cx.b.create_block();
             let def = cx.b.func.dfg.block_call(bad, &[]);
-            let jt = cx.b.create_jump_table(cranelift_codegen::ir::JumpTableData::new(def, &table));
+            let jt =
+                cx.b.create_jump_table(cranelift_codegen::ir::JumpTableData::new(def, &table));
             cx.b.ins().br_table(idx, jt);
             cx.b.switch_to_block(bad);
             cx.b.ins().trap(TrapCode::unwrap_user(2));

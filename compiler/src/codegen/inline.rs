@@ -13,7 +13,9 @@
 
 use super::function::FunctionCx;
 use crate::ir::{self, RtFn};
-use cranelift_codegen::ir::{condcodes::IntCC, types, BlockArg, InstBuilder, MemFlagsData, Value as CValue};
+use cranelift_codegen::ir::{
+    condcodes::IntCC, types, BlockArg, InstBuilder, MemFlagsData, Value as CValue,
+};
 use cranelift_module::Module;
 
 /// `Frame::globals` and `Frame::builtins`.
@@ -192,7 +194,8 @@ fn is_true(cx: &mut FunctionCx, inst: &ir::Inst, f: RtFn, imms: &[i64]) {
             let c = cx.load_const(k);
             let eq = cx.b.ins().icmp(IntCC::Equal, v, c);
             let next = cx.b.create_block();
-            cx.b.ins().brif(eq, join, &[BlockArg::Value(result)], next, &[]);
+            cx.b.ins()
+                .brif(eq, join, &[BlockArg::Value(result)], next, &[]);
             cx.b.switch_to_block(next);
         }
         cx.b.ins().jump(slow, &[]);
@@ -212,7 +215,8 @@ fn for_iter(cx: &mut FunctionCx, inst: &ir::Inst, f: RtFn, imms: &[i64]) {
         let more = cx.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, rem, 0);
         let step_blk = cx.b.create_block();
         let done = cx.b.ins().iconst(types::I64, DONE);
-        cx.b.ins().brif(more, step_blk, &[], join, &[BlockArg::Value(done)]);
+        cx.b.ins()
+            .brif(more, step_blk, &[], join, &[BlockArg::Value(done)]);
         cx.b.switch_to_block(step_blk);
         let v = cx.b.ins().load(types::I64, mem(), it, RANGE_NEXT);
         // Tag, bailing out (before touching the iterator) when v does not fit a small int.
@@ -238,12 +242,16 @@ fn load_global(cx: &mut FunctionCx, inst: &ir::Inst, f: RtFn, imms: &[i64]) {
         let cache = cx.cache_addr(slot);
         let g = cx.b.ins().load(types::I64, mem(), cx.frame, FRAME_GLOBALS);
         let gver = cx.b.ins().load(types::I64, mem(), g, DICT_VERSION);
-        let cg = cx.b.ins().load(types::I64, mem(), cache, CACHE_GLOBALS_VERSION);
+        let cg =
+            cx.b.ins()
+                .load(types::I64, mem(), cache, CACHE_GLOBALS_VERSION);
         let same = cx.b.ins().icmp(IntCC::Equal, gver, cg);
         let hit = cx.b.create_block();
         cx.b.ins().brif(same, hit, &[], slow, &[]);
         cx.b.switch_to_block(hit);
-        let cb = cx.b.ins().load(types::I64, mem(), cache, CACHE_BUILTINS_VERSION);
+        let cb =
+            cx.b.ins()
+                .load(types::I64, mem(), cache, CACHE_BUILTINS_VERSION);
         let idx = cx.b.ins().load(types::I64, mem(), cache, CACHE_INDEX);
         let off = cx.b.ins().imul_imm_s(idx, ENTRY_SIZE);
         let in_globals = cx.b.create_block();
@@ -290,8 +298,10 @@ fn call1(cx: &mut FunctionCx, inst: &ir::Inst, f: RtFn, imms: &[i64]) {
         cx.b.ins().brif(ok, b2, &[], slow, &[]);
         cx.b.switch_to_block(b2);
         let mut sig = cx.mc.module.make_signature();
-        sig.params.push(cranelift_codegen::ir::AbiParam::new(types::I64));
-        sig.returns.push(cranelift_codegen::ir::AbiParam::new(types::I64));
+        sig.params
+            .push(cranelift_codegen::ir::AbiParam::new(types::I64));
+        sig.returns
+            .push(cranelift_codegen::ir::AbiParam::new(types::I64));
         let sigref = cx.b.import_signature(sig);
         let call = cx.b.ins().call_indirect(sigref, fast, &[arg]);
         let r = cx.b.inst_results(call)[0];

@@ -44,30 +44,57 @@ pub struct WellKnown {
 
 /// Turns a module name into a symbol-safe string.
 pub fn mangle(name: &str) -> String {
-    name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect()
+    name.chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect()
 }
 
 impl ModuleCompiler {
     pub fn new(target: &Target, module_name: &str, opt: bool) -> Result<ModuleCompiler, String> {
         let mut flags = settings::builder();
-        let set = |f: &mut settings::Builder, k: &str, v: &str| f.set(k, v).map_err(|e| format!("cranelift setting {k}: {e}"));
+        let set = |f: &mut settings::Builder, k: &str, v: &str| {
+            f.set(k, v)
+                .map_err(|e| format!("cranelift setting {k}: {e}"))
+        };
         set(&mut flags, "opt_level", if opt { "speed" } else { "none" })?;
         set(&mut flags, "is_pic", "true")?;
         set(&mut flags, "preserve_frame_pointers", "true")?;
-        set(&mut flags, "enable_verifier", if cfg!(debug_assertions) { "true" } else { "false" })?;
+        set(
+            &mut flags,
+            "enable_verifier",
+            if cfg!(debug_assertions) {
+                "true"
+            } else {
+                "false"
+            },
+        )?;
         let isa = cranelift_codegen::isa::lookup_by_name(target.cranelift_triple())
             .map_err(|e| format!("target {}: {e}", target.triple))?
             .finish(settings::Flags::new(flags))
             .map_err(|e| format!("target {}: {e}", target.triple))?;
-        let builder = ObjectBuilder::new(isa, module_name.as_bytes().to_vec(), cranelift_module::default_libcall_names())
-            .map_err(|e| format!("object writer: {e}"))?;
+        let builder = ObjectBuilder::new(
+            isa,
+            module_name.as_bytes().to_vec(),
+            cranelift_module::default_libcall_names(),
+        )
+        .map_err(|e| format!("object writer: {e}"))?;
         let mut module = ObjectModule::new(builder);
         let prefix = mangle(module_name);
         let consts_data = module
-            .declare_data(&format!("kiln_consts_{prefix}"), Linkage::Local, true, false)
+            .declare_data(
+                &format!("kiln_consts_{prefix}"),
+                Linkage::Local,
+                true,
+                false,
+            )
             .map_err(|e| e.to_string())?;
         let caches_data = module
-            .declare_data(&format!("kiln_caches_{prefix}"), Linkage::Local, true, false)
+            .declare_data(
+                &format!("kiln_caches_{prefix}"),
+                Linkage::Local,
+                true,
+                false,
+            )
             .map_err(|e| e.to_string())?;
         Ok(ModuleCompiler {
             module,
@@ -95,7 +122,10 @@ impl ModuleCompiler {
         let sig = self.body_signature();
         for (i, n) in names.iter().enumerate() {
             let sym = format!("kiln_{}_{}_{}", self.prefix, i, mangle(n));
-            let id = self.module.declare_function(&sym, Linkage::Local, &sig).map_err(|e| e.to_string())?;
+            let id = self
+                .module
+                .declare_function(&sym, Linkage::Local, &sig)
+                .map_err(|e| e.to_string())?;
             self.bodies.push(id);
         }
         Ok(())
@@ -106,7 +136,10 @@ impl ModuleCompiler {
             return *id;
         }
         let sig = function::rt_signature(&self.module, f);
-        let id = self.module.declare_function(f.symbol(), Linkage::Import, &sig).expect("runtime import");
+        let id = self
+            .module
+            .declare_function(f.symbol(), Linkage::Import, &sig)
+            .expect("runtime import");
         self.runtime.insert(f, id);
         id
     }
@@ -123,7 +156,10 @@ impl ModuleCompiler {
         if let Some(r) = ret {
             sig.returns.push(AbiParam::new(r));
         }
-        let id = self.module.declare_function(name, Linkage::Import, &sig).expect("runtime import");
+        let id = self
+            .module
+            .declare_function(name, Linkage::Import, &sig)
+            .expect("runtime import");
         self.helpers.insert(name, id);
         id
     }
@@ -133,13 +169,19 @@ impl ModuleCompiler {
         if let Some(id) = self.runtime_statics.get(name) {
             return *id;
         }
-        let id = self.module.declare_data(name, Linkage::Import, false, false).expect("import");
+        let id = self
+            .module
+            .declare_data(name, Linkage::Import, false, false)
+            .expect("import");
         self.runtime_statics.insert(name, id);
         id
     }
 
     pub fn finish(self) -> Result<Vec<u8>, String> {
-        self.module.finish().emit().map_err(|e| format!("writing the object file: {e}"))
+        self.module
+            .finish()
+            .emit()
+            .map_err(|e| format!("writing the object file: {e}"))
     }
 }
 

@@ -9,14 +9,21 @@ pub const KNOWN: &[&str] = &["x86_64-unknown-linux-gnu", "aarch64-unknown-linux-
 
 impl Target {
     pub fn host() -> Target {
-        Target { triple: format!("{}-unknown-linux-gnu", std::env::consts::ARCH) }
+        Target {
+            triple: format!("{}-unknown-linux-gnu", std::env::consts::ARCH),
+        }
     }
 
     pub fn parse(s: &str) -> Result<Target, String> {
         if KNOWN.contains(&s) {
-            Ok(Target { triple: s.to_string() })
+            Ok(Target {
+                triple: s.to_string(),
+            })
         } else {
-            Err(format!("unknown target '{s}' (kiln knows: {})", KNOWN.join(", ")))
+            Err(format!(
+                "unknown target '{s}' (kiln knows: {})",
+                KNOWN.join(", ")
+            ))
         }
     }
 

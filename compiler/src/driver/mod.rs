@@ -53,7 +53,12 @@ pub fn compile_source(python: &str, source: &Path, pyc_out: &Path) -> Result<(),
         .map_err(|e| Error::new(format!("cannot run the Python interpreter `{python}` to compile {}: {e}", source.display())))?;
     if !out.status.success() {
         let msg = String::from_utf8_lossy(&out.stderr);
-        let last = msg.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").trim();
+        let last = msg
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("")
+            .trim();
         return Err(Error::new(format!("{}: {last}", source.display())));
     }
     Ok(())
@@ -61,7 +66,10 @@ pub fn compile_source(python: &str, source: &Path, pyc_out: &Path) -> Result<(),
 
 fn phase(verbose: bool, name: &str, t: Instant) {
     if verbose {
-        eprintln!("kiln: {name:<10} {:>8.2} ms", t.elapsed().as_secs_f64() * 1000.0);
+        eprintln!(
+            "kiln: {name:<10} {:>8.2} ms",
+            t.elapsed().as_secs_f64() * 1000.0
+        );
     }
 }
 
@@ -85,14 +93,19 @@ pub fn compile_module(
     let mut decode_time = std::time::Duration::ZERO;
     for c in &codes {
         let td = Instant::now();
-        let decoded = bytecode::decode(c).map_err(|e| Error::new(format!("{}: {e}", c.filename)))?;
+        let decoded =
+            bytecode::decode(c).map_err(|e| Error::new(format!("{}: {e}", c.filename)))?;
         decode_time += td.elapsed();
         let f = lift::lift(c, &decoded, &mut pool)
             .map_err(|e| Error::new(format!("{}:{}", c.filename, e)))?;
         functions.push(f);
     }
     if verbose {
-        eprintln!("kiln: {:<10} {:>8.2} ms", "decode", decode_time.as_secs_f64() * 1000.0);
+        eprintln!(
+            "kiln: {:<10} {:>8.2} ms",
+            "decode",
+            decode_time.as_secs_f64() * 1000.0
+        );
     }
     phase(verbose, "lift", t);
     let t = Instant::now();
@@ -112,8 +125,16 @@ pub fn compile_module(
         codegen::function::lower(&mut mc, id, f).map_err(Error::new)?;
     }
     let save_slots: Vec<u32> = functions.iter().map(|f| f.save_slots).collect();
-    let blob = constants::serialize(&pool, version, &save_slots).map_err(|e| Error::new(format!("{}: {e}", code.filename)))?;
-    module::emit_descriptor(&mut mc, module_name, blob, pool.entries.len(), pool.cache_slots as usize).map_err(Error::new)?;
+    let blob = constants::serialize(&pool, version, &save_slots)
+        .map_err(|e| Error::new(format!("{}: {e}", code.filename)))?;
+    module::emit_descriptor(
+        &mut mc,
+        module_name,
+        blob,
+        pool.entries.len(),
+        pool.cache_slots as usize,
+    )
+    .map_err(Error::new)?;
     if with_main {
         let sym = format!("kiln_module_{}", mc.prefix);
         module::emit_main(&mut mc, &[sym]).map_err(Error::new)?;
@@ -129,7 +150,10 @@ pub fn load_input(input: &Path, python: &str, tmp: &TempDir) -> Result<Rc<pyc::C
         return Err(Error::new(format!("{}: no such file", input.display())));
     }
     if input.is_dir() {
-        return Err(Error::new(format!("{}: is a directory, not a .py or .pyc file", input.display())));
+        return Err(Error::new(format!(
+            "{}: is a directory, not a .py or .pyc file",
+            input.display()
+        )));
     }
     let pyc_path = if input.extension().and_then(|e| e.to_str()) == Some("py") {
         let p = tmp.0.join("input.pyc");
@@ -138,9 +162,13 @@ pub fn load_input(input: &Path, python: &str, tmp: &TempDir) -> Result<Rc<pyc::C
     } else {
         input.to_path_buf()
     };
-    let bytes = std::fs::read(&pyc_path).map_err(|e| Error::new(format!("{}: {e}", pyc_path.display())))?;
+    let bytes =
+        std::fs::read(&pyc_path).map_err(|e| Error::new(format!("{}: {e}", pyc_path.display())))?;
     let pyc = pyc::read_pyc(&bytes).map_err(|e| Error::new(format!("{}: {e}", input.display())))?;
-    if !bytecode::spec_for(pyc.version).map(|s| s.supported).unwrap_or(false) {
+    if !bytecode::spec_for(pyc.version)
+        .map(|s| s.supported)
+        .unwrap_or(false)
+    {
         return Err(Error::new(format!(
             "{}: CPython {} bytecode is not supported yet (kiln compiles CPython 3.11 bytecode)",
             input.display(),
@@ -159,7 +187,8 @@ pub fn build(opts: &BuildOptions) -> Result<(), Error> {
     phase(opts.verbose, "read", t);
     let obj = compile_module(&code, "__main__", &opts.target, true, opts.verbose, true)?;
     let obj_path = tmp.0.join("main.o");
-    std::fs::write(&obj_path, obj).map_err(|e| Error::new(format!("{}: {e}", obj_path.display())))?;
+    std::fs::write(&obj_path, obj)
+        .map_err(|e| Error::new(format!("{}: {e}", obj_path.display())))?;
     let t = Instant::now();
     crate::link::link(&opts.target, &[obj_path], &opts.output, opts.static_link)?;
     phase(opts.verbose, "link", t);

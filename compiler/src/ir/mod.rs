@@ -73,12 +73,21 @@ pub struct Inst {
 pub enum Terminator {
     Jump(Block, Vec<Value>),
     /// On a non-zero I32 `cond` go to `then`, else to `else_`.
-    Branch { cond: Value, then: (Block, Vec<Value>), else_: (Block, Vec<Value>) },
+    Branch {
+        cond: Value,
+        then: (Block, Vec<Value>),
+        else_: (Block, Vec<Value>),
+    },
     Return(Value),
     /// A generator yields `value`, saving `saved`; resuming enters `resume` (a pinned block
     /// whose parameters are `saved` reloaded, then the sent value). `yield_from` is the
     /// delegate of a `yield from` / `await`, for `throw()` to reach.
-    Yield { value: Value, saved: Vec<Value>, resume: Block, yield_from: Option<Value> },
+    Yield {
+        value: Value,
+        saved: Vec<Value>,
+        resume: Block,
+        yield_from: Option<Value>,
+    },
     /// Control never gets here (after a raise).
     Unreachable,
 }
@@ -108,7 +117,13 @@ pub struct Function {
 
 impl Function {
     pub fn new(name: &str) -> Function {
-        Function { name: name.to_string(), blocks: Vec::new(), value_types: Vec::new(), entry: Block(0), save_slots: 0 }
+        Function {
+            name: name.to_string(),
+            blocks: Vec::new(),
+            value_types: Vec::new(),
+            entry: Block(0),
+            save_slots: 0,
+        }
     }
 
     pub fn new_value(&mut self, ty: Type) -> Value {
@@ -144,7 +159,11 @@ impl Function {
         let data = self.block(b);
         let mut out = Vec::new();
         for i in &data.insts {
-            if let Some(ExcEdge { target: Some((t, args)), .. }) = &i.exc {
+            if let Some(ExcEdge {
+                target: Some((t, args)),
+                ..
+            }) = &i.exc
+            {
                 out.push((*t, args.as_slice()));
             }
         }

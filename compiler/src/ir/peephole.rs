@@ -13,7 +13,11 @@ fn count_uses(f: &Function) -> HashMap<Value, usize> {
     for b in &f.blocks {
         for i in &b.insts {
             i.args.iter().for_each(&mut add);
-            if let Some(ExcEdge { target: Some((_, a)), .. }) = &i.exc {
+            if let Some(ExcEdge {
+                target: Some((_, a)),
+                ..
+            }) = &i.exc
+            {
                 a.iter().for_each(&mut add);
             }
         }
@@ -25,7 +29,12 @@ fn count_uses(f: &Function) -> HashMap<Value, usize> {
                 else_.1.iter().for_each(&mut add);
             }
             Terminator::Return(v) => add(v),
-            Terminator::Yield { value, saved, yield_from, .. } => {
+            Terminator::Yield {
+                value,
+                saved,
+                yield_from,
+                ..
+            } => {
                 add(value);
                 saved.iter().for_each(&mut add);
                 if let Some(y) = yield_from {
@@ -45,7 +54,9 @@ pub fn fuse_compare_branch(f: &mut Function) {
             let (before, after) = b.insts.split_at_mut(i);
             let cmp = &before[i - 1];
             let test = &mut after[0];
-            let Op::Rt(RtFn::CompareOp, imms) = &cmp.op else { continue };
+            let Op::Rt(RtFn::CompareOp, imms) = &cmp.op else {
+                continue;
+            };
             if !matches!(test.op, Op::Rt(RtFn::IsTrue, _)) || test.args[0] != cmp.results[0] {
                 continue;
             }

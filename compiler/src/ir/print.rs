@@ -4,7 +4,10 @@ use super::{Block, Function, Op, Terminator, Type, Value};
 use std::fmt::Write;
 
 fn vals(vs: &[Value]) -> String {
-    vs.iter().map(|v| format!("v{}", v.0)).collect::<Vec<_>>().join(", ")
+    vs.iter()
+        .map(|v| format!("v{}", v.0))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn target(b: Block, args: &[Value]) -> String {
@@ -23,13 +26,23 @@ pub fn print_function(f: &Function, const_name: &dyn Fn(u32) -> String) -> Strin
         let params: Vec<String> = b
             .params
             .iter()
-            .map(|p| format!("v{}: {}", p.0, if f.ty(*p) == Type::I32 { "i32" } else { "obj" }))
+            .map(|p| {
+                format!(
+                    "v{}: {}",
+                    p.0,
+                    if f.ty(*p) == Type::I32 { "i32" } else { "obj" }
+                )
+            })
             .collect();
         let at = b.offset.map(|o| format!("  ; @{o}")).unwrap_or_default();
         let pin = if b.pinned { " pinned" } else { "" };
         let _ = writeln!(out, "bb{i}({}):{pin}{at}", params.join(", "));
         for inst in &b.insts {
-            let res = if inst.results.is_empty() { String::new() } else { format!("{} = ", vals(&inst.results)) };
+            let res = if inst.results.is_empty() {
+                String::new()
+            } else {
+                format!("{} = ", vals(&inst.results))
+            };
             let op = match &inst.op {
                 Op::Const(k) => format!("const {k}  ; {}", const_name(*k)),
                 Op::Arg(i) => format!("arg {i}"),
@@ -38,14 +51,26 @@ pub fn print_function(f: &Function, const_name: &dyn Fn(u32) -> String) -> Strin
                     let mut parts = vec![vals(&inst.args)];
                     parts.extend(imms.iter().map(|i| format!("#{i}")));
                     parts.retain(|p| !p.is_empty());
-                    format!("rt {}({})", f.symbol().trim_start_matches("kiln_"), parts.join(", "))
+                    format!(
+                        "rt {}({})",
+                        f.symbol().trim_start_matches("kiln_"),
+                        parts.join(", ")
+                    )
                 }
-                Op::Is { invert } => format!("{} {}", if *invert { "is_not" } else { "is" }, vals(&inst.args)),
+                Op::Is { invert } => format!(
+                    "{} {}",
+                    if *invert { "is_not" } else { "is" },
+                    vals(&inst.args)
+                ),
                 Op::IsDone => format!("is_done {}", vals(&inst.args)),
                 Op::Not => format!("not {}", vals(&inst.args)),
                 Op::CheckThrown => format!("check_thrown {}", vals(&inst.args)),
                 Op::CheckBound { index, deref } => {
-                    format!("check_bound{} {} slot {index}", if *deref { "_cell" } else { "" }, vals(&inst.args))
+                    format!(
+                        "check_bound{} {} slot {index}",
+                        if *deref { "_cell" } else { "" },
+                        vals(&inst.args)
+                    )
                 }
             };
             let exc = match &inst.exc {
@@ -63,15 +88,27 @@ pub fn print_function(f: &Function, const_name: &dyn Fn(u32) -> String) -> Strin
         let term = match &b.term {
             Terminator::Jump(t, a) => format!("jump {}", target(*t, a)),
             Terminator::Branch { cond, then, else_ } => {
-                format!("branch v{}, {}, {}", cond.0, target(then.0, &then.1), target(else_.0, &else_.1))
+                format!(
+                    "branch v{}, {}, {}",
+                    cond.0,
+                    target(then.0, &then.1),
+                    target(else_.0, &else_.1)
+                )
             }
             Terminator::Return(v) => format!("return v{}", v.0),
-            Terminator::Yield { value, saved, resume, yield_from } => format!(
+            Terminator::Yield {
+                value,
+                saved,
+                resume,
+                yield_from,
+            } => format!(
                 "yield v{}, save [{}], resume bb{}{}",
                 value.0,
                 vals(saved),
                 resume.0,
-                yield_from.map(|y| format!(", from v{}", y.0)).unwrap_or_default()
+                yield_from
+                    .map(|y| format!(", from v{}", y.0))
+                    .unwrap_or_default()
             ),
             Terminator::Unreachable => "unreachable".to_string(),
         };

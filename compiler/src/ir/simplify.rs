@@ -25,7 +25,10 @@ pub fn simplify(f: &mut Function) {
         for b in 0..f.blocks.len() {
             for (t, args) in f.successors(Block(b as u32)) {
                 for (i, a) in args.iter().enumerate() {
-                    incoming.entry((t.0, i)).or_default().push(resolve(&replaced, *a));
+                    incoming
+                        .entry((t.0, i))
+                        .or_default()
+                        .push(resolve(&replaced, *a));
                 }
             }
         }
@@ -63,7 +66,12 @@ pub fn simplify(f: &mut Function) {
             }
             if keep.iter().any(|k| !k) {
                 let bb = Block(b as u32);
-                f.blocks[b].params = params.iter().zip(&keep).filter(|(_, k)| **k).map(|(p, _)| *p).collect();
+                f.blocks[b].params = params
+                    .iter()
+                    .zip(&keep)
+                    .filter(|(_, k)| **k)
+                    .map(|(p, _)| *p)
+                    .collect();
                 drop_args(f, bb, &keep);
             }
         }
@@ -77,7 +85,11 @@ pub fn simplify(f: &mut Function) {
             for a in inst.args.iter_mut() {
                 *a = resolve(&replaced, *a);
             }
-            if let Some(ExcEdge { target: Some((_, args)), .. }) = &mut inst.exc {
+            if let Some(ExcEdge {
+                target: Some((_, args)),
+                ..
+            }) = &mut inst.exc
+            {
                 for a in args.iter_mut() {
                     *a = resolve(&replaced, *a);
                 }
@@ -91,7 +103,12 @@ pub fn simplify(f: &mut Function) {
                 else_.1.iter_mut().for_each(|a| *a = resolve(&replaced, *a));
             }
             Terminator::Return(v) => *v = resolve(&replaced, *v),
-            Terminator::Yield { value, saved, yield_from, .. } => {
+            Terminator::Yield {
+                value,
+                saved,
+                yield_from,
+                ..
+            } => {
                 *value = resolve(&replaced, *value);
                 saved.iter_mut().for_each(|a| *a = resolve(&replaced, *a));
                 if let Some(y) = yield_from {
@@ -115,7 +132,11 @@ fn drop_args(f: &mut Function, target: Block, keep: &[bool]) {
     };
     for b in f.blocks.iter_mut() {
         for inst in b.insts.iter_mut() {
-            if let Some(ExcEdge { target: Some((t, args)), .. }) = &mut inst.exc {
+            if let Some(ExcEdge {
+                target: Some((t, args)),
+                ..
+            }) = &mut inst.exc
+            {
                 if *t == target {
                     filter(args);
                 }

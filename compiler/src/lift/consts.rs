@@ -91,7 +91,15 @@ impl ConstPool {
             Some(PoolEntry::Value(c)) => {
                 let r = c.repr();
                 if r.len() > 40 {
-                    format!("{}...", &r[..r.char_indices().take(37).last().map(|(i, c)| i + c.len_utf8()).unwrap_or(0)])
+                    format!(
+                        "{}...",
+                        &r[..r
+                            .char_indices()
+                            .take(37)
+                            .last()
+                            .map(|(i, c)| i + c.len_utf8())
+                            .unwrap_or(0)]
+                    )
                 } else {
                     r
                 }

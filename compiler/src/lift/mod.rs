@@ -80,7 +80,10 @@ impl<'a> Lifter<'a> {
     }
 
     pub fn error(&self, message: String) -> LiftError {
-        LiftError { message, line: Some(self.line) }
+        LiftError {
+            message,
+            line: Some(self.line),
+        }
     }
 
     pub fn unsupported(&self) -> LiftError {
@@ -92,7 +95,9 @@ impl<'a> Lifter<'a> {
     }
 
     pub fn pop(&mut self) -> Result<Value, LiftError> {
-        self.stack.pop().ok_or_else(|| self.error("bytecode pops from an empty stack".into()))
+        self.stack
+            .pop()
+            .ok_or_else(|| self.error("bytecode pops from an empty stack".into()))
     }
 
     pub fn pop_n(&mut self, n: usize) -> Result<Vec<Value>, LiftError> {
@@ -109,10 +114,25 @@ impl<'a> Lifter<'a> {
         Ok(self.stack[self.stack.len() - depth])
     }
 
-    fn emit_raw(&mut self, op: Op, args: Vec<Value>, result_types: &[Type], exc: Option<ExcEdge>) -> Vec<Value> {
-        let results: Vec<Value> = result_types.iter().map(|t| self.func.new_value(*t)).collect();
+    fn emit_raw(
+        &mut self,
+        op: Op,
+        args: Vec<Value>,
+        result_types: &[Type],
+        exc: Option<ExcEdge>,
+    ) -> Vec<Value> {
+        let results: Vec<Value> = result_types
+            .iter()
+            .map(|t| self.func.new_value(*t))
+            .collect();
         let line = self.line;
-        self.func.block_mut(self.current).insts.push(Inst { results: results.clone(), op, args, line, exc });
+        self.func.block_mut(self.current).insts.push(Inst {
+            results: results.clone(),
+            op,
+            args,
+            line,
+            exc,
+        });
         results
     }
 
@@ -126,7 +146,10 @@ impl<'a> Lifter<'a> {
     pub fn exc_edge(&mut self, traceback: bool) -> Result<ExcEdge, LiftError> {
         let offset = self.inst.offset;
         let Some(entry) = self.decoded.handler_for(offset).cloned() else {
-            return Ok(ExcEdge { target: None, traceback });
+            return Ok(ExcEdge {
+                target: None,
+                traceback,
+            });
         };
         let depth = entry.depth as usize;
         if depth > self.stack.len() {
@@ -138,11 +161,19 @@ impl<'a> Lifter<'a> {
         let mut args: Vec<Value> = self.stack[..depth].to_vec();
         args.extend_from_slice(&self.locals);
         let b = self.block_at(entry.target, depth)?;
-        Ok(ExcEdge { target: Some((b, args)), traceback })
+        Ok(ExcEdge {
+            target: Some((b, args)),
+            traceback,
+        })
     }
 
     /// A runtime call that can fail, with its exception edge.
-    pub fn rt(&mut self, f: ir::RtFn, args: Vec<Value>, imms: Vec<i64>) -> Result<Vec<Value>, LiftError> {
+    pub fn rt(
+        &mut self,
+        f: ir::RtFn,
+        args: Vec<Value>,
+        imms: Vec<i64>,
+    ) -> Result<Vec<Value>, LiftError> {
         // The primary result (by the return kind), then the words of an `Out` array, whose
         // size is the call's last immediate.
         let mut tys: Vec<Type> = match f.ret() {
@@ -165,7 +196,12 @@ impl<'a> Lifter<'a> {
     }
 
     /// A runtime call returning one value.
-    pub fn rt1(&mut self, f: ir::RtFn, args: Vec<Value>, imms: Vec<i64>) -> Result<Value, LiftError> {
+    pub fn rt1(
+        &mut self,
+        f: ir::RtFn,
+        args: Vec<Value>,
+        imms: Vec<i64>,
+    ) -> Result<Value, LiftError> {
         Ok(self.rt(f, args, imms)?[0])
     }
 
@@ -184,7 +220,8 @@ impl<'a> Lifter<'a> {
     }
 
     pub fn constant(&mut self, index: u32) -> Value {
-        self.emit(Op::Const(index), vec![], Some(Type::Obj)).unwrap()
+        self.emit(Op::Const(index), vec![], Some(Type::Obj))
+            .unwrap()
     }
 
     pub fn null(&mut self) -> Value {
@@ -229,12 +266,20 @@ impl<'a> Lifter<'a> {
     }
 
     /// Ends the block with a two-way branch on an I32; each side gets the current state.
-    pub fn branch(&mut self, cond: Value, then_offset: u32, else_offset: u32) -> Result<(), LiftError> {
+    pub fn branch(
+        &mut self,
+        cond: Value,
+        then_offset: u32,
+        else_offset: u32,
+    ) -> Result<(), LiftError> {
         let t = self.block_at(then_offset, self.stack.len())?;
         let e = self.block_at(else_offset, self.stack.len())?;
         let args = self.edge_args();
-        self.func.block_mut(self.current).term =
-            Terminator::Branch { cond, then: (t, args.clone()), else_: (e, args) };
+        self.func.block_mut(self.current).term = Terminator::Branch {
+            cond,
+            then: (t, args.clone()),
+            else_: (e, args),
+        };
         Ok(())
     }
 
@@ -253,7 +298,11 @@ impl<'a> Lifter<'a> {
         ta.extend_from_slice(&self.locals);
         let mut ea = else_stack;
         ea.extend_from_slice(&self.locals);
-        self.func.block_mut(self.current).term = Terminator::Branch { cond, then: (t, ta), else_: (e, ea) };
+        self.func.block_mut(self.current).term = Terminator::Branch {
+            cond,
+            then: (t, ta),
+            else_: (e, ea),
+        };
         Ok(())
     }
 
@@ -262,16 +311,27 @@ impl<'a> Lifter<'a> {
     pub fn yield_value(&mut self, value: Value) -> Result<Flow, LiftError> {
         let idx = self.decoded.index_of(self.inst.offset).unwrap_or(0);
         let after_send = idx > 0 && self.decoded.instructions[idx - 1].op == BcOp::SEND;
-        let yield_from = if after_send { self.stack.last().copied() } else { None };
+        let yield_from = if after_send {
+            self.stack.last().copied()
+        } else {
+            None
+        };
         let depth = self.stack.len();
         let saved = self.edge_args();
         self.func.save_slots = self.func.save_slots.max(saved.len() as u32);
         let resume = self.func.new_block(None);
-        let params: Vec<Value> = (0..saved.len() + 1).map(|_| self.func.new_value(Type::Obj)).collect();
+        let params: Vec<Value> = (0..saved.len() + 1)
+            .map(|_| self.func.new_value(Type::Obj))
+            .collect();
         self.params.extend(params.iter().copied());
         self.func.block_mut(resume).params = params.clone();
         self.func.block_mut(resume).pinned = true;
-        self.set_term(Terminator::Yield { value, saved, resume, yield_from });
+        self.set_term(Terminator::Yield {
+            value,
+            saved,
+            resume,
+            yield_from,
+        });
         // The resumption.
         self.current = resume;
         self.stack = params[..depth].to_vec();
@@ -297,11 +357,19 @@ impl<'a> Lifter<'a> {
         self.locals = params[depth..].to_vec();
         self.kwnames = None;
         let Some(mut idx) = self.decoded.index_of(offset) else {
-            return Err(LiftError { message: format!("no instruction at byte {offset}"), line: None });
+            return Err(LiftError {
+                message: format!("no instruction at byte {offset}"),
+                line: None,
+            });
         };
         if self.handler_targets.contains(&offset) {
             // Handler entry: the interpreter pushes lasti (if the entry asks) and the exception.
-            let entry = self.decoded.exception_table.iter().find(|e| e.target == offset).cloned();
+            let entry = self
+                .decoded
+                .exception_table
+                .iter()
+                .find(|e| e.target == offset)
+                .cloned();
             self.inst = self.decoded.instructions[idx].clone();
             self.line = self.inst.line.unwrap_or(self.line);
             if entry.map(|e| e.lasti).unwrap_or(false) {
@@ -309,7 +377,13 @@ impl<'a> Lifter<'a> {
                 let c = self.constant(k);
                 self.stack.push(c);
             }
-            let e = self.emit(Op::Rt(ir::RtFn::FetchException, vec![]), vec![], Some(Type::Obj)).unwrap();
+            let e = self
+                .emit(
+                    Op::Rt(ir::RtFn::FetchException, vec![]),
+                    vec![],
+                    Some(Type::Obj),
+                )
+                .unwrap();
             self.stack.push(e);
         }
         loop {
@@ -317,7 +391,12 @@ impl<'a> Lifter<'a> {
             if let Some(l) = inst.line {
                 self.line = l;
             }
-            self.next_offset = self.decoded.instructions.get(idx + 1).map(|i| i.offset).unwrap_or(inst.next);
+            self.next_offset = self
+                .decoded
+                .instructions
+                .get(idx + 1)
+                .map(|i| i.offset)
+                .unwrap_or(inst.next);
             self.inst = inst.clone();
             match translate::translate(self)? {
                 Flow::End => return Ok(()),
@@ -337,11 +416,18 @@ impl<'a> Lifter<'a> {
 
 fn is_block_end(op: BcOp) -> bool {
     use BcOp::*;
-    matches!(op, RETURN_VALUE | RETURN_CONST | RAISE_VARARGS | RERAISE | YIELD_VALUE)
+    matches!(
+        op,
+        RETURN_VALUE | RETURN_CONST | RAISE_VARARGS | RERAISE | YIELD_VALUE
+    )
 }
 
 /// Lifts one code object into an IR function.
-pub fn lift(code: &CodeObject, decoded: &Decoded, pool: &mut ConstPool) -> Result<Function, LiftError> {
+pub fn lift(
+    code: &CodeObject,
+    decoded: &Decoded,
+    pool: &mut ConstPool,
+) -> Result<Function, LiftError> {
     let mut leaders = BTreeSet::new();
     let mut handler_targets = BTreeSet::new();
     if let Some(first) = decoded.instructions.first() {
@@ -378,7 +464,10 @@ pub fn lift(code: &CodeObject, decoded: &Decoded, pool: &mut ConstPool) -> Resul
         handler_targets,
         work: Vec::new(),
         line: code.firstlineno,
-        inst: decoded.instructions.first().cloned().ok_or(LiftError { message: "empty code object".into(), line: None })?,
+        inst: decoded.instructions.first().cloned().ok_or(LiftError {
+            message: "empty code object".into(),
+            line: None,
+        })?,
         next_offset: 0,
         kwnames: None,
         nulls: BTreeSet::new(),

@@ -44,7 +44,9 @@ fn none_value(l: &mut Lifter) -> Value {
 }
 
 fn jump_target(l: &Lifter) -> Result<u32, LiftError> {
-    l.inst.jump_target.ok_or_else(|| l.error("jump without a target".into()))
+    l.inst
+        .jump_target
+        .ok_or_else(|| l.error("jump without a target".into()))
 }
 
 /// Pushes the results of an out-array call in the interpreter's order (item 0 on top).
@@ -60,11 +62,20 @@ fn call(l: &mut Lifter, argc: usize) -> Result<(), LiftError> {
     let y = l.pop()?;
     let x = l.pop()?;
     let kw = l.kwnames.take();
-    let introspects = l.global_names.get(&y).map(|n| matches!(n.as_str(), "locals" | "vars" | "dir")).unwrap_or(false);
+    let introspects = l
+        .global_names
+        .get(&y)
+        .map(|n| matches!(n.as_str(), "locals" | "vars" | "dir"))
+        .unwrap_or(false);
     if argc == 0 && kw.is_none() && l.nulls.contains(&x) && introspects {
         // `locals()`, `vars()`, `dir()` in a function: pass the live locals along (they are
         // SSA values, not in any dict); the runtime uses them if the callee is the builtin.
-        let names: Vec<Const> = l.code.localsplus.iter().map(|(n, _)| Const::Str(n.clone())).collect();
+        let names: Vec<Const> = l
+            .code
+            .localsplus
+            .iter()
+            .map(|(n, _)| Const::Str(n.clone()))
+            .collect();
         let k = l.pool.constant(&Const::Tuple(names));
         let names_v = l.constant(k);
         let mut a = vec![y, names_v];
@@ -116,7 +127,15 @@ fn pop_jump_if(l: &mut Lifter, jump_when: bool) -> Result<Flow, LiftError> {
 fn pop_jump_if_none(l: &mut Lifter, jump_when_none: bool) -> Result<Flow, LiftError> {
     let v = l.pop()?;
     let n = none_value(l);
-    let is = l.emit(Op::Is { invert: !jump_when_none }, vec![v, n], Some(Type::I32)).unwrap();
+    let is = l
+        .emit(
+            Op::Is {
+                invert: !jump_when_none,
+            },
+            vec![v, n],
+            Some(Type::I32),
+        )
+        .unwrap();
     let target = jump_target(l)?;
     let next = l.next_offset;
     l.branch(is, target, next)?;
@@ -204,7 +223,13 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
                 return Err(l.error("COPY_FREE_VARS beyond the locals".into()));
             }
             for j in 0..n {
-                let c = l.emit(Op::Rt(RtFn::ClosureItem, vec![j as i64]), vec![], Some(Type::Obj)).unwrap();
+                let c = l
+                    .emit(
+                        Op::Rt(RtFn::ClosureItem, vec![j as i64]),
+                        vec![],
+                        Some(Type::Obj),
+                    )
+                    .unwrap();
                 l.locals[total - n + j] = c;
             }
         }
@@ -216,7 +241,9 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
         B::LOAD_DEREF => {
             let i = local_index(l, arg)?;
             let c = l.locals[i];
-            let v = l.emit(Op::Rt(RtFn::CellGet, vec![]), vec![c], Some(Type::Obj)).unwrap();
+            let v = l
+                .emit(Op::Rt(RtFn::CellGet, vec![]), vec![c], Some(Type::Obj))
+                .unwrap();
             l.nulls.insert(v);
             l.check_bound(v, i as u32, true)?;
             l.nulls.remove(&v);
@@ -231,7 +258,9 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
         B::DELETE_DEREF => {
             let i = local_index(l, arg)?;
             let c = l.locals[i];
-            let v = l.emit(Op::Rt(RtFn::CellGet, vec![]), vec![c], Some(Type::Obj)).unwrap();
+            let v = l
+                .emit(Op::Rt(RtFn::CellGet, vec![]), vec![c], Some(Type::Obj))
+                .unwrap();
             l.nulls.insert(v);
             l.check_bound(v, i as u32, true)?;
             let n = l.null();
@@ -346,8 +375,12 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
         B::IS_OP => {
             let b = l.pop()?;
             let a = l.pop()?;
-            let t = l.emit(Op::Is { invert: arg == 1 }, vec![a, b], Some(Type::I32)).unwrap();
-            let v = l.emit(Op::Rt(RtFn::BoxBool, vec![]), vec![t], Some(Type::Obj)).unwrap();
+            let t = l
+                .emit(Op::Is { invert: arg == 1 }, vec![a, b], Some(Type::I32))
+                .unwrap();
+            let v = l
+                .emit(Op::Rt(RtFn::BoxBool, vec![]), vec![t], Some(Type::Obj))
+                .unwrap();
             l.stack.push(v);
         }
         B::CONTAINS_OP => {
@@ -357,7 +390,9 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
             if arg == 1 {
                 t = l.emit(Op::Not, vec![t], Some(Type::I32)).unwrap();
             }
-            let v = l.emit(Op::Rt(RtFn::BoxBool, vec![]), vec![t], Some(Type::Obj)).unwrap();
+            let v = l
+                .emit(Op::Rt(RtFn::BoxBool, vec![]), vec![t], Some(Type::Obj))
+                .unwrap();
             l.stack.push(v);
         }
         B::UNARY_NEGATIVE | B::UNARY_POSITIVE | B::UNARY_INVERT | B::UNARY_NOT => {
@@ -406,7 +441,11 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
         B::LIST_APPEND | B::SET_ADD => {
             let v = l.pop()?;
             let target = l.peek(arg as usize)?;
-            let f = if op == B::LIST_APPEND { RtFn::ListAppend } else { RtFn::SetAdd };
+            let f = if op == B::LIST_APPEND {
+                RtFn::ListAppend
+            } else {
+                RtFn::SetAdd
+            };
             l.rt(f, vec![target, v], vec![])?;
         }
         B::MAP_ADD => {
@@ -438,14 +477,22 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
         }
         B::UNPACK_SEQUENCE => {
             let seq = l.pop()?;
-            let r = l.rt(RtFn::UnpackSequence, vec![seq], vec![arg as i64, arg as i64])?;
+            let r = l.rt(
+                RtFn::UnpackSequence,
+                vec![seq],
+                vec![arg as i64, arg as i64],
+            )?;
             push_reversed(l, r);
         }
         B::UNPACK_EX => {
             let before = (arg & 0xff) as i64;
             let after = (arg >> 8) as i64;
             let seq = l.pop()?;
-            let r = l.rt(RtFn::UnpackEx, vec![seq], vec![before, after, before + 1 + after])?;
+            let r = l.rt(
+                RtFn::UnpackEx,
+                vec![seq],
+                vec![before, after, before + 1 + after],
+            )?;
             push_reversed(l, r);
         }
         B::FORMAT_VALUE => {
@@ -467,7 +514,11 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
             let annotations = if arg & 4 != 0 { l.pop()? } else { l.null() };
             let kwdefaults = if arg & 2 != 0 { l.pop()? } else { l.null() };
             let defaults = if arg & 1 != 0 { l.pop()? } else { l.null() };
-            let f = l.rt1(RtFn::MakeFunction, vec![code, defaults, kwdefaults, annotations, closure], vec![])?;
+            let f = l.rt1(
+                RtFn::MakeFunction,
+                vec![code, defaults, kwdefaults, annotations, closure],
+                vec![],
+            )?;
             l.stack.push(f);
         }
         B::KW_NAMES => {
@@ -543,9 +594,9 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
         B::POP_JUMP_FORWARD_IF_NONE | B::POP_JUMP_BACKWARD_IF_NONE | B::POP_JUMP_IF_NONE => {
             return pop_jump_if_none(l, true)
         }
-        B::POP_JUMP_FORWARD_IF_NOT_NONE | B::POP_JUMP_BACKWARD_IF_NOT_NONE | B::POP_JUMP_IF_NOT_NONE => {
-            return pop_jump_if_none(l, false)
-        }
+        B::POP_JUMP_FORWARD_IF_NOT_NONE
+        | B::POP_JUMP_BACKWARD_IF_NOT_NONE
+        | B::POP_JUMP_IF_NOT_NONE => return pop_jump_if_none(l, false),
         B::JUMP_IF_TRUE_OR_POP => return jump_or_pop(l, true),
         B::JUMP_IF_FALSE_OR_POP => return jump_or_pop(l, false),
         B::RETURN_VALUE => {
@@ -583,7 +634,9 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
         }
         B::PUSH_EXC_INFO => {
             let e = l.pop()?;
-            let prev = l.emit(Op::Rt(RtFn::PushExcInfo, vec![]), vec![e], Some(Type::Obj)).unwrap();
+            let prev = l
+                .emit(Op::Rt(RtFn::PushExcInfo, vec![]), vec![e], Some(Type::Obj))
+                .unwrap();
             l.stack.push(prev);
             l.stack.push(e);
         }
@@ -595,11 +648,19 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
             let ty = l.pop()?;
             let e = l.peek(1)?;
             let t = l.rt1(RtFn::CheckExcMatch, vec![e, ty], vec![])?;
-            let v = l.emit(Op::Rt(RtFn::BoxBool, vec![]), vec![t], Some(Type::Obj)).unwrap();
+            let v = l
+                .emit(Op::Rt(RtFn::BoxBool, vec![]), vec![t], Some(Type::Obj))
+                .unwrap();
             l.stack.push(v);
         }
         B::LOAD_ASSERTION_ERROR => {
-            let v = l.emit(Op::Rt(RtFn::LoadAssertionError, vec![]), vec![], Some(Type::Obj)).unwrap();
+            let v = l
+                .emit(
+                    Op::Rt(RtFn::LoadAssertionError, vec![]),
+                    vec![],
+                    Some(Type::Obj),
+                )
+                .unwrap();
             l.stack.push(v);
         }
         B::BEFORE_WITH => {
@@ -645,7 +706,9 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
             let r = match op {
                 B::GET_YIELD_FROM_ITER => l.rt1(RtFn::GetYieldFromIter, vec![v], vec![])?,
                 B::GET_AITER => l.rt1(RtFn::GetAIter, vec![v], vec![])?,
-                _ => l.emit(Op::Rt(RtFn::AsyncGenWrap, vec![]), vec![v], Some(Type::Obj)).unwrap(),
+                _ => l
+                    .emit(Op::Rt(RtFn::AsyncGenWrap, vec![]), vec![v], Some(Type::Obj))
+                    .unwrap(),
             };
             l.stack.push(r);
         }
@@ -674,7 +737,11 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
         // ---- pattern matching and except* -------------------------------------------------
         B::MATCH_MAPPING | B::MATCH_SEQUENCE => {
             let v = l.peek(1)?;
-            let f = if op == B::MATCH_MAPPING { RtFn::MatchMapping } else { RtFn::MatchSequence };
+            let f = if op == B::MATCH_MAPPING {
+                RtFn::MatchMapping
+            } else {
+                RtFn::MatchSequence
+            };
             let r = l.emit(Op::Rt(f, vec![]), vec![v], Some(Type::Obj)).unwrap();
             l.stack.push(r);
         }
@@ -694,7 +761,11 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
             let names = l.pop()?;
             let cls = l.pop()?;
             let subject = l.pop()?;
-            let r = l.rt1(RtFn::MatchClass, vec![subject, cls, names], vec![arg as i64])?;
+            let r = l.rt1(
+                RtFn::MatchClass,
+                vec![subject, cls, names],
+                vec![arg as i64],
+            )?;
             l.stack.push(r);
         }
         B::CHECK_EG_MATCH => {

@@ -17,7 +17,8 @@ pub fn find_runtime(target: &Target) -> Result<PathBuf, Error> {
         }
         return Err(Error::new(format!("no {name} in KILN_RUNTIME_DIR={dir}")));
     }
-    let exe = std::env::current_exe().map_err(|e| Error::new(format!("cannot locate kiln itself: {e}")))?;
+    let exe = std::env::current_exe()
+        .map_err(|e| Error::new(format!("cannot locate kiln itself: {e}")))?;
     let dir = exe.parent().unwrap_or(Path::new("."));
     let mut candidates = Vec::new();
     if target.is_host() {
@@ -39,7 +40,12 @@ pub fn find_runtime(target: &Target) -> Result<PathBuf, Error> {
     // The newest build wins.
     let newest = candidates
         .iter()
-        .filter_map(|c| std::fs::metadata(c).and_then(|m| m.modified()).ok().map(|t| (t, c.clone())))
+        .filter_map(|c| {
+            std::fs::metadata(c)
+                .and_then(|m| m.modified())
+                .ok()
+                .map(|t| (t, c.clone()))
+        })
         .max_by_key(|(t, _)| *t);
     if let Some((_, c)) = newest {
         return Ok(c);
@@ -47,9 +53,15 @@ pub fn find_runtime(target: &Target) -> Result<PathBuf, Error> {
     let hint = if target.is_host() {
         "build it with `cargo build --release`".to_string()
     } else {
-        format!("build it with `bash scripts/build-runtime.sh {}`", target.triple)
+        format!(
+            "build it with `bash scripts/build-runtime.sh {}`",
+            target.triple
+        )
     };
-    Err(Error::new(format!("the kiln runtime for {} is missing ({name} not found; {hint})", target.triple)))
+    Err(Error::new(format!(
+        "the kiln runtime for {} is missing ({name} not found; {hint})",
+        target.triple
+    )))
 }
 
 fn linker_for(target: &Target) -> &'static str {
@@ -63,7 +75,12 @@ fn linker_for(target: &Target) -> &'static str {
 }
 
 /// Links `objects` with the runtime into the executable `output`.
-pub fn link(target: &Target, objects: &[PathBuf], output: &Path, static_link: bool) -> Result<(), Error> {
+pub fn link(
+    target: &Target,
+    objects: &[PathBuf],
+    output: &Path,
+    static_link: bool,
+) -> Result<(), Error> {
     let runtime = find_runtime(target)?;
     let linker = linker_for(target);
     let mut cmd = Command::new(linker);
@@ -88,7 +105,11 @@ pub fn link(target: &Target, objects: &[PathBuf], output: &Path, static_link: bo
     let out = match cmd.output() {
         Ok(o) => o,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            let pkg = if linker == "cc" { "gcc" } else { "gcc-aarch64-linux-gnu" };
+            let pkg = if linker == "cc" {
+                "gcc"
+            } else {
+                "gcc-aarch64-linux-gnu"
+            };
             return Err(Error::new(format!(
                 "the linker `{linker}` was not found: install it (apt-get install {pkg})"
             )));
@@ -99,14 +120,21 @@ pub fn link(target: &Target, objects: &[PathBuf], output: &Path, static_link: bo
         let stderr = String::from_utf8_lossy(&out.stderr);
         let first = stderr
             .lines()
-            .find(|l| l.contains("cannot find") || l.contains("undefined reference") || l.contains("error"))
+            .find(|l| {
+                l.contains("cannot find")
+                    || l.contains("undefined reference")
+                    || l.contains("error")
+            })
             .unwrap_or_else(|| stderr.lines().next().unwrap_or(""));
         let hint = if first.contains("-lgc") || first.contains("libgc") {
             " (install the Boehm collector: apt-get install libgc-dev)"
         } else {
             ""
         };
-        return Err(Error::new(format!("linking failed: {}{hint}", first.trim())));
+        return Err(Error::new(format!(
+            "linking failed: {}{hint}",
+            first.trim()
+        )));
     }
     Ok(())
 }

@@ -5,8 +5,8 @@
 
 use crate::errors;
 use crate::object::{
-    alloc_object, bool_value, exc_types, is_subtype, kind_of, none, type_lookup, type_name_of, type_of, types, Kind,
-    TypeObject,
+    alloc_object, bool_value, exc_types, is_subtype, kind_of, none, type_lookup, type_name_of,
+    type_of, types, Kind, TypeObject,
 };
 use crate::objects::builtin_function::{self, check_count, parse_kw, NativeFn};
 use crate::objects::{complex, dict, float, int, list, module, set, str as pystr, tuple, type_};
@@ -206,7 +206,10 @@ fn b_aiter(args: &[Value], kw: Value) -> Value {
     }
     let r = ops::call_dunder(args[0], "__aiter__", &[]);
     if r.is_null() && !errors::occurred() {
-        return errors::type_error(&format!("'{}' object is not an async iterable", type_name_of(args[0])));
+        return errors::type_error(&format!(
+            "'{}' object is not an async iterable",
+            type_name_of(args[0])
+        ));
     }
     r
 }
@@ -220,19 +223,35 @@ fn b_anext(args: &[Value], kw: Value) -> Value {
     }
     let r = ops::call_dunder(args[0], "__anext__", &[]);
     if r.is_null() && !errors::occurred() {
-        return errors::type_error(&format!("'{}' object is not an async iterator", type_name_of(args[0])));
+        return errors::type_error(&format!(
+            "'{}' object is not an async iterator",
+            type_name_of(args[0])
+        ));
     }
     r
 }
 
 fn b_import(args: &[Value], kw: Value) -> Value {
-    let Some(p) = parse_kw("__import__", args, kw, &["name", "globals", "locals", "fromlist", "level"], 1) else {
+    let Some(p) = parse_kw(
+        "__import__",
+        args,
+        kw,
+        &["name", "globals", "locals", "fromlist", "level"],
+        1,
+    ) else {
         return Value::NULL;
     };
     if !pystr::is_str(p[0]) {
-        return errors::type_error(&format!("__import__() argument 1 must be str, not {}", type_name_of(p[0])));
+        return errors::type_error(&format!(
+            "__import__() argument 1 must be str, not {}",
+            type_name_of(p[0])
+        ));
     }
-    let level = if p[4].is_null() { Value::from_small(0) } else { p[4] };
+    let level = if p[4].is_null() {
+        Value::from_small(0)
+    } else {
+        p[4]
+    };
     let fromlist = if p[3].is_null() { none() } else { p[3] };
     crate::import::import_name(crate::frame::current(), p[0], fromlist, level)
 }
@@ -265,7 +284,10 @@ fn b_abs(args: &[Value], kw: Value) -> Value {
     if !r.is_null() || errors::occurred() {
         return r;
     }
-    errors::type_error(&format!("bad operand type for abs(): '{}'", type_name_of(v)))
+    errors::type_error(&format!(
+        "bad operand type for abs(): '{}'",
+        type_name_of(v)
+    ))
 }
 
 fn b_divmod(args: &[Value], kw: Value) -> Value {
@@ -277,14 +299,22 @@ fn b_divmod(args: &[Value], kw: Value) -> Value {
     if type_::is_heap_type(ta) || type_::is_heap_type(tb) {
         let b_first = ta != tb && is_subtype(tb, ta);
         let left = || {
-            let f = if type_::is_heap_type(ta) { type_::user_override(ta, "__divmod__") } else { Value::NULL };
+            let f = if type_::is_heap_type(ta) {
+                type_::user_override(ta, "__divmod__")
+            } else {
+                Value::NULL
+            };
             if f.is_null() {
                 return builtin_divmod(a, b);
             }
             type_::call_bound(f, a, &[b])
         };
         let right = || {
-            let f = if type_::is_heap_type(tb) { type_::user_override(tb, "__rdivmod__") } else { Value::NULL };
+            let f = if type_::is_heap_type(tb) {
+                type_::user_override(tb, "__rdivmod__")
+            } else {
+                Value::NULL
+            };
             if f.is_null() {
                 return builtin_divmod(a, b);
             }
@@ -338,7 +368,9 @@ fn builtin_divmod(a: Value, b: Value) -> Value {
     }
     let num = |v: Value| int::is_int(v) || float::is_float(v);
     if num(a) && num(b) {
-        let (Some(x), Some(y)) = (float::coerce(a), float::coerce(b)) else { return Value::NULL };
+        let (Some(x), Some(y)) = (float::coerce(a), float::coerce(b)) else {
+            return Value::NULL;
+        };
         return match float::divmod(x, y) {
             Some((q, r)) => tuple::new(&[float::new(q), float::new(r)]),
             None => Value::NULL,
@@ -348,7 +380,9 @@ fn builtin_divmod(a: Value, b: Value) -> Value {
 }
 
 fn b_pow(args: &[Value], kwnames: Value) -> Value {
-    let Some(p) = parse_kw("pow", args, kwnames, &["base", "exp", "mod"], 2) else { return Value::NULL };
+    let Some(p) = parse_kw("pow", args, kwnames, &["base", "exp", "mod"], 2) else {
+        return Value::NULL;
+    };
     if p[2].is_null() || p[2] == none() {
         return ops::binary_op(p[0], p[1], int::BinOp::Pow);
     }
@@ -363,7 +397,9 @@ fn b_pow(args: &[Value], kwnames: Value) -> Value {
         if complex::is_complex(p[0]) || complex::is_complex(p[1]) {
             return errors::value_error("complex modulo");
         }
-        return errors::type_error("pow() 3rd argument not allowed unless all arguments are integers");
+        return errors::type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        );
     }
     let (b, e, m) = (int::to_big(p[0]), int::to_big(p[1]), int::to_big(p[2]));
     if m.is_zero() {
@@ -381,7 +417,11 @@ fn b_pow(args: &[Value], kwnames: Value) -> Value {
     } else {
         (b.mod_floor(&am), e)
     };
-    let mut r = if am.is_one() { BigInt::zero() } else { base.modpow(&exp, &am) };
+    let mut r = if am.is_one() {
+        BigInt::zero()
+    } else {
+        base.modpow(&exp, &am)
+    };
     if m.is_negative() && !r.is_zero() {
         r -= &am;
     }
@@ -389,12 +429,18 @@ fn b_pow(args: &[Value], kwnames: Value) -> Value {
 }
 
 fn b_round(args: &[Value], kwnames: Value) -> Value {
-    let Some(p) = parse_kw("round", args, kwnames, &["number", "ndigits"], 1) else { return Value::NULL };
+    let Some(p) = parse_kw("round", args, kwnames, &["number", "ndigits"], 1) else {
+        return Value::NULL;
+    };
     let (x, nd) = (p[0], p[1]);
     let nd = if nd == none() { Value::NULL } else { nd };
     let f = type_::heap_override(x, "__round__");
     if !f.is_null() {
-        return if nd.is_null() { type_::call_bound(f, x, &[]) } else { type_::call_bound(f, x, &[nd]) };
+        return if nd.is_null() {
+            type_::call_bound(f, x, &[])
+        } else {
+            type_::call_bound(f, x, &[nd])
+        };
     }
     if int::is_int(x) {
         return round_int(x, nd);
@@ -402,11 +448,18 @@ fn b_round(args: &[Value], kwnames: Value) -> Value {
     if float::is_float(x) {
         return round_float(float::value(x), nd);
     }
-    let r = if nd.is_null() { ops::call_dunder(x, "__round__", &[]) } else { ops::call_dunder(x, "__round__", &[nd]) };
+    let r = if nd.is_null() {
+        ops::call_dunder(x, "__round__", &[])
+    } else {
+        ops::call_dunder(x, "__round__", &[nd])
+    };
     if !r.is_null() || errors::occurred() {
         return r;
     }
-    errors::type_error(&format!("type {} doesn't define __round__ method", type_name_of(x)))
+    errors::type_error(&format!(
+        "type {} doesn't define __round__ method",
+        type_name_of(x)
+    ))
 }
 
 /// `int.__round__(x, ndigits)`.
@@ -414,11 +467,15 @@ pub fn round_int(x: Value, nd: Value) -> Value {
     if nd.is_null() {
         return int::from_big(int::to_big(x));
     }
-    let Some(n) = ndigits(nd) else { return Value::NULL };
+    let Some(n) = ndigits(nd) else {
+        return Value::NULL;
+    };
     if n >= 0 {
         return int::from_big(int::to_big(x));
     }
-    let Ok(e) = u32::try_from(-(n as i128)) else { return Value::from_small(0) };
+    let Ok(e) = u32::try_from(-(n as i128)) else {
+        return Value::from_small(0);
+    };
     if e > 100_000 {
         return Value::from_small(0);
     }
@@ -426,7 +483,11 @@ pub fn round_int(x: Value, nd: Value) -> Value {
     let v = int::to_big(x);
     let (q, r) = v.div_mod_floor(&m);
     let twice = &r * 2;
-    let q = if twice > m || (twice == m && q.is_odd()) { q + 1 } else { q };
+    let q = if twice > m || (twice == m && q.is_odd()) {
+        q + 1
+    } else {
+        q
+    };
     int::from_big(q * m)
 }
 
@@ -435,13 +496,22 @@ fn ndigits(nd: Value) -> Option<i64> {
         let r = ops::call_dunder(nd, "__index__", &[]);
         if r.is_null() {
             if !errors::occurred() {
-                errors::type_error(&format!("'{}' object cannot be interpreted as an integer", type_name_of(nd)));
+                errors::type_error(&format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name_of(nd)
+                ));
             }
             return None;
         }
         return ndigits(r);
     }
-    Some(int::as_i64(nd).unwrap_or(if int::sign(nd) == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX }))
+    Some(
+        int::as_i64(nd).unwrap_or(if int::sign(nd) == num_bigint::Sign::Minus {
+            i64::MIN
+        } else {
+            i64::MAX
+        }),
+    )
 }
 
 /// `float.__round__(x, ndigits)`.
@@ -450,7 +520,9 @@ pub fn round_float(x: f64, nd: Value) -> Value {
         let r = x.round_ties_even();
         return float::to_int(r);
     }
-    let Some(n) = ndigits(nd) else { return Value::NULL };
+    let Some(n) = ndigits(nd) else {
+        return Value::NULL;
+    };
     if !x.is_finite() || x == 0.0 {
         return float::new(x);
     }
@@ -480,13 +552,23 @@ pub fn round_float(x: f64, nd: Value) -> Value {
 
 fn class_check(v: Value, cls: Value, name: &str, sub: bool, depth: u32) -> Option<bool> {
     if depth > 1000 {
-        errors::raise_msg(exc_types().recursion_error, &format!("maximum recursion depth exceeded in {name}"));
+        errors::raise_msg(
+            exc_types().recursion_error,
+            &format!("maximum recursion depth exceeded in {name}"),
+        );
         return None;
     }
     if !cls.is_small() && kind_of(cls) == Kind::Type {
         let meta = type_of(cls);
         if type_::is_heap_type(meta) {
-            let hook = type_::user_override(meta, if sub { "__subclasscheck__" } else { "__instancecheck__" });
+            let hook = type_::user_override(
+                meta,
+                if sub {
+                    "__subclasscheck__"
+                } else {
+                    "__instancecheck__"
+                },
+            );
             if !hook.is_null() {
                 let r = ops::call(hook, &[cls, v], Value::NULL);
                 if r.is_null() {
@@ -505,7 +587,11 @@ fn class_check(v: Value, cls: Value, name: &str, sub: bool, depth: u32) -> Optio
             return Some(true);
         }
         let c = ops::getattr_opt(v, pystr::intern("__class__"));
-        if !c.is_null() && c != Value::from_ptr(type_of(v)) && !c.is_small() && kind_of(c) == Kind::Type {
+        if !c.is_null()
+            && c != Value::from_ptr(type_of(v))
+            && !c.is_small()
+            && kind_of(c) == Kind::Type
+        {
             return Some(is_subtype(c.ptr(), cls.ptr()));
         }
         if c.is_null() && errors::occurred() {
@@ -529,7 +615,9 @@ fn class_check(v: Value, cls: Value, name: &str, sub: bool, depth: u32) -> Optio
         }
         return Some(false);
     }
-    errors::type_error(&format!("{name}() arg 2 must be a type, a tuple of types, or a union"));
+    errors::type_error(&format!(
+        "{name}() arg 2 must be a type, a tuple of types, or a union"
+    ));
     None
 }
 
@@ -581,7 +669,10 @@ fn radix_fn(args: &[Value], kw: Value, name: &str, radix: u32, prefix: &str) -> 
             if errors::occurred() {
                 return r;
             }
-            return errors::type_error(&format!("'{}' object cannot be interpreted as an integer", type_name_of(v)));
+            return errors::type_error(&format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name_of(v)
+            ));
         }
         v = r;
     }
@@ -605,7 +696,12 @@ fn b_callable(args: &[Value], kw: Value) -> Value {
         return Value::NULL;
     }
     let v = args[0];
-    if !v.is_small() && matches!(kind_of(v), Kind::Function | Kind::BuiltinFunction | Kind::Method | Kind::Type) {
+    if !v.is_small()
+        && matches!(
+            kind_of(v),
+            Kind::Function | Kind::BuiltinFunction | Kind::Method | Kind::Type
+        )
+    {
         return crate::object::true_();
     }
     bool_value(!type_lookup(type_of(v), pystr::intern("__call__")).is_null())
@@ -632,7 +728,11 @@ pub fn init() {
     let fallbacks: &[(&str, NativeFn)] = &[("dir", b_dir), ("vars", b_vars), ("locals", b_locals)];
     for (name, f) in fallbacks {
         if dict::get_by_name(d, name).is_null() {
-            dict::set_by_name(d, name, builtin_function::new(name, *f, builtin_function::PLAIN));
+            dict::set_by_name(
+                d,
+                name,
+                builtin_function::new(name, *f, builtin_function::PLAIN),
+            );
         }
     }
     let fns: &[(&str, NativeFn)] = &[
@@ -655,7 +755,11 @@ pub fn init() {
         ("callable", b_callable),
     ];
     for (name, f) in fns {
-        dict::set_by_name(d, name, builtin_function::new(name, *f, builtin_function::PLAIN));
+        dict::set_by_name(
+            d,
+            name,
+            builtin_function::new(name, *f, builtin_function::PLAIN),
+        );
     }
     let _ = set::len;
 }

@@ -41,7 +41,11 @@ pub fn round_float(x: f64, n: i64) -> f64 {
     let p = 10f64.powi((-n) as i32);
     let y = x / p;
     let r = y.round_ties_even();
-    let r = if (y - y.trunc()).abs() == 0.5 { r } else { y.round() };
+    let r = if (y - y.trunc()).abs() == 0.5 {
+        r
+    } else {
+        y.round()
+    };
     r * p
 }
 
@@ -55,7 +59,10 @@ pub fn format_value(v: Value, spec: Value) -> Value {
     if !f.is_null() {
         let r = ops::call(f, &[v, spec], Value::NULL);
         if !r.is_null() && !pystr::is_str(r) {
-            return errors::type_error(&format!("__format__ must return a str, not {}", type_name_of(r)));
+            return errors::type_error(&format!(
+                "__format__ must return a str, not {}",
+                type_name_of(r)
+            ));
         }
         return r;
     }
@@ -71,7 +78,8 @@ pub fn format_builtin(v: Value, spec: Value) -> Value {
     if !v.is_small() && kind_of(v) == Kind::Str && s.is_empty() {
         return v;
     }
-    let is_builtin_number = v.is_small() || matches!(kind_of(v), Kind::Int | Kind::Bool | Kind::Float);
+    let is_builtin_number =
+        v.is_small() || matches!(kind_of(v), Kind::Int | Kind::Bool | Kind::Float);
     if s.is_empty() && !(is_builtin_number || kind_of(v) == Kind::Str) {
         let r = ops::call_dunder(v, "__format__", &[spec]);
         if !r.is_null() || errors::occurred() {
@@ -87,7 +95,7 @@ pub fn format_builtin(v: Value, spec: Value) -> Value {
         Err(e) => return spec_error(e),
     };
     let r = if v.is_small() || kind_of(v) == Kind::Int || kind_of(v) == Kind::Bool {
-        if kind_of(v) == Kind::Bool && parsed.ty.is_none() && !v.is_small() {
+        if kind_of(v) == Kind::Bool && parsed.ty.is_none() && !v.is_small() && s.is_empty() {
             let text = if pybool::value(v) { "True" } else { "False" };
             fmt::format_str(text, &parsed)
         } else {
@@ -116,7 +124,8 @@ pub fn format_builtin(v: Value, spec: Value) -> Value {
 /// `fmt % args`.
 pub fn percent(fmt_v: Value, args: Value) -> Value {
     let f = pystr::as_str(fmt_v);
-    let (items, mapping): (Vec<Value>, Value) = if !args.is_small() && kind_of(args) == Kind::Tuple {
+    let (items, mapping): (Vec<Value>, Value) = if !args.is_small() && kind_of(args) == Kind::Tuple
+    {
         (tuple::items(args).to_vec(), Value::NULL)
     } else if !args.is_small() && kind_of(args) == Kind::Dict {
         (vec![args], args)
@@ -176,7 +185,13 @@ pub fn percent(fmt_v: Value, args: Value) -> Value {
             arg_override = v;
             used_mapping = true;
         }
-        let mut flags = PercentFlags { left: false, plus: false, space: false, alternate: false, zero: false };
+        let mut flags = PercentFlags {
+            left: false,
+            plus: false,
+            space: false,
+            alternate: false,
+            zero: false,
+        };
         while i < chars.len() {
             match chars[i] {
                 '-' => flags.left = true,
@@ -190,8 +205,12 @@ pub fn percent(fmt_v: Value, args: Value) -> Value {
         }
         let mut width = None;
         if i < chars.len() && chars[i] == '*' {
-            let Some(w) = take(&mut next) else { return Value::NULL };
-            let Some(w) = int::as_i64(w) else { return errors::type_error("* wants int") };
+            let Some(w) = take(&mut next) else {
+                return Value::NULL;
+            };
+            let Some(w) = int::as_i64(w) else {
+                return errors::type_error("* wants int");
+            };
             if w < 0 {
                 flags.left = true;
             }
@@ -210,7 +229,9 @@ pub fn percent(fmt_v: Value, args: Value) -> Value {
         if i < chars.len() && chars[i] == '.' {
             i += 1;
             if i < chars.len() && chars[i] == '*' {
-                let Some(p) = take(&mut next) else { return Value::NULL };
+                let Some(p) = take(&mut next) else {
+                    return Value::NULL;
+                };
                 precision = int::as_i64(p).map(|p| p.max(0) as usize);
                 i += 1;
             } else {
@@ -243,7 +264,11 @@ pub fn percent(fmt_v: Value, args: Value) -> Value {
         };
         let piece: String = match conv {
             's' | 'r' | 'a' => {
-                let s = if conv == 's' { ops::str_(arg) } else { ops::repr(arg) };
+                let s = if conv == 's' {
+                    ops::str_(arg)
+                } else {
+                    ops::repr(arg)
+                };
                 if s.is_null() {
                     return s;
                 }
@@ -266,10 +291,21 @@ pub fn percent(fmt_v: Value, args: Value) -> Value {
                     }
                     int::to_big(iv)
                 } else {
-                    let what = if matches!(conv, 'd' | 'i' | 'u') { "a real number is required" } else { "an integer is required" };
-                    return errors::type_error(&format!("%{conv} format: {what}, not {}", type_name_of(arg)));
+                    let what = if matches!(conv, 'd' | 'i' | 'u') {
+                        "a real number is required"
+                    } else {
+                        "an integer is required"
+                    };
+                    return errors::type_error(&format!(
+                        "%{conv} format: {what}, not {}",
+                        type_name_of(arg)
+                    ));
                 };
-                let conv = if conv == 'u' || conv == 'i' { 'd' } else { conv };
+                let conv = if conv == 'u' || conv == 'i' {
+                    'd'
+                } else {
+                    conv
+                };
                 let text = fmt::percent_format_int(&n, conv, &flags, None, precision);
                 pad(text, width, &flags, true)
             }
@@ -278,7 +314,10 @@ pub fn percent(fmt_v: Value, args: Value) -> Value {
                     if errors::occurred() {
                         return Value::NULL;
                     }
-                    return errors::type_error(&format!("must be real number, not {}", type_name_of(arg)));
+                    return errors::type_error(&format!(
+                        "must be real number, not {}",
+                        type_name_of(arg)
+                    ));
                 };
                 fmt::percent_format_float(x, conv, &flags, width, precision)
             }
@@ -302,7 +341,10 @@ pub fn percent(fmt_v: Value, args: Value) -> Value {
                 ))
             }
         };
-        if matches!(conv, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'd' | 'i' | 'u' | 'o' | 'x' | 'X') {
+        if matches!(
+            conv,
+            'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'd' | 'i' | 'u' | 'o' | 'x' | 'X'
+        ) {
             out.push_str(&piece);
         } else {
             out.push_str(&pad(piece, width, &flags, false));
@@ -324,8 +366,14 @@ fn pad(text: String, width: Option<usize>, flags: &PercentFlags, numeric: bool) 
     if flags.left {
         format!("{text}{}", " ".repeat(fill))
     } else if flags.zero && numeric {
-        let (sign, rest) = if text.starts_with(['-', '+', ' ']) { text.split_at(1) } else { ("", text.as_str()) };
-        let (prefix, digits) = if rest.len() > 2 && (rest.starts_with("0x") || rest.starts_with("0X") || rest.starts_with("0o")) {
+        let (sign, rest) = if text.starts_with(['-', '+', ' ']) {
+            text.split_at(1)
+        } else {
+            ("", text.as_str())
+        };
+        let (prefix, digits) = if rest.len() > 2
+            && (rest.starts_with("0x") || rest.starts_with("0X") || rest.starts_with("0o"))
+        {
             rest.split_at(2)
         } else {
             ("", rest)
@@ -347,7 +395,11 @@ pub fn str_format_map(s: Value, mapping: Value) -> Value {
 }
 
 pub fn str_format(s: Value, args: &[Value], kwnames: Value) -> Value {
-    let nkw = if kwnames.is_null() { 0 } else { tuple::len(kwnames) };
+    let nkw = if kwnames.is_null() {
+        0
+    } else {
+        tuple::len(kwnames)
+    };
     let pos = &args[..args.len() - nkw];
     let kw = dict::new();
     for i in 0..nkw {
@@ -360,7 +412,13 @@ pub fn str_format(s: Value, args: &[Value], kwnames: Value) -> Value {
     }
 }
 
-fn format_template(t: &str, pos: &[Value], kw: Value, auto: &mut usize, depth: u32) -> Option<String> {
+fn format_template(
+    t: &str,
+    pos: &[Value],
+    kw: Value,
+    auto: &mut usize,
+    depth: u32,
+) -> Option<String> {
     if depth > 2 {
         errors::value_error("Max string recursion exceeded");
         return None;
@@ -409,7 +467,13 @@ fn format_template(t: &str, pos: &[Value], kw: Value, auto: &mut usize, depth: u
     Some(out)
 }
 
-fn format_field(field: &str, pos: &[Value], kw: Value, auto: &mut usize, depth: u32) -> Option<String> {
+fn format_field(
+    field: &str,
+    pos: &[Value],
+    kw: Value,
+    auto: &mut usize,
+    depth: u32,
+) -> Option<String> {
     let (head, spec) = match field.find(':') {
         Some(i) => (&field[..i], &field[i + 1..]),
         None => (field, ""),
@@ -424,12 +488,16 @@ fn format_field(field: &str, pos: &[Value], kw: Value, auto: &mut usize, depth: 
     // mixing the two is a ValueError as in CPython.
     let manual = !first.is_empty() && first.parse::<usize>().is_ok();
     if first.is_empty() && *auto == usize::MAX {
-        errors::value_error("cannot switch from manual field specification to automatic field numbering");
+        errors::value_error(
+            "cannot switch from manual field specification to automatic field numbering",
+        );
         return None;
     }
     if manual {
         if *auto != 0 && *auto != usize::MAX {
-            errors::value_error("cannot switch from automatic field numbering to manual field specification");
+            errors::value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            );
             return None;
         }
         *auto = usize::MAX;
@@ -513,7 +581,11 @@ fn format_field(field: &str, pos: &[Value], kw: Value, auto: &mut usize, depth: 
     if v.is_null() {
         return None;
     }
-    let spec = if spec.contains('{') { format_template(spec, pos, kw, auto, depth + 1)? } else { spec.to_string() };
+    let spec = if spec.contains('{') {
+        format_template(spec, pos, kw, auto, depth + 1)?
+    } else {
+        spec.to_string()
+    };
     let r = format_value(v, pystr::new(&spec));
     if r.is_null() {
         return None;

@@ -5,7 +5,8 @@ pub mod format;
 
 use crate::errors;
 use crate::object::{
-    bool_value, exc_types, false_, is_subtype, kind_of, none, true_, type_name_of, type_of, types, Kind, TypeObject,
+    bool_value, exc_types, false_, is_subtype, kind_of, none, true_, type_name_of, type_of, types,
+    Kind, TypeObject,
 };
 use crate::objects::builtin_function::{self, check_count, parse_kw, NativeFn};
 use crate::objects::{dict, exception, float, int, list, module, str as pystr, tuple};
@@ -49,7 +50,11 @@ fn b_print(args: &[Value], kwnames: Value) -> Value {
             "end" => end = v,
             "file" => file = v,
             "flush" => flush = ops::truthy(v) == 1,
-            k => return errors::type_error(&format!("'{k}' is an invalid keyword argument for print()")),
+            k => {
+                return errors::type_error(&format!(
+                    "'{k}' is an invalid keyword argument for print()"
+                ))
+            }
         }
     }
     let text_arg = |v: Value, what: &str, default: &'static str| -> Option<&'static str> {
@@ -58,12 +63,19 @@ fn b_print(args: &[Value], kwnames: Value) -> Value {
         } else if pystr::is_str(v) {
             Some(pystr::as_str(v))
         } else {
-            errors::type_error(&format!("{what} must be None or a string, not {}", type_name_of(v)));
+            errors::type_error(&format!(
+                "{what} must be None or a string, not {}",
+                type_name_of(v)
+            ));
             None
         }
     };
-    let Some(sep) = text_arg(sep, "sep", " ") else { return Value::NULL };
-    let Some(end) = text_arg(end, "end", "\n") else { return Value::NULL };
+    let Some(sep) = text_arg(sep, "sep", " ") else {
+        return Value::NULL;
+    };
+    let Some(end) = text_arg(end, "end", "\n") else {
+        return Value::NULL;
+    };
     if file.is_null() || file == none() {
         file = crate::sys::stdout();
     }
@@ -145,7 +157,10 @@ fn b_abs(args: &[Value], kw: Value) -> Value {
     if !r.is_null() || errors::occurred() {
         return r;
     }
-    errors::type_error(&format!("bad operand type for abs(): '{}'", type_name_of(v)))
+    errors::type_error(&format!(
+        "bad operand type for abs(): '{}'",
+        type_name_of(v)
+    ))
 }
 
 fn min_max(args: &[Value], kwnames: Value, name: &str, want_max: bool) -> Value {
@@ -156,7 +171,11 @@ fn min_max(args: &[Value], kwnames: Value, name: &str, want_max: bool) -> Value 
         match pystr::as_str(tuple::items(kwnames)[i]) {
             "key" => key = args[npos + i],
             "default" => default = args[npos + i],
-            k => return errors::type_error(&format!("'{k}' is an invalid keyword argument for {name}()")),
+            k => {
+                return errors::type_error(&format!(
+                    "'{k}' is an invalid keyword argument for {name}()"
+                ))
+            }
         }
     }
     if npos == 0 {
@@ -198,7 +217,11 @@ fn min_max(args: &[Value], kwnames: Value, name: &str, want_max: bool) -> Value 
         if k.is_null() {
             return k;
         }
-        let better = if want_max { ops::less_than(best_key, k) } else { ops::less_than(k, best_key) };
+        let better = if want_max {
+            ops::less_than(best_key, k)
+        } else {
+            ops::less_than(k, best_key)
+        };
         match better {
             Some(true) => {
                 best = *x;
@@ -219,8 +242,14 @@ fn b_max(a: &[Value], k: Value) -> Value {
 }
 
 fn b_sum(args: &[Value], kwnames: Value) -> Value {
-    let Some(p) = parse_kw("sum", args, kwnames, &["iterable", "start"], 1) else { return Value::NULL };
-    let mut acc = if p[1].is_null() { Value::from_small(0) } else { p[1] };
+    let Some(p) = parse_kw("sum", args, kwnames, &["iterable", "start"], 1) else {
+        return Value::NULL;
+    };
+    let mut acc = if p[1].is_null() {
+        Value::from_small(0)
+    } else {
+        p[1]
+    };
     if pystr::is_str(acc) {
         return errors::type_error("sum() can't sum strings [use ''.join(seq) instead]");
     }
@@ -243,7 +272,12 @@ fn b_sum(args: &[Value], kwnames: Value) -> Value {
     }
 }
 
-fn class_check(v: Value, cls: Value, name: &str, check: &dyn Fn(Value, *mut TypeObject) -> bool) -> Option<bool> {
+fn class_check(
+    v: Value,
+    cls: Value,
+    name: &str,
+    check: &dyn Fn(Value, *mut TypeObject) -> bool,
+) -> Option<bool> {
     if !cls.is_small() && kind_of(cls) == Kind::Type {
         return Some(check(v, cls.ptr()));
     }
@@ -255,7 +289,9 @@ fn class_check(v: Value, cls: Value, name: &str, check: &dyn Fn(Value, *mut Type
         }
         return Some(false);
     }
-    errors::type_error(&format!("{name}() arg 2 must be a type, a tuple of types, or a union"));
+    errors::type_error(&format!(
+        "{name}() arg 2 must be a type, a tuple of types, or a union"
+    ));
     None
 }
 
@@ -263,7 +299,9 @@ fn b_isinstance(args: &[Value], kw: Value) -> Value {
     if !no_kw("isinstance", kw) || !check_count("isinstance", args.len(), 2, 2) {
         return Value::NULL;
     }
-    match class_check(args[0], args[1], "isinstance", &|v, t| crate::object::isinstance(v, t)) {
+    match class_check(args[0], args[1], "isinstance", &|v, t| {
+        crate::object::isinstance(v, t)
+    }) {
         Some(b) => bool_value(b),
         None => Value::NULL,
     }
@@ -276,7 +314,9 @@ fn b_issubclass(args: &[Value], kw: Value) -> Value {
     if args[0].is_small() || kind_of(args[0]) != Kind::Type {
         return errors::type_error("issubclass() arg 1 must be a class");
     }
-    match class_check(args[0], args[1], "issubclass", &|v, t| is_subtype(v.ptr(), t)) {
+    match class_check(args[0], args[1], "issubclass", &|v, t| {
+        is_subtype(v.ptr(), t)
+    }) {
         Some(b) => bool_value(b),
         None => Value::NULL,
     }
@@ -330,7 +370,9 @@ fn b_ord(args: &[Value], kw: Value) -> Value {
     }
     let n = pystr::char_len(v);
     if n != 1 {
-        return errors::type_error(&format!("ord() expected a character, but string of length {n} found"));
+        return errors::type_error(&format!(
+            "ord() expected a character, but string of length {n} found"
+        ));
     }
     Value::from_small(pystr::char_at(v, 0) as i64)
 }
@@ -339,10 +381,14 @@ fn b_chr(args: &[Value], kw: Value) -> Value {
     if !no_kw("chr", kw) || !check_count("chr", args.len(), 1, 1) {
         return Value::NULL;
     }
-    let Some(i) = int::index_value(args[0], "chr") else { return Value::NULL };
+    let Some(i) = int::index_value(args[0], "chr") else {
+        return Value::NULL;
+    };
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => pystr::from_char(c),
-        None if (0..0x110000).contains(&i) => errors::not_implemented("kiln: lone surrogates in str are not supported yet"),
+        None if (0..0x110000).contains(&i) => {
+            errors::not_implemented("kiln: lone surrogates in str are not supported yet")
+        }
         None => errors::value_error("chr() arg not in range(0x110000)"),
     }
 }
@@ -407,12 +453,16 @@ fn b_divmod(args: &[Value], kw: Value) -> Value {
 }
 
 fn b_pow(args: &[Value], kwnames: Value) -> Value {
-    let Some(p) = parse_kw("pow", args, kwnames, &["base", "exp", "mod"], 2) else { return Value::NULL };
+    let Some(p) = parse_kw("pow", args, kwnames, &["base", "exp", "mod"], 2) else {
+        return Value::NULL;
+    };
     if p[2].is_null() || p[2] == none() {
         return ops::binary_op(p[0], p[1], int::BinOp::Pow);
     }
     if !(int::is_int(p[0]) && int::is_int(p[1]) && int::is_int(p[2])) {
-        return errors::type_error("pow() 3rd argument not allowed unless all arguments are integers");
+        return errors::type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        );
     }
     let (b, e, m) = (int::to_big(p[0]), int::to_big(p[1]), int::to_big(p[2]));
     use num_traits::{Signed, Zero};
@@ -423,19 +473,27 @@ fn b_pow(args: &[Value], kwnames: Value) -> Value {
         return builtin_function::not_yet("pow() with a negative exponent and a modulus");
     }
     let r = b.modpow(&e, &m);
-    let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) { r + &m } else { r };
+    let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) {
+        r + &m
+    } else {
+        r
+    };
     int::from_big(r)
 }
 
 fn b_round(args: &[Value], kwnames: Value) -> Value {
-    let Some(p) = parse_kw("round", args, kwnames, &["number", "ndigits"], 1) else { return Value::NULL };
+    let Some(p) = parse_kw("round", args, kwnames, &["number", "ndigits"], 1) else {
+        return Value::NULL;
+    };
     let x = p[0];
     let nd = p[1];
     if int::is_int(x) {
         if nd.is_null() || nd == none() {
             return type_int(x);
         }
-        let Some(n) = int::as_i64(nd) else { return Value::NULL };
+        let Some(n) = int::as_i64(nd) else {
+            return Value::NULL;
+        };
         if n >= 0 {
             return type_int(x);
         }
@@ -444,7 +502,11 @@ fn b_round(args: &[Value], kwnames: Value) -> Value {
         use num_integer::Integer;
         let (q, r) = v.div_mod_floor(&m);
         let twice = &r * 2;
-        let q = if twice > m || (twice == m && q.is_odd()) { q + 1 } else { q };
+        let q = if twice > m || (twice == m && q.is_odd()) {
+            q + 1
+        } else {
+            q
+        };
         return int::from_big(q * m);
     }
     if float::is_float(x) {
@@ -458,11 +520,18 @@ fn b_round(args: &[Value], kwnames: Value) -> Value {
         };
         return float::new(format::round_float(f, n));
     }
-    let r = if nd.is_null() { ops::call_dunder(x, "__round__", &[]) } else { ops::call_dunder(x, "__round__", &[nd]) };
+    let r = if nd.is_null() {
+        ops::call_dunder(x, "__round__", &[])
+    } else {
+        ops::call_dunder(x, "__round__", &[nd])
+    };
     if !r.is_null() || errors::occurred() {
         return r;
     }
-    errors::type_error(&format!("type {} doesn't define __round__ method", type_name_of(x)))
+    errors::type_error(&format!(
+        "type {} doesn't define __round__ method",
+        type_name_of(x)
+    ))
 }
 
 fn type_int(x: Value) -> Value {
@@ -481,7 +550,11 @@ fn radix_fn(args: &[Value], kw: Value, name: &str, radix: u32, prefix: &str) -> 
     }
     let b = int::to_big(args[0]);
     let digits = crate::format::int_to_str_radix(&num_traits::Signed::abs(&b), radix);
-    let sign = if num_traits::Signed::is_negative(&b) { "-" } else { "" };
+    let sign = if num_traits::Signed::is_negative(&b) {
+        "-"
+    } else {
+        ""
+    };
     pystr::new(&format!("{sign}{prefix}{digits}"))
 }
 fn b_hex(a: &[Value], k: Value) -> Value {
@@ -497,13 +570,18 @@ fn b_bin(a: &[Value], k: Value) -> Value {
 fn b_sorted(args: &[Value], kwnames: Value) -> Value {
     let nkw = kw_count(kwnames);
     if args.len() - nkw != 1 {
-        return errors::type_error(&format!("sorted expected 1 argument, got {}", args.len() - nkw));
+        return errors::type_error(&format!(
+            "sorted expected 1 argument, got {}",
+            args.len() - nkw
+        ));
     }
     let l = list::with_capacity(0);
     if !list::extend(l, args[0]) {
         return Value::NULL;
     }
-    let Some(p) = builtin_function::parse_kw_only("sorted", &args[1..], kwnames, &["key", "reverse"]) else {
+    let Some(p) =
+        builtin_function::parse_kw_only("sorted", &args[1..], kwnames, &["key", "reverse"])
+    else {
         return Value::NULL;
     };
     let reverse = !p[1].is_null() && ops::truthy(p[1]) == 1;
@@ -624,7 +702,11 @@ fn b_format(args: &[Value], kw: Value) -> Value {
     if !no_kw("format", kw) || !check_count("format", args.len(), 1, 2) {
         return Value::NULL;
     }
-    let spec = if args.len() > 1 { args[1] } else { pystr::intern("") };
+    let spec = if args.len() > 1 {
+        args[1]
+    } else {
+        pystr::intern("")
+    };
     format::format_value(args[0], spec)
 }
 
@@ -641,10 +723,20 @@ fn b_globals(args: &[Value], kw: Value) -> Value {
 
 fn b_no_compiler(name: &'static str) -> NativeFn {
     match name {
-        "exec" => |_, _| errors::not_implemented("kiln: exec() of source text needs a run-time compiler, which kiln does not have yet"),
-        "eval" => |_, _| errors::not_implemented("kiln: eval() of source text needs a run-time compiler, which kiln does not have yet"),
-        "compile" => |_, _| errors::not_implemented("kiln: compile() needs a run-time compiler, which kiln does not have yet"),
-        _ => |_, _| errors::not_implemented("kiln: breakpoint() is not supported in compiled programs"),
+        "exec" => |_, _| {
+            errors::not_implemented("kiln: exec() of source text needs a run-time compiler, which kiln does not have yet")
+        },
+        "eval" => |_, _| {
+            errors::not_implemented("kiln: eval() of source text needs a run-time compiler, which kiln does not have yet")
+        },
+        "compile" => |_, _| {
+            errors::not_implemented(
+                "kiln: compile() needs a run-time compiler, which kiln does not have yet",
+            )
+        },
+        _ => |_, _| {
+            errors::not_implemented("kiln: breakpoint() is not supported in compiled programs")
+        },
     }
 }
 
@@ -679,7 +771,9 @@ fn b_build_class(args: &[Value], kwnames: Value) -> Value {
 
 /// `int(x=0)`, `int(x, base)`.
 pub fn int_new(args: &[Value], kwnames: Value) -> Value {
-    let Some(p) = parse_kw("int", args, kwnames, &["x", "base"], 0) else { return Value::NULL };
+    let Some(p) = parse_kw("int", args, kwnames, &["x", "base"], 0) else {
+        return Value::NULL;
+    };
     let (x, base) = (p[0], p[1]);
     if x.is_null() {
         if !base.is_null() {
@@ -737,7 +831,9 @@ pub fn float_new(args: &[Value]) -> Value {
     if !check_count("float", args.len(), 0, 1) {
         return Value::NULL;
     }
-    let Some(x) = args.first().copied() else { return float::new(0.0) };
+    let Some(x) = args.first().copied() else {
+        return float::new(0.0);
+    };
     if float::is_float(x) {
         return x;
     }
@@ -768,7 +864,9 @@ pub fn float_new(args: &[Value]) -> Value {
 
 /// `str(object='')`.
 pub fn str_new(args: &[Value], kwnames: Value) -> Value {
-    let Some(p) = parse_kw("str", args, kwnames, &["object", "encoding", "errors"], 0) else { return Value::NULL };
+    let Some(p) = parse_kw("str", args, kwnames, &["object", "encoding", "errors"], 0) else {
+        return Value::NULL;
+    };
     if !p[1].is_null() || !p[2].is_null() {
         return builtin_function::not_yet("str() with an encoding");
     }
@@ -779,7 +877,11 @@ pub fn str_new(args: &[Value], kwnames: Value) -> Value {
 }
 
 fn add_fn(d: Value, name: &str, f: NativeFn) {
-    dict::set_by_name(d, name, builtin_function::new(name, f, builtin_function::PLAIN));
+    dict::set_by_name(
+        d,
+        name,
+        builtin_function::new(name, f, builtin_function::PLAIN),
+    );
 }
 
 pub fn init() {

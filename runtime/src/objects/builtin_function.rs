@@ -33,7 +33,10 @@ pub struct BuiltinFunctionObject {
 }
 
 pub fn new(name: &str, func: NativeFn, flags: u32) -> Value {
-    let v = alloc_object(types().builtin_function, std::mem::size_of::<BuiltinFunctionObject>());
+    let v = alloc_object(
+        types().builtin_function,
+        std::mem::size_of::<BuiltinFunctionObject>(),
+    );
     if !v.is_null() {
         unsafe {
             let o = v.ptr::<BuiltinFunctionObject>();
@@ -64,7 +67,10 @@ pub fn get(v: Value) -> &'static BuiltinFunctionObject {
 /// A copy of a method descriptor bound to `obj`.
 pub fn bind(f: Value, obj: Value) -> Value {
     let o = get(f);
-    let v = _alloc(types().builtin_function, std::mem::size_of::<BuiltinFunctionObject>());
+    let v = _alloc(
+        types().builtin_function,
+        std::mem::size_of::<BuiltinFunctionObject>(),
+    );
     if !v.is_null() {
         unsafe {
             let n = v.ptr::<BuiltinFunctionObject>();
@@ -87,7 +93,9 @@ pub fn repr(v: Value) -> Value {
     let text = if !b.bound.is_null() {
         let at = crate::ops::address(b.bound);
         let tn = crate::object::type_name_of(b.bound);
-        if slot && b.bound.is_small() || slot && crate::object::kind_of(b.bound) != crate::object::Kind::Type {
+        if slot && b.bound.is_small()
+            || slot && crate::object::kind_of(b.bound) != crate::object::Kind::Type
+        {
             format!("<method-wrapper '{name}' of {tn} object at {at}>")
         } else {
             format!("<built-in method {name} of {tn} object at {at}>")
@@ -100,7 +108,10 @@ pub fn repr(v: Value) -> Value {
             format!("<method '{name}' of '{owner}' objects>")
         }
     } else if !b.owner.is_null() && b.flags & STATIC != 0 && name == "__new__" {
-        format!("<built-in method __new__ of type object at {}>", crate::ops::address(Value::from_ptr(b.owner)))
+        format!(
+            "<built-in method __new__ of type object at {}>",
+            crate::ops::address(Value::from_ptr(b.owner))
+        )
     } else {
         format!("<built-in function {name}>")
     };
@@ -114,8 +125,12 @@ fn bad_self(o: &BuiltinFunctionObject, args: &[Value]) -> Value {
     let name = pystr::as_str(o.name);
     let slot = name.starts_with("__") && name.ends_with("__");
     match args.first() {
-        None if slot => errors::type_error(&format!("descriptor '{name}' of '{owner}' object needs an argument")),
-        None => errors::type_error(&format!("unbound method {owner}.{name}() needs an argument")),
+        None if slot => errors::type_error(&format!(
+            "descriptor '{name}' of '{owner}' object needs an argument"
+        )),
+        None => errors::type_error(&format!(
+            "unbound method {owner}.{name}() needs an argument"
+        )),
         Some(a) if slot => errors::type_error(&format!(
             "descriptor '{name}' requires a '{owner}' object but received a '{}'",
             crate::object::type_name_of(*a)
@@ -132,7 +147,9 @@ pub fn call(f: Value, args: &[Value], kwnames: Value) -> Value {
     if o.bound.is_null() {
         if o.flags & METHOD != 0
             && !o.owner.is_null()
-            && (args.is_empty() || (crate::object::type_of(args[0]) != o.owner && !crate::object::isinstance(args[0], o.owner)))
+            && (args.is_empty()
+                || (crate::object::type_of(args[0]) != o.owner
+                    && !crate::object::isinstance(args[0], o.owner)))
         {
             return bad_self(o, args);
         }
@@ -188,20 +205,39 @@ pub fn check_count(name: &str, n: usize, min: usize, max: usize) -> bool {
         match min {
             0 => errors::type_error(&format!("{name}() takes no arguments ({n} given)")),
             1 => errors::type_error(&format!("{name}() takes exactly one argument ({n} given)")),
-            _ => errors::type_error(&format!("{name} expected {min} argument{}, got {n}", plural(min))),
+            _ => errors::type_error(&format!(
+                "{name} expected {min} argument{}, got {n}",
+                plural(min)
+            )),
         };
     } else if n > max {
-        errors::type_error(&format!("{name} expected at most {max} argument{}, got {n}", plural(max)));
+        errors::type_error(&format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            plural(max)
+        ));
     } else {
-        errors::type_error(&format!("{name} expected at least {min} argument{}, got {n}", plural(min)));
+        errors::type_error(&format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            plural(min)
+        ));
     }
     false
 }
 
 /// Binds positional-or-keyword parameters `names` from `args` (object excluded) and `kwnames`.
 /// Missing ones are null; at least `required` must be present.
-pub fn parse_kw(name: &str, args: &[Value], kwnames: Value, names: &[&str], required: usize) -> Option<Vec<Value>> {
-    let nkw = if kwnames.is_null() { 0 } else { tuple::len(kwnames) };
+pub fn parse_kw(
+    name: &str,
+    args: &[Value],
+    kwnames: Value,
+    names: &[&str],
+    required: usize,
+) -> Option<Vec<Value>> {
+    let nkw = if kwnames.is_null() {
+        0
+    } else {
+        tuple::len(kwnames)
+    };
     let npos = args.len() - nkw;
     if npos > names.len() {
         errors::type_error(&format!(
@@ -218,27 +254,45 @@ pub fn parse_kw(name: &str, args: &[Value], kwnames: Value, names: &[&str], requ
         match names.iter().position(|n| *n == k) {
             Some(j) => {
                 if !out[j].is_null() {
-                    errors::type_error(&format!("argument for {name}() given by name ('{k}') and position ({})", j + 1));
+                    errors::type_error(&format!(
+                        "argument for {name}() given by name ('{k}') and position ({})",
+                        j + 1
+                    ));
                     return None;
                 }
                 out[j] = args[npos + i];
             }
             None => {
-                errors::type_error(&format!("{name}() got an unexpected keyword argument '{k}'"));
+                errors::type_error(&format!(
+                    "{name}() got an unexpected keyword argument '{k}'"
+                ));
                 return None;
             }
         }
     }
     if let Some(j) = out[..required].iter().position(|v| v.is_null()) {
-        errors::type_error(&format!("{name}() missing required argument '{}' (pos {})", names[j], j + 1));
+        errors::type_error(&format!(
+            "{name}() missing required argument '{}' (pos {})",
+            names[j],
+            j + 1
+        ));
         return None;
     }
     Some(out)
 }
 
 /// Binds keyword-only parameters (as `list.sort(*, key, reverse)`).
-pub fn parse_kw_only(name: &str, args: &[Value], kwnames: Value, names: &[&str]) -> Option<Vec<Value>> {
-    let nkw = if kwnames.is_null() { 0 } else { tuple::len(kwnames) };
+pub fn parse_kw_only(
+    name: &str,
+    args: &[Value],
+    kwnames: Value,
+    names: &[&str],
+) -> Option<Vec<Value>> {
+    let nkw = if kwnames.is_null() {
+        0
+    } else {
+        tuple::len(kwnames)
+    };
     if args.len() > nkw {
         errors::type_error(&format!("{name}() takes no positional arguments"));
         return None;

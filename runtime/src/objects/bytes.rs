@@ -5,7 +5,8 @@
 use crate::errors;
 use crate::gc;
 use crate::object::{
-    alloc_atomic_object, alloc_object, bool_value, kind_of, none, type_name_of, type_of, types, Kind, TypeObject,
+    alloc_atomic_object, alloc_object, bool_value, kind_of, none, type_name_of, type_of, types,
+    Kind, TypeObject,
 };
 use crate::objects::builtin_function::{self, add_method, NativeFn};
 use crate::objects::int::{self, BinOp};
@@ -179,7 +180,11 @@ pub fn hash(v: Value) -> i64 {
 
 /// The text of `repr(b'...')`.
 pub fn repr_text(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(b.len() + 3);
     out.push('b');
     out.push(quote);
@@ -217,15 +222,29 @@ pub fn getitem(v: Value, key: Value) -> Value {
     let d = data(v);
     let n = d.len() as i64;
     if !key.is_small() && kind_of(key) == Kind::Slice {
-        let Some((start, stop, step)) = slice::indices(key, n) else { return Value::NULL };
-        let out: Vec<u8> = slice::range_iter(start, stop, step).map(|i| d[i as usize]).collect();
+        let Some((start, stop, step)) = slice::indices(key, n) else {
+            return Value::NULL;
+        };
+        let out: Vec<u8> = slice::range_iter(start, stop, step)
+            .map(|i| d[i as usize])
+            .collect();
         return make_like(v, &out);
     }
-    let what = if kind_of(v) == Kind::ByteArray { "bytearray" } else { "byte" };
-    let Some(i) = index_arg(key, what) else { return Value::NULL };
+    let what = if kind_of(v) == Kind::ByteArray {
+        "bytearray"
+    } else {
+        "byte"
+    };
+    let Some(i) = index_arg(key, what) else {
+        return Value::NULL;
+    };
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
-        return errors::index_error(if kind_of(v) == Kind::ByteArray { "bytearray index out of range" } else { "index out of range" });
+        return errors::index_error(if kind_of(v) == Kind::ByteArray {
+            "bytearray index out of range"
+        } else {
+            "index out of range"
+        });
     }
     Value::from_small(d[j as usize] as i64)
 }
@@ -241,7 +260,10 @@ fn index_arg(key: Value, what: &str) -> Option<i64> {
     if errors::occurred() {
         return None;
     }
-    errors::type_error(&format!("{what} indices must be integers or slices, not {}", type_name_of(key)));
+    errors::type_error(&format!(
+        "{what} indices must be integers or slices, not {}",
+        type_name_of(key)
+    ));
     None
 }
 
@@ -252,7 +274,10 @@ fn byte_value(v: Value) -> Option<u8> {
         let r = ops::call_dunder(v, "__index__", &[]);
         if r.is_null() {
             if !errors::occurred() {
-                errors::type_error(&format!("'{}' object cannot be interpreted as an integer", type_name_of(v)));
+                errors::type_error(&format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name_of(v)
+                ));
             }
             return None;
         }
@@ -271,8 +296,12 @@ fn byte_value(v: Value) -> Option<u8> {
 pub fn setitem(v: Value, key: Value, x: Value) -> bool {
     let n = len(v) as i64;
     if !key.is_small() && kind_of(key) == Kind::Slice {
-        let Some(src) = bytes_of_any(x) else { return false };
-        let Some((start, stop, step)) = slice::indices(key, n) else { return false };
+        let Some(src) = bytes_of_any(x) else {
+            return false;
+        };
+        let Some((start, stop, step)) = slice::indices(key, n) else {
+            return false;
+        };
         let mut cur = data(v).to_vec();
         if step == 1 {
             let stop = stop.max(start);
@@ -293,7 +322,9 @@ pub fn setitem(v: Value, key: Value, x: Value) -> bool {
         }
         return ba_set(v, &cur);
     }
-    let Some(i) = index_arg(key, "bytearray") else { return false };
+    let Some(i) = index_arg(key, "bytearray") else {
+        return false;
+    };
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
         errors::index_error("bytearray index out of range");
@@ -308,15 +339,21 @@ pub fn delitem(v: Value, key: Value) -> bool {
     let n = len(v) as i64;
     let mut cur = data(v).to_vec();
     if !key.is_small() && kind_of(key) == Kind::Slice {
-        let Some((start, stop, step)) = slice::indices(key, n) else { return false };
-        let mut idx: Vec<usize> = slice::range_iter(start, stop, step).map(|i| i as usize).collect();
+        let Some((start, stop, step)) = slice::indices(key, n) else {
+            return false;
+        };
+        let mut idx: Vec<usize> = slice::range_iter(start, stop, step)
+            .map(|i| i as usize)
+            .collect();
         idx.sort_unstable();
         for i in idx.into_iter().rev() {
             cur.remove(i);
         }
         return ba_set(v, &cur);
     }
-    let Some(i) = index_arg(key, "bytearray") else { return false };
+    let Some(i) = index_arg(key, "bytearray") else {
+        return false;
+    };
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
         errors::index_error("bytearray index out of range");
@@ -348,7 +385,10 @@ fn buffer_arg(x: Value) -> Option<&'static [u8]> {
     if is_bytes_like(x) {
         return Some(data(x));
     }
-    errors::type_error(&format!("a bytes-like object is required, not '{}'", type_name_of(x)));
+    errors::type_error(&format!(
+        "a bytes-like object is required, not '{}'",
+        type_name_of(x)
+    ));
     None
 }
 
@@ -378,7 +418,9 @@ fn rfind_sub(hay: &[u8], needle: &[u8]) -> Option<usize> {
     if needle.len() > hay.len() {
         return None;
     }
-    (0..=hay.len() - needle.len()).rev().find(|&i| &hay[i..i + needle.len()] == needle)
+    (0..=hay.len() - needle.len())
+        .rev()
+        .find(|&i| &hay[i..i + needle.len()] == needle)
 }
 
 pub fn compare(a: Value, b: Value, op: u32) -> Value {
@@ -401,10 +443,18 @@ pub fn binary(a: Value, b: Value, op: BinOp, inplace: bool) -> Value {
     match op {
         BinOp::Add if is_bytes_like(a) => {
             if !is_bytes_like(b) {
-                return errors::type_error(&format!("can't concat {} to {}", type_name_of(b), type_name_of(a)));
+                return errors::type_error(&format!(
+                    "can't concat {} to {}",
+                    type_name_of(b),
+                    type_name_of(a)
+                ));
             }
             if inplace && kind_of(a) == Kind::ByteArray {
-                return if ba_extend(a, data(b)) { a } else { Value::NULL };
+                return if ba_extend(a, data(b)) {
+                    a
+                } else {
+                    Value::NULL
+                };
             }
             let mut out = data(a).to_vec();
             out.extend_from_slice(data(b));
@@ -415,7 +465,9 @@ pub fn binary(a: Value, b: Value, op: BinOp, inplace: bool) -> Value {
             if !is_bytes_like(s) || !int::is_int(n) {
                 return crate::object::notimplemented();
             }
-            let Some(count) = int::as_i64(n) else { return errors::overflow_error("cannot fit 'int' into an index-sized integer") };
+            let Some(count) = int::as_i64(n) else {
+                return errors::overflow_error("cannot fit 'int' into an index-sized integer");
+            };
             let d = data(s);
             let count = count.max(0) as usize;
             if d.len().checked_mul(count).is_none_or(|t| t > gc::MAX_ALLOC) {
@@ -446,9 +498,8 @@ fn codec(name: &str) -> Option<(Codec, &'static str)> {
     match n.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Some((Codec::Utf8, "utf-8")),
         "ascii" | "us-ascii" | "646" | "us" => Some((Codec::Ascii, "ascii")),
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1" | "latin" | "iso-ir-100" => {
-            Some((Codec::Latin1, "latin-1"))
-        }
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1" | "latin"
+        | "iso-ir-100" => Some((Codec::Latin1, "latin-1")),
         _ => None,
     }
 }
@@ -466,10 +517,21 @@ fn exc_types_lookup() -> *mut TypeObject {
 }
 
 fn check_errors(errors_name: &str) -> bool {
-    if matches!(errors_name, "strict" | "replace" | "ignore" | "backslashreplace" | "xmlcharrefreplace" | "surrogateescape") {
+    if matches!(
+        errors_name,
+        "strict"
+            | "replace"
+            | "ignore"
+            | "backslashreplace"
+            | "xmlcharrefreplace"
+            | "surrogateescape"
+    ) {
         return true;
     }
-    errors::raise_msg(exc_types_lookup(), &format!("unknown error handler name '{errors_name}'"));
+    errors::raise_msg(
+        exc_types_lookup(),
+        &format!("unknown error handler name '{errors_name}'"),
+    );
     false
 }
 
@@ -499,7 +561,9 @@ fn raise_encode_error(enc: &str, s: &str, start: usize, end: usize, reason: &str
 
 /// Decodes `b`; null with UnicodeDecodeError or LookupError.
 pub fn decode(b: &[u8], encoding: &str, errors_name: &str) -> Value {
-    let Some((c, enc)) = lookup(encoding) else { return Value::NULL };
+    let Some((c, enc)) = lookup(encoding) else {
+        return Value::NULL;
+    };
     if !check_errors(errors_name) {
         return Value::NULL;
     }
@@ -515,7 +579,9 @@ pub fn decode(b: &[u8], encoding: &str, errors_name: &str) -> Value {
                     continue;
                 }
                 match errors_name {
-                    "strict" => return raise_decode_error(enc, b, i, i + 1, "ordinal not in range(128)"),
+                    "strict" => {
+                        return raise_decode_error(enc, b, i, i + 1, "ordinal not in range(128)")
+                    }
                     "replace" => out.push('\u{fffd}'),
                     "ignore" => {}
                     _ => out.push_str(&format!("\\x{x:02x}")),
@@ -567,7 +633,9 @@ pub fn decode(b: &[u8], encoding: &str, errors_name: &str) -> Value {
 
 /// Encodes `s`; null with UnicodeEncodeError or LookupError.
 pub fn encode(s: &str, encoding: &str, errors_name: &str) -> Value {
-    let Some((c, enc)) = lookup(encoding) else { return Value::NULL };
+    let Some((c, enc)) = lookup(encoding) else {
+        return Value::NULL;
+    };
     if !check_errors(errors_name) {
         return Value::NULL;
     }
@@ -575,7 +643,11 @@ pub fn encode(s: &str, encoding: &str, errors_name: &str) -> Value {
         return new(s.as_bytes());
     }
     let limit: u32 = if c == Codec::Ascii { 0x80 } else { 0x100 };
-    let reason = if c == Codec::Ascii { "ordinal not in range(128)" } else { "ordinal not in range(256)" };
+    let reason = if c == Codec::Ascii {
+        "ordinal not in range(128)"
+    } else {
+        "ordinal not in range(256)"
+    };
     let chars: Vec<char> = s.chars().collect();
     let mut out = Vec::with_capacity(chars.len());
     let mut i = 0;
@@ -634,7 +706,10 @@ pub fn codec_args(name: &str, args: &[Value], kwnames: Value) -> Option<(String,
         }
         Some(pystr::as_str(v).to_string())
     };
-    Some((text(p[0], "encoding", "utf-8")?, text(p[1], "errors", "strict")?))
+    Some((
+        text(p[0], "encoding", "utf-8")?,
+        text(p[1], "errors", "strict")?,
+    ))
 }
 
 // ---- construction -------------------------------------------------------------------------------
@@ -645,7 +720,11 @@ fn contents_of(name: &str, args: &[Value], kwnames: Value) -> Option<Vec<u8>> {
     let (src, enc, errs) = (p[0], p[1], p[2]);
     if src.is_null() {
         if !enc.is_null() || !errs.is_null() {
-            errors::type_error(if enc.is_null() { "errors without a string argument" } else { "encoding without a string argument" });
+            errors::type_error(if enc.is_null() {
+                "errors without a string argument"
+            } else {
+                "encoding without a string argument"
+            });
             return None;
         }
         return Some(Vec::new());
@@ -655,8 +734,16 @@ fn contents_of(name: &str, args: &[Value], kwnames: Value) -> Option<Vec<u8>> {
             errors::type_error("string argument without an encoding");
             return None;
         }
-        let e = if pystr::is_str(enc) { pystr::as_str(enc) } else { "utf-8" };
-        let er = if !errs.is_null() && pystr::is_str(errs) { pystr::as_str(errs) } else { "strict" };
+        let e = if pystr::is_str(enc) {
+            pystr::as_str(enc)
+        } else {
+            "utf-8"
+        };
+        let er = if !errs.is_null() && pystr::is_str(errs) {
+            pystr::as_str(errs)
+        } else {
+            "strict"
+        };
         let r = encode(pystr::as_str(src), e, er);
         if r.is_null() {
             return None;
@@ -693,7 +780,10 @@ fn contents_of(name: &str, args: &[Value], kwnames: Value) -> Option<Vec<u8>> {
         let r = ops::call_dunder(src, "__bytes__", &[]);
         if !r.is_null() {
             if !is_bytes_like(r) || kind_of(r) != Kind::Bytes {
-                errors::type_error(&format!("__bytes__ returned non-bytes (type {})", type_name_of(r)));
+                errors::type_error(&format!(
+                    "__bytes__ returned non-bytes (type {})",
+                    type_name_of(r)
+                ));
                 return None;
             }
             return Some(data(r).to_vec());
@@ -706,7 +796,10 @@ fn contents_of(name: &str, args: &[Value], kwnames: Value) -> Option<Vec<u8>> {
     if it.is_null() {
         if errors::current_matches(crate::object::exc_types().type_error) {
             errors::fetch();
-            errors::type_error(&format!("cannot convert '{}' object to {name}", type_name_of(src)));
+            errors::type_error(&format!(
+                "cannot convert '{}' object to {name}",
+                type_name_of(src)
+            ));
         }
         return None;
     }
@@ -720,7 +813,10 @@ fn contents_of(name: &str, args: &[Value], kwnames: Value) -> Option<Vec<u8>> {
             return Some(out);
         }
         if !int::is_int(x) && type_lookup_index(x) {
-            errors::type_error(&format!("'{}' object cannot be interpreted as an integer", type_name_of(x)));
+            errors::type_error(&format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name_of(x)
+            ));
             return None;
         }
         let i = int::index_value(x, "bytes")?;
@@ -738,7 +834,9 @@ fn type_lookup_index(x: Value) -> bool {
 
 fn m_bytes_new(a: &[Value], k: Value) -> Value {
     let ty = a[0].ptr::<TypeObject>();
-    let Some(c) = contents_of("bytes", &a[1..], k) else { return Value::NULL };
+    let Some(c) = contents_of("bytes", &a[1..], k) else {
+        return Value::NULL;
+    };
     crate::objects::type_::retype(new(&c), ty)
 }
 
@@ -748,7 +846,9 @@ fn m_bytearray_new(a: &[Value], _k: Value) -> Value {
 }
 
 fn m_bytearray_init(a: &[Value], k: Value) -> Value {
-    let Some(c) = contents_of("bytearray", &a[1..], k) else { return Value::NULL };
+    let Some(c) = contents_of("bytearray", &a[1..], k) else {
+        return Value::NULL;
+    };
     if ba_set(a[0], &c) {
         none()
     } else {
@@ -763,12 +863,17 @@ fn nargs(name: &str, a: &[Value], k: Value, min: usize, max: usize) -> bool {
 }
 
 fn m_decode(a: &[Value], k: Value) -> Value {
-    let Some((enc, errs)) = codec_args("decode", &a[1..], k) else { return Value::NULL };
+    let Some((enc, errs)) = codec_args("decode", &a[1..], k) else {
+        return Value::NULL;
+    };
     decode(data(a[0]), &enc, &errs)
 }
 
 fn m_hex(a: &[Value], k: Value) -> Value {
-    let Some(p) = builtin_function::parse_kw("hex", &a[1..], k, &["sep", "bytes_per_sep"], 0) else { return Value::NULL };
+    let Some(p) = builtin_function::parse_kw("hex", &a[1..], k, &["sep", "bytes_per_sep"], 0)
+    else {
+        return Value::NULL;
+    };
     let d = data(a[0]);
     let hexes: Vec<String> = d.iter().map(|b| format!("{b:02x}")).collect();
     if p[0].is_null() {
@@ -784,7 +889,11 @@ fn m_hex(a: &[Value], k: Value) -> Value {
     if sep.chars().count() != 1 {
         return errors::value_error("sep must be length 1.");
     }
-    let per = if p[1].is_null() { 1 } else { int::as_i64(p[1]).unwrap_or(1) };
+    let per = if p[1].is_null() {
+        1
+    } else {
+        int::as_i64(p[1]).unwrap_or(1)
+    };
     if per == 0 {
         return pystr::new(&hexes.concat());
     }
@@ -812,7 +921,10 @@ fn m_fromhex(a: &[Value], k: Value) -> Value {
         return Value::NULL;
     }
     if !pystr::is_str(a[1]) {
-        return errors::type_error(&format!("fromhex() argument must be str, not {}", type_name_of(a[1])));
+        return errors::type_error(&format!(
+            "fromhex() argument must be str, not {}",
+            type_name_of(a[1])
+        ));
     }
     let s = pystr::as_str(a[1]).as_bytes();
     let mut out = Vec::new();
@@ -823,11 +935,17 @@ fn m_fromhex(a: &[Value], k: Value) -> Value {
             continue;
         }
         let hi = (s[i] as char).to_digit(16);
-        let lo = if i + 1 < s.len() { (s[i + 1] as char).to_digit(16) } else { None };
+        let lo = if i + 1 < s.len() {
+            (s[i + 1] as char).to_digit(16)
+        } else {
+            None
+        };
         match (hi, lo) {
             (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
             (None, _) => {
-                return errors::value_error(&format!("non-hexadecimal number found in fromhex() arg at position {i}"))
+                return errors::value_error(&format!(
+                    "non-hexadecimal number found in fromhex() arg at position {i}"
+                ))
             }
             (Some(_), None) => {
                 return errors::value_error(&format!(
@@ -839,7 +957,10 @@ fn m_fromhex(a: &[Value], k: Value) -> Value {
         i += 2;
     }
     let cls = a[0];
-    let base = if !cls.is_small() && kind_of(cls) == Kind::Type && crate::object::is_subtype(cls.ptr(), types().bytearray) {
+    let base = if !cls.is_small()
+        && kind_of(cls) == Kind::Type
+        && crate::object::is_subtype(cls.ptr(), types().bytearray)
+    {
         new_bytearray(&out)
     } else {
         new(&out)
@@ -854,7 +975,9 @@ fn m_join(a: &[Value], k: Value) -> Value {
     if !nargs("join", a, k, 1, 1) {
         return Value::NULL;
     }
-    let Some(items) = ops::collect(a[1]) else { return Value::NULL };
+    let Some(items) = ops::collect(a[1]) else {
+        return Value::NULL;
+    };
     let sep = data(a[0]).to_vec();
     let mut out = Vec::new();
     for (i, x) in items.iter().enumerate() {
@@ -877,9 +1000,15 @@ fn is_space(b: u8) -> bool {
 }
 
 fn split_impl(a: &[Value], k: Value, name: &str, right: bool) -> Value {
-    let Some(p) = builtin_function::parse_kw(name, &a[1..], k, &["sep", "maxsplit"], 0) else { return Value::NULL };
+    let Some(p) = builtin_function::parse_kw(name, &a[1..], k, &["sep", "maxsplit"], 0) else {
+        return Value::NULL;
+    };
     let d = data(a[0]);
-    let maxsplit = if p[1].is_null() { -1 } else { int::as_i64(p[1]).unwrap_or(-1) };
+    let maxsplit = if p[1].is_null() {
+        -1
+    } else {
+        int::as_i64(p[1]).unwrap_or(-1)
+    };
     let mut parts: Vec<&[u8]> = Vec::new();
     if p[0].is_null() || p[0] == none() {
         if !right {
@@ -931,7 +1060,9 @@ fn split_impl(a: &[Value], k: Value, name: &str, right: bool) -> Value {
             parts.reverse();
         }
     } else {
-        let Some(sep) = buffer_arg(p[0]) else { return Value::NULL };
+        let Some(sep) = buffer_arg(p[0]) else {
+            return Value::NULL;
+        };
         if sep.is_empty() {
             return errors::value_error("empty separator");
         }
@@ -973,7 +1104,9 @@ fn m_rsplit(a: &[Value], k: Value) -> Value {
 }
 
 fn m_splitlines(a: &[Value], k: Value) -> Value {
-    let Some(p) = builtin_function::parse_kw("splitlines", &a[1..], k, &["keepends"], 0) else { return Value::NULL };
+    let Some(p) = builtin_function::parse_kw("splitlines", &a[1..], k, &["keepends"], 0) else {
+        return Value::NULL;
+    };
     let keep = !p[0].is_null() && ops::truthy(p[0]) == 1;
     let d = data(a[0]);
     let mut out = Vec::new();
@@ -984,7 +1117,10 @@ fn m_splitlines(a: &[Value], k: Value) -> Value {
             if d[i] == b'\r' && e < d.len() && d[e] == b'\n' {
                 e += 1;
             }
-            out.push(make_like(a[0], if keep { &d[start..e] } else { &d[start..i] }));
+            out.push(make_like(
+                a[0],
+                if keep { &d[start..e] } else { &d[start..i] },
+            ));
             start = e;
             i = e;
         } else {
@@ -1042,8 +1178,14 @@ fn affix_impl(a: &[Value], k: Value, name: &str, start: bool) -> Value {
         return Value::NULL;
     }
     let d = data(a[0]);
-    let Some((lo, hi)) = slice::bounds_args(&a[2..], d.len() as i64) else { return Value::NULL };
-    let sub = if lo > hi { None } else { Some(&d[lo as usize..hi as usize]) };
+    let Some((lo, hi)) = slice::bounds_args(&a[2..], d.len() as i64) else {
+        return Value::NULL;
+    };
+    let sub = if lo > hi {
+        None
+    } else {
+        Some(&d[lo as usize..hi as usize])
+    };
     let test = |p: &[u8]| match sub {
         None => false,
         Some(t) => {
@@ -1059,7 +1201,9 @@ fn affix_impl(a: &[Value], k: Value, name: &str, start: bool) -> Value {
     }
     if !a[1].is_small() && kind_of(a[1]) == Kind::Tuple {
         for p in tuple::items(a[1]) {
-            let Some(b) = buffer_arg(*p) else { return Value::NULL };
+            let Some(b) = buffer_arg(*p) else {
+                return Value::NULL;
+            };
             if test(b) {
                 return bool_value(true);
             }
@@ -1096,7 +1240,11 @@ fn find_impl(a: &[Value], k: Value, name: &str, right: bool) -> Option<i64> {
         return Some(-1);
     }
     let hay = &d[lo as usize..hi as usize];
-    let r = if right { rfind_sub(hay, &sub) } else { find_sub(hay, &sub, 0) };
+    let r = if right {
+        rfind_sub(hay, &sub)
+    } else {
+        find_sub(hay, &sub, 0)
+    };
     Some(r.map(|i| i as i64 + lo).unwrap_or(-1))
 }
 fn m_find(a: &[Value], k: Value) -> Value {
@@ -1130,9 +1278,13 @@ fn m_count(a: &[Value], k: Value) -> Value {
     if !nargs("count", a, k, 1, 3) {
         return Value::NULL;
     }
-    let Some(sub) = sub_arg(a[1]) else { return Value::NULL };
+    let Some(sub) = sub_arg(a[1]) else {
+        return Value::NULL;
+    };
     let d = data(a[0]);
-    let Some((lo, hi)) = slice::bounds_args(&a[2..], d.len() as i64) else { return Value::NULL };
+    let Some((lo, hi)) = slice::bounds_args(&a[2..], d.len() as i64) else {
+        return Value::NULL;
+    };
     if lo > hi {
         return Value::from_small(0);
     }
@@ -1152,8 +1304,14 @@ fn m_replace(a: &[Value], k: Value) -> Value {
     if !nargs("replace", a, k, 2, 3) {
         return Value::NULL;
     }
-    let (Some(old), Some(new_b)) = (buffer_arg(a[1]), buffer_arg(a[2])) else { return Value::NULL };
-    let count = if a.len() > 3 { int::as_i64(a[3]).unwrap_or(-1) } else { -1 };
+    let (Some(old), Some(new_b)) = (buffer_arg(a[1]), buffer_arg(a[2])) else {
+        return Value::NULL;
+    };
+    let count = if a.len() > 3 {
+        int::as_i64(a[3]).unwrap_or(-1)
+    } else {
+        -1
+    };
     let d = data(a[0]);
     let mut out = Vec::new();
     let mut n = 0;
@@ -1200,13 +1358,28 @@ fn m_lower(a: &[Value], k: Value) -> Value {
 fn m_swapcase(a: &[Value], k: Value) -> Value {
     map_impl(a, k, "swapcase", |d| {
         d.iter()
-            .map(|b| if b.is_ascii_uppercase() { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() })
+            .map(|b| {
+                if b.is_ascii_uppercase() {
+                    b.to_ascii_lowercase()
+                } else {
+                    b.to_ascii_uppercase()
+                }
+            })
             .collect()
     })
 }
 fn m_capitalize(a: &[Value], k: Value) -> Value {
     map_impl(a, k, "capitalize", |d| {
-        d.iter().enumerate().map(|(i, b)| if i == 0 { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() }).collect()
+        d.iter()
+            .enumerate()
+            .map(|(i, b)| {
+                if i == 0 {
+                    b.to_ascii_uppercase()
+                } else {
+                    b.to_ascii_lowercase()
+                }
+            })
+            .collect()
     })
 }
 fn m_title(a: &[Value], k: Value) -> Value {
@@ -1214,7 +1387,11 @@ fn m_title(a: &[Value], k: Value) -> Value {
         let mut prev = false;
         d.iter()
             .map(|b| {
-                let r = if prev { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() };
+                let r = if prev {
+                    b.to_ascii_lowercase()
+                } else {
+                    b.to_ascii_uppercase()
+                };
                 prev = b.is_ascii_alphabetic();
                 r
             })
@@ -1274,15 +1451,25 @@ fn partition_impl(a: &[Value], k: Value, name: &str, right: bool) -> Value {
     if !nargs(name, a, k, 1, 1) {
         return Value::NULL;
     }
-    let Some(sep) = buffer_arg(a[1]) else { return Value::NULL };
+    let Some(sep) = buffer_arg(a[1]) else {
+        return Value::NULL;
+    };
     if sep.is_empty() {
         return errors::value_error("empty separator");
     }
     let d = data(a[0]);
-    let found = if right { rfind_sub(d, sep) } else { find_sub(d, sep, 0) };
+    let found = if right {
+        rfind_sub(d, sep)
+    } else {
+        find_sub(d, sep, 0)
+    };
     let e = make_like(a[0], &[]);
     let parts = match found {
-        Some(i) => [make_like(a[0], &d[..i]), make_like(a[0], sep), make_like(a[0], &d[i + sep.len()..])],
+        Some(i) => [
+            make_like(a[0], &d[..i]),
+            make_like(a[0], sep),
+            make_like(a[0], &d[i + sep.len()..]),
+        ],
         None if right => [e, make_like(a[0], &[]), make_like(a[0], d)],
         None => [make_like(a[0], d), e, make_like(a[0], &[])],
     };
@@ -1299,7 +1486,9 @@ fn m_removeprefix(a: &[Value], k: Value) -> Value {
     if !nargs("removeprefix", a, k, 1, 1) {
         return Value::NULL;
     }
-    let Some(p) = buffer_arg(a[1]) else { return Value::NULL };
+    let Some(p) = buffer_arg(a[1]) else {
+        return Value::NULL;
+    };
     let d = data(a[0]);
     make_like(a[0], d.strip_prefix(p).unwrap_or(d))
 }
@@ -1307,7 +1496,9 @@ fn m_removesuffix(a: &[Value], k: Value) -> Value {
     if !nargs("removesuffix", a, k, 1, 1) {
         return Value::NULL;
     }
-    let Some(p) = buffer_arg(a[1]) else { return Value::NULL };
+    let Some(p) = buffer_arg(a[1]) else {
+        return Value::NULL;
+    };
     let d = data(a[0]);
     make_like(a[0], d.strip_suffix(p).unwrap_or(d))
 }
@@ -1316,11 +1507,17 @@ fn pad_impl(a: &[Value], k: Value, name: &str, align: char) -> Value {
     if !nargs(name, a, k, 1, 2) {
         return Value::NULL;
     }
-    let Some(width) = int::index_value(a[1], "width") else { return Value::NULL };
+    let Some(width) = int::index_value(a[1], "width") else {
+        return Value::NULL;
+    };
     let fill = if a.len() > 2 {
         match buffer_arg(a[2]) {
             Some(f) if f.len() == 1 => f[0],
-            Some(_) => return errors::type_error(&format!("{name}() argument 2 must be a byte string of length 1, not bytes")),
+            Some(_) => {
+                return errors::type_error(&format!(
+                    "{name}() argument 2 must be a byte string of length 1, not bytes"
+                ))
+            }
             None => return Value::NULL,
         }
     } else {
@@ -1358,7 +1555,9 @@ fn m_zfill(a: &[Value], k: Value) -> Value {
     if !nargs("zfill", a, k, 1, 1) {
         return Value::NULL;
     }
-    let Some(width) = int::index_value(a[1], "width") else { return Value::NULL };
+    let Some(width) = int::index_value(a[1], "width") else {
+        return Value::NULL;
+    };
     let d = data(a[0]);
     let n = d.len() as i64;
     if width <= n {
@@ -1379,7 +1578,9 @@ fn m_append(a: &[Value], k: Value) -> Value {
     if !nargs("append", a, k, 1, 1) {
         return Value::NULL;
     }
-    let Some(b) = byte_value(a[1]) else { return Value::NULL };
+    let Some(b) = byte_value(a[1]) else {
+        return Value::NULL;
+    };
     if ba_extend(a[0], &[b]) {
         none()
     } else {
@@ -1390,7 +1591,9 @@ fn m_extend(a: &[Value], k: Value) -> Value {
     if !nargs("extend", a, k, 1, 1) {
         return Value::NULL;
     }
-    let Some(b) = bytes_of_any(a[1]) else { return Value::NULL };
+    let Some(b) = bytes_of_any(a[1]) else {
+        return Value::NULL;
+    };
     if ba_extend(a[0], &b) {
         none()
     } else {
@@ -1428,8 +1631,12 @@ fn m_insert(a: &[Value], k: Value) -> Value {
     if !nargs("insert", a, k, 2, 2) {
         return Value::NULL;
     }
-    let Some(i) = int::index_value(a[1], "insert") else { return Value::NULL };
-    let Some(b) = byte_value(a[2]) else { return Value::NULL };
+    let Some(i) = int::index_value(a[1], "insert") else {
+        return Value::NULL;
+    };
+    let Some(b) = byte_value(a[2]) else {
+        return Value::NULL;
+    };
     let mut d = data(a[0]).to_vec();
     let n = d.len() as i64;
     let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -1444,7 +1651,9 @@ fn m_remove(a: &[Value], k: Value) -> Value {
     if !nargs("remove", a, k, 1, 1) {
         return Value::NULL;
     }
-    let Some(b) = byte_value(a[1]) else { return Value::NULL };
+    let Some(b) = byte_value(a[1]) else {
+        return Value::NULL;
+    };
     let mut d = data(a[0]).to_vec();
     match d.iter().position(|x| *x == b) {
         Some(i) => {

@@ -2,7 +2,10 @@
 //! repr and constructor.
 
 use crate::errors;
-use crate::object::{alloc_atomic_object, bool_value, kind_of, none, notimplemented, type_name_of, types, Kind, TypeObject};
+use crate::object::{
+    alloc_atomic_object, bool_value, kind_of, none, notimplemented, type_name_of, types, Kind,
+    TypeObject,
+};
 use crate::objects::builtin_function::{self, add_method};
 use crate::objects::int::{self, BinOp};
 use crate::objects::{float, str as pystr};
@@ -32,7 +35,12 @@ pub fn is_complex(v: Value) -> bool {
 }
 
 pub fn parts(v: Value) -> (f64, f64) {
-    unsafe { ((*v.ptr::<ComplexObject>()).re, (*v.ptr::<ComplexObject>()).im) }
+    unsafe {
+        (
+            (*v.ptr::<ComplexObject>()).re,
+            (*v.ptr::<ComplexObject>()).im,
+        )
+    }
 }
 
 /// A number as a complex pair: Some for complex, float, int and bool (None with OverflowError
@@ -122,7 +130,11 @@ fn powu(x: (f64, f64), n: i64) -> (f64, f64) {
 fn pow(a: (f64, f64), b: (f64, f64)) -> Option<(f64, f64)> {
     if b.1 == 0.0 && b.0 == b.0.floor() && b.0.abs() <= 100.0 {
         let n = b.0 as i64;
-        return if n > 0 { Some(powu(a, n)) } else { quot((1.0, 0.0), powu(a, -n)) };
+        return if n > 0 {
+            Some(powu(a, n))
+        } else {
+            quot((1.0, 0.0), powu(a, -n))
+        };
     }
     if b.0 == 0.0 && b.1 == 0.0 {
         return Some((1.0, 0.0));
@@ -162,7 +174,12 @@ pub fn binary(a: Value, b: Value, op: BinOp) -> Value {
         },
         BinOp::Pow => match pow(x, y) {
             Some(r) => {
-                if (r.0.is_infinite() || r.1.is_infinite()) && x.0.is_finite() && x.1.is_finite() && y.0.is_finite() && y.1.is_finite() {
+                if (r.0.is_infinite() || r.1.is_infinite())
+                    && x.0.is_finite()
+                    && x.1.is_finite()
+                    && y.0.is_finite()
+                    && y.1.is_finite()
+                {
                     return errors::overflow_error("complex exponentiation");
                 }
                 r
@@ -255,7 +272,10 @@ fn to_pair(v: Value, what: &str) -> Option<((f64, f64), bool)> {
     let r = ops::call_dunder(v, "__complex__", &[]);
     if !r.is_null() {
         if !is_complex(r) {
-            errors::type_error(&format!("__complex__ returned non-complex (type {})", type_name_of(r)));
+            errors::type_error(&format!(
+                "__complex__ returned non-complex (type {})",
+                type_name_of(r)
+            ));
             return None;
         }
         return Some((parts(r), true));
@@ -270,13 +290,18 @@ fn to_pair(v: Value, what: &str) -> Option<((f64, f64), bool)> {
     if errors::occurred() {
         return None;
     }
-    errors::type_error(&format!("complex() {what} must be a number, not '{}'", type_name_of(v)));
+    errors::type_error(&format!(
+        "complex() {what} must be a number, not '{}'",
+        type_name_of(v)
+    ));
     None
 }
 
 fn m_new(a: &[Value], k: Value) -> Value {
     let ty = a[0].ptr::<TypeObject>();
-    let Some(p) = builtin_function::parse_kw("complex", &a[1..], k, &["real", "imag"], 0) else { return Value::NULL };
+    let Some(p) = builtin_function::parse_kw("complex", &a[1..], k, &["real", "imag"], 0) else {
+        return Value::NULL;
+    };
     let (r, i) = (p[0], p[1]);
     let v = if r.is_null() && i.is_null() {
         new(0.0, 0.0)
@@ -291,7 +316,12 @@ fn m_new(a: &[Value], k: Value) -> Value {
     } else if !i.is_null() && pystr::is_str(i) {
         return errors::type_error("complex() second arg can't be a string");
     } else {
-        if !r.is_null() && is_complex(r) && i.is_null() && crate::object::type_of(r) == types().complex && ty == types().complex {
+        if !r.is_null()
+            && is_complex(r)
+            && i.is_null()
+            && crate::object::type_of(r) == types().complex
+            && ty == types().complex
+        {
             return r;
         }
         let (cr, cr_c) = if r.is_null() {
@@ -368,7 +398,9 @@ pub fn format(v: Value, spec: &str) -> Value {
         Err(e) => return errors::value_error(&e),
     };
     if parsed.ty.is_none() {
-        return errors::value_error("kiln: complex format specs without a type are not supported yet");
+        return errors::value_error(
+            "kiln: complex format specs without a type are not supported yet",
+        );
     }
     let mut sign_spec = parsed.clone();
     sign_spec.sign = Some('+');

@@ -3,7 +3,9 @@
 //! attribute found on a type becomes when it is read through an instance or the class.
 
 use crate::errors;
-use crate::object::{alloc_object, kind_of, none, type_lookup, type_name_of, type_of, types, Kind, TypeObject};
+use crate::object::{
+    alloc_object, kind_of, none, type_lookup, type_name_of, type_of, types, Kind, TypeObject,
+};
 use crate::objects::builtin_function::{self, add_method, NativeFn, CLASSMETHOD, METHOD};
 use crate::objects::{dict, method, str as pystr, tuple, type_};
 use crate::ops;
@@ -55,7 +57,13 @@ fn or_none(v: Value) -> Value {
     }
 }
 
-pub fn new_property(ty: *mut TypeObject, fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
+pub fn new_property(
+    ty: *mut TypeObject,
+    fget: Value,
+    fset: Value,
+    fdel: Value,
+    doc: Value,
+) -> Value {
     let v = alloc_object(ty, std::mem::size_of::<PropertyObject>());
     if v.is_null() {
         return v;
@@ -130,7 +138,8 @@ pub fn is_data(found: Value) -> bool {
     match unsafe { (*t).kind } {
         Kind::Property | Kind::MemberDescr => true,
         _ if type_::is_heap_type(t) => {
-            !type_lookup(t, pystr::intern("__set__")).is_null() || !type_lookup(t, pystr::intern("__delete__")).is_null()
+            !type_lookup(t, pystr::intern("__set__")).is_null()
+                || !type_lookup(t, pystr::intern("__delete__")).is_null()
         }
         _ => false,
     }
@@ -143,8 +152,16 @@ pub fn has_get(found: Value) -> bool {
         return false;
     }
     match kind_of(found) {
-        Kind::Function | Kind::BuiltinFunction | Kind::ClassMethod | Kind::StaticMethod | Kind::Property | Kind::MemberDescr => true,
-        _ => type_::is_heap_type(type_of(found)) && !type_lookup(type_of(found), pystr::intern("__get__")).is_null(),
+        Kind::Function
+        | Kind::BuiltinFunction
+        | Kind::ClassMethod
+        | Kind::StaticMethod
+        | Kind::Property
+        | Kind::MemberDescr => true,
+        _ => {
+            type_::is_heap_type(type_of(found))
+                && !type_lookup(type_of(found), pystr::intern("__get__")).is_null()
+        }
     }
 }
 
@@ -181,14 +198,22 @@ pub fn get(found: Value, obj: Value, owner: Value) -> Value {
                     builtin_function::bind(found, obj)
                 }
             } else if f.flags & CLASSMETHOD != 0 {
-                let o = if owner.is_null() { Value::from_ptr(type_of(obj)) } else { owner };
+                let o = if owner.is_null() {
+                    Value::from_ptr(type_of(obj))
+                } else {
+                    owner
+                };
                 builtin_function::bind(found, o)
             } else {
                 found
             }
         }
         Kind::ClassMethod => {
-            let o = if owner.is_null() || owner == none() { Value::from_ptr(type_of(obj)) } else { owner };
+            let o = if owner.is_null() || owner == none() {
+                Value::from_ptr(type_of(obj))
+            } else {
+                owner
+            };
             method::new(wrapped(found), o)
         }
         Kind::StaticMethod => wrapped(found),
@@ -270,7 +295,11 @@ pub fn set(found: Value, obj: Value, value: Value) -> Option<bool> {
     }
     let ft = type_of(found);
     if type_::is_heap_type(ft) {
-        let name = if value.is_null() { "__delete__" } else { "__set__" };
+        let name = if value.is_null() {
+            "__delete__"
+        } else {
+            "__set__"
+        };
         let f = type_::user_override(ft, name);
         if !f.is_null() {
             let r = if value.is_null() {
@@ -280,7 +309,11 @@ pub fn set(found: Value, obj: Value, value: Value) -> Option<bool> {
             };
             return Some(!r.is_null());
         }
-        let other = if value.is_null() { "__set__" } else { "__delete__" };
+        let other = if value.is_null() {
+            "__set__"
+        } else {
+            "__delete__"
+        };
         if !type_::user_override(ft, other).is_null() {
             errors::attribute_error(name);
             return Some(false);
@@ -306,7 +339,9 @@ pub fn set(found: Value, obj: Value, value: Value) -> Option<bool> {
             Some(!r.is_null())
         }
         Kind::MemberDescr => {
-            let Some(p) = member_slot(found, obj) else { return Some(false) };
+            let Some(p) = member_slot(found, obj) else {
+                return Some(false);
+            };
             unsafe {
                 if value.is_null() && (*p).is_null() {
                     errors::attribute_error(pystr::as_str(member(found).name));
@@ -327,7 +362,13 @@ fn m_property_new(a: &[Value], _k: Value) -> Value {
         return errors::type_error("property.__new__(X): X is not a type object");
     }
     let ty = a[0].ptr::<TypeObject>();
-    let v = new_property(types().property, Value::NULL, Value::NULL, Value::NULL, Value::NULL);
+    let v = new_property(
+        types().property,
+        Value::NULL,
+        Value::NULL,
+        Value::NULL,
+        Value::NULL,
+    );
     if v.is_null() {
         return v;
     }
@@ -335,10 +376,18 @@ fn m_property_new(a: &[Value], _k: Value) -> Value {
 }
 
 fn m_property_init(a: &[Value], k: Value) -> Value {
-    let Some(p) = builtin_function::parse_kw("property", &a[1..], k, &["fget", "fset", "fdel", "doc"], 0) else {
+    let Some(p) =
+        builtin_function::parse_kw("property", &a[1..], k, &["fget", "fset", "fdel", "doc"], 0)
+    else {
         return Value::NULL;
     };
-    let n = new_property(types().property, or_none(p[0]), or_none(p[1]), or_none(p[2]), or_none(p[3]));
+    let n = new_property(
+        types().property,
+        or_none(p[0]),
+        or_none(p[1]),
+        or_none(p[2]),
+        or_none(p[3]),
+    );
     if n.is_null() {
         return n;
     }
@@ -363,7 +412,12 @@ fn copy_with(a: &[Value], k: Value, name: &str, which: usize) -> Value {
     } else {
         ops::call(
             Value::from_ptr(t),
-            &[or_none(parts[0]), or_none(parts[1]), or_none(parts[2]), or_none(p.doc)],
+            &[
+                or_none(parts[0]),
+                or_none(parts[1]),
+                or_none(parts[2]),
+                or_none(p.doc),
+            ],
             Value::NULL,
         )
     };
@@ -434,15 +488,26 @@ fn g_doc(a: &[Value], _k: Value) -> Value {
 }
 
 fn wrapper_new(a: &[Value], k: Value, kind: Kind) -> Value {
-    let name = if kind == Kind::ClassMethod { "classmethod" } else { "staticmethod" };
+    let name = if kind == Kind::ClassMethod {
+        "classmethod"
+    } else {
+        "staticmethod"
+    };
     if !k.is_null() && tuple::len(k) > 0 {
         return errors::type_error(&format!("{name}() takes no keyword arguments"));
     }
     if a.len() != 2 {
-        return errors::type_error(&format!("{name} expected 1 argument, got {}", a.len().saturating_sub(1)));
+        return errors::type_error(&format!(
+            "{name} expected 1 argument, got {}",
+            a.len().saturating_sub(1)
+        ));
     }
     let ty = a[0].ptr::<TypeObject>();
-    let base = if kind == Kind::ClassMethod { types().classmethod } else { types().staticmethod };
+    let base = if kind == Kind::ClassMethod {
+        types().classmethod
+    } else {
+        types().staticmethod
+    };
     let v = new_wrapper(base, a[1]);
     if v.is_null() {
         return v;
@@ -467,7 +532,11 @@ fn m_wrapper_get(a: &[Value], k: Value) -> Value {
         return Value::NULL;
     }
     let obj = if a[1] == none() { Value::NULL } else { a[1] };
-    let owner = if a.len() > 2 && a[2] != none() { a[2] } else { Value::NULL };
+    let owner = if a.len() > 2 && a[2] != none() {
+        a[2]
+    } else {
+        Value::NULL
+    };
     if obj.is_null() && owner.is_null() {
         return errors::type_error("__get__(None, None) is invalid");
     }
@@ -502,7 +571,11 @@ pub fn repr(v: Value) -> Value {
                 crate::object::type_name(m.owner)
             ))
         }
-        _ => pystr::new(&format!("<{} object at {}>", type_name_of(v), ops::address(v))),
+        _ => pystr::new(&format!(
+            "<{} object at {}>",
+            type_name_of(v),
+            ops::address(v)
+        )),
     }
 }
 

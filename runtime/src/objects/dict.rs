@@ -53,7 +53,10 @@ pub fn with_type(ty: *mut crate::object::TypeObject) -> Value {
     }
     unsafe {
         let d = v.ptr::<DictObject>();
-        std::ptr::write(std::ptr::addr_of_mut!((*d).index), HashTable::new_in(AtomicGcAlloc));
+        std::ptr::write(
+            std::ptr::addr_of_mut!((*d).index),
+            HashTable::new_in(AtomicGcAlloc),
+        );
         bump(d);
     }
     v
@@ -124,7 +127,9 @@ pub fn find(d: Value, key: Value, hash: i64) -> Result<Option<usize>, ()> {
 
 /// `d[key]` without raising KeyError: Ok(NULL) when absent.
 pub fn get_item(d: Value, key: Value) -> Result<Value, ()> {
-    let Some(h) = ops::hash(key) else { return Err(()) };
+    let Some(h) = ops::hash(key) else {
+        return Err(());
+    };
     match find(d, key, h)? {
         Some(i) => Ok(entries(d)[i].value),
         None => Ok(Value::NULL),
@@ -158,18 +163,27 @@ fn grow(d: Value) -> bool {
         let o = obj(d);
         if (*o).len < (*o).used {
             // Compact out deleted entries, then rebuild the index.
-            let live: Vec<Entry> = entries(d).iter().filter(|e| !e.key.is_null()).copied().collect();
+            let live: Vec<Entry> = entries(d)
+                .iter()
+                .filter(|e| !e.key.is_null())
+                .copied()
+                .collect();
             for (i, e) in live.iter().enumerate() {
                 *(*o).entries.add(i) = *e;
             }
             for i in live.len()..(*o).used {
-                *(*o).entries.add(i) = Entry { hash: 0, key: Value::NULL, value: Value::NULL };
+                *(*o).entries.add(i) = Entry {
+                    hash: 0,
+                    key: Value::NULL,
+                    value: Value::NULL,
+                };
             }
             (*o).used = live.len();
             (*o).index.clear();
             for (i, e) in live.iter().enumerate() {
                 let ents = entries(d);
-                (*o).index.insert_unique(e.hash as u64, i as u32, |&j| ents[j as usize].hash as u64);
+                (*o).index
+                    .insert_unique(e.hash as u64, i as u32, |&j| ents[j as usize].hash as u64);
             }
             if (*o).used < (*o).cap {
                 return true;
@@ -180,7 +194,11 @@ fn grow(d: Value) -> bool {
             errors::no_memory();
             return false;
         };
-        let p = if (*o).entries.is_null() { gc::alloc(bytes) } else { gc::realloc((*o).entries as *mut u8, bytes) };
+        let p = if (*o).entries.is_null() {
+            gc::alloc(bytes)
+        } else {
+            gc::realloc((*o).entries as *mut u8, bytes)
+        };
         if p.is_null() {
             errors::no_memory();
             return false;
@@ -209,7 +227,8 @@ pub fn set_item_hashed(d: Value, key: Value, hash: i64, value: Value) -> bool {
             (*o).used += 1;
             (*o).len += 1;
             let ents = entries(d);
-            (*o).index.insert_unique(hash as u64, i as u32, |&j| ents[j as usize].hash as u64);
+            (*o).index
+                .insert_unique(hash as u64, i as u32, |&j| ents[j as usize].hash as u64);
             bump(o);
             true
         },
@@ -217,7 +236,9 @@ pub fn set_item_hashed(d: Value, key: Value, hash: i64, value: Value) -> bool {
 }
 
 pub fn set_item(d: Value, key: Value, value: Value) -> bool {
-    let Some(h) = ops::hash(key) else { return false };
+    let Some(h) = ops::hash(key) else {
+        return false;
+    };
     set_item_hashed(d, key, h, value)
 }
 
@@ -231,8 +252,12 @@ pub fn set_by_name(d: Value, name: &str, value: Value) {
 
 /// Removes `key`; Ok(NULL) when absent, Ok(old value) when removed.
 pub fn pop_item(d: Value, key: Value) -> Result<Value, ()> {
-    let Some(h) = ops::hash(key) else { return Err(()) };
-    let Some(i) = find(d, key, h)? else { return Ok(Value::NULL) };
+    let Some(h) = ops::hash(key) else {
+        return Err(());
+    };
+    let Some(i) = find(d, key, h)? else {
+        return Ok(Value::NULL);
+    };
     unsafe {
         let o = obj(d);
         let ents = entries(d);
@@ -241,7 +266,11 @@ pub fn pop_item(d: Value, key: Value) -> Result<Value, ()> {
         }
         let _ = ents;
         let old = entry_mut(d, i).value;
-        *entry_mut(d, i) = Entry { hash: 0, key: Value::NULL, value: Value::NULL };
+        *entry_mut(d, i) = Entry {
+            hash: 0,
+            key: Value::NULL,
+            value: Value::NULL,
+        };
         (*o).len -= 1;
         if (*o).len == 0 {
             (*o).used = 0;
@@ -256,7 +285,11 @@ pub fn clear(d: Value) {
     unsafe {
         let o = obj(d);
         for i in 0..(*o).used {
-            *(*o).entries.add(i) = Entry { hash: 0, key: Value::NULL, value: Value::NULL };
+            *(*o).entries.add(i) = Entry {
+                hash: 0,
+                key: Value::NULL,
+                value: Value::NULL,
+            };
         }
         (*o).used = 0;
         (*o).len = 0;
@@ -267,11 +300,19 @@ pub fn clear(d: Value) {
 
 /// Live (key, value) pairs in order, as a snapshot.
 pub fn items(d: Value) -> Vec<(Value, Value)> {
-    entries(d).iter().filter(|e| !e.key.is_null()).map(|e| (e.key, e.value)).collect()
+    entries(d)
+        .iter()
+        .filter(|e| !e.key.is_null())
+        .map(|e| (e.key, e.value))
+        .collect()
 }
 
 pub fn keys(d: Value) -> Vec<Value> {
-    entries(d).iter().filter(|e| !e.key.is_null()).map(|e| e.key).collect()
+    entries(d)
+        .iter()
+        .filter(|e| !e.key.is_null())
+        .map(|e| e.key)
+        .collect()
 }
 
 pub fn copy(d: Value) -> Value {
@@ -300,7 +341,9 @@ pub fn update(d: Value, other: Value) -> bool {
         if ks.is_null() {
             return false;
         }
-        let Some(ks) = ops::collect(ks) else { return false };
+        let Some(ks) = ops::collect(ks) else {
+            return false;
+        };
         for k in ks {
             let v = ops::getitem(other, k);
             if v.is_null() || !set_item(d, k, v) {
@@ -312,7 +355,9 @@ pub fn update(d: Value, other: Value) -> bool {
     if errors::occurred() {
         return false;
     }
-    let Some(pairs) = ops::collect(other) else { return false };
+    let Some(pairs) = ops::collect(other) else {
+        return false;
+    };
     for (n, p) in pairs.into_iter().enumerate() {
         let Some(kv) = ops::collect(p) else {
             if errors::current_matches(crate::object::exc_types().type_error) {
@@ -391,8 +436,16 @@ fn m_popitem(a: &[Value], k: Value) -> Value {
     if !check_args("popitem", a, k, 0, 0) {
         return Value::NULL;
     }
-    let Some(e) = entries(a[0]).iter().rev().find(|e| !e.key.is_null()).copied() else {
-        return errors::raise_msg(crate::object::exc_types().key_error, "popitem(): dictionary is empty");
+    let Some(e) = entries(a[0])
+        .iter()
+        .rev()
+        .find(|e| !e.key.is_null())
+        .copied()
+    else {
+        return errors::raise_msg(
+            crate::object::exc_types().key_error,
+            "popitem(): dictionary is empty",
+        );
     };
     if pop_item(a[0], e.key).is_err() {
         return Value::NULL;
@@ -418,7 +471,11 @@ fn m_items(a: &[Value], k: Value) -> Value {
     crate::objects::iter::dict_view(a[0], crate::objects::iter::DictPart::Items)
 }
 fn m_update(a: &[Value], k: Value) -> Value {
-    let nkw = if k.is_null() { 0 } else { crate::objects::tuple::len(k) };
+    let nkw = if k.is_null() {
+        0
+    } else {
+        crate::objects::tuple::len(k)
+    };
     let npos = a.len() - 1 - nkw;
     if npos > 1 {
         return errors::type_error(&format!("update expected at most 1 argument, got {npos}"));
@@ -454,7 +511,9 @@ fn m_fromkeys(a: &[Value], k: Value) -> Value {
     }
     let d = new();
     let v = if a.len() > 2 { a[2] } else { none() };
-    let Some(ks) = ops::collect(a[1]) else { return Value::NULL };
+    let Some(ks) = ops::collect(a[1]) else {
+        return Value::NULL;
+    };
     for key in ks {
         if !set_item(d, key, v) {
             return Value::NULL;

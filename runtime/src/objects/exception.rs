@@ -1,6 +1,8 @@
 //! `BaseException` and its built-in subclasses: instances, their attributes, and the class tree.
 
-use crate::object::{alloc_object, exc_types, new_builtin_type, none, type_name, type_of, Kind, TypeObject, EXC};
+use crate::object::{
+    alloc_object, exc_types, new_builtin_type, none, type_name, type_of, Kind, TypeObject, EXC,
+};
 use crate::objects::{str as pystr, tuple};
 use crate::ops;
 use crate::value::{Header, Value};
@@ -29,10 +31,27 @@ fn fields_of(t: *mut TypeObject) -> &'static [&'static str] {
             match type_name(mt) {
                 "StopIteration" | "StopAsyncIteration" => return &["value"],
                 "SystemExit" => return &["code"],
-                "OSError" => return &["errno", "strerror", "filename", "filename2", "characters_written"],
+                "OSError" => {
+                    return &[
+                        "errno",
+                        "strerror",
+                        "filename",
+                        "filename2",
+                        "characters_written",
+                    ]
+                }
                 "ImportError" => return &["msg", "name", "path"],
                 "SyntaxError" => {
-                    return &["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"]
+                    return &[
+                        "msg",
+                        "filename",
+                        "lineno",
+                        "offset",
+                        "text",
+                        "end_lineno",
+                        "end_offset",
+                        "print_file_and_line",
+                    ]
                 }
                 "UnicodeDecodeError" | "UnicodeEncodeError" | "UnicodeTranslateError" => {
                     return &["encoding", "object", "start", "end", "reason"]
@@ -49,7 +68,11 @@ fn fields_of(t: *mut TypeObject) -> &'static [&'static str] {
 }
 
 fn is_a(t: *mut TypeObject, name: &str) -> bool {
-    unsafe { tuple::items((*t).mro).iter().any(|m| !crate::objects::type_::is_heap_type(m.ptr()) && type_name(m.ptr()) == name) }
+    unsafe {
+        tuple::items((*t).mro)
+            .iter()
+            .any(|m| !crate::objects::type_::is_heap_type(m.ptr()) && type_name(m.ptr()) == name)
+    }
 }
 
 #[allow(clippy::not_unsafe_ptr_arg_deref)]
@@ -79,7 +102,11 @@ pub fn new(ty: *mut TypeObject, args: &[Value]) -> Value {
 fn init_fields(v: Value, args: &[Value], kwnames: Value) {
     let t = type_of(v);
     let o = get(v);
-    let nkw = if kwnames.is_null() { 0 } else { tuple::len(kwnames) };
+    let nkw = if kwnames.is_null() {
+        0
+    } else {
+        tuple::len(kwnames)
+    };
     let npos = args.len() - nkw;
     let pos = &args[..npos];
     if is_a(t, "StopIteration") || is_a(t, "StopAsyncIteration") {
@@ -205,7 +232,8 @@ pub fn str_of(v: Value) -> Value {
         return ops::repr(a[0]);
     }
     if is_a(t, "OSError") {
-        let (errno, strerror, filename, filename2) = (field(v, 0), field(v, 1), field(v, 2), field(v, 3));
+        let (errno, strerror, filename, filename2) =
+            (field(v, 0), field(v, 1), field(v, 2), field(v, 3));
         if filename != none() {
             let fr = ops::repr(filename);
             if fr.is_null() {
@@ -215,7 +243,12 @@ pub fn str_of(v: Value) -> Value {
             if es.is_null() || ss.is_null() {
                 return Value::NULL;
             }
-            let mut s = format!("[Errno {}] {}: {}", pystr::as_str(es), pystr::as_str(ss), pystr::as_str(fr));
+            let mut s = format!(
+                "[Errno {}] {}: {}",
+                pystr::as_str(es),
+                pystr::as_str(ss),
+                pystr::as_str(fr)
+            );
             if filename2 != none() {
                 let f2 = ops::repr(filename2);
                 if f2.is_null() {
@@ -230,7 +263,11 @@ pub fn str_of(v: Value) -> Value {
             if es.is_null() || ss.is_null() {
                 return Value::NULL;
             }
-            return pystr::new(&format!("[Errno {}] {}", pystr::as_str(es), pystr::as_str(ss)));
+            return pystr::new(&format!(
+                "[Errno {}] {}",
+                pystr::as_str(es),
+                pystr::as_str(ss)
+            ));
         }
     }
     if is_a(t, "ImportError") && field(v, 0) != none() {
@@ -249,9 +286,18 @@ pub fn str_of(v: Value) -> Value {
             String::new()
         };
         return match (base.is_empty(), crate::objects::int::is_int(line)) {
-            (false, true) => pystr::new(&format!("{} ({}, line {})", pystr::as_str(msg), base, crate::objects::int::to_decimal(line))),
+            (false, true) => pystr::new(&format!(
+                "{} ({}, line {})",
+                pystr::as_str(msg),
+                base,
+                crate::objects::int::to_decimal(line)
+            )),
             (false, false) => pystr::new(&format!("{} ({})", pystr::as_str(msg), base)),
-            (true, true) => pystr::new(&format!("{} (line {})", pystr::as_str(msg), crate::objects::int::to_decimal(line))),
+            (true, true) => pystr::new(&format!(
+                "{} (line {})",
+                pystr::as_str(msg),
+                crate::objects::int::to_decimal(line)
+            )),
             _ => msg,
         };
     }
@@ -266,7 +312,12 @@ pub fn str_of(v: Value) -> Value {
             return msg;
         }
         let n = tuple::len(field(v, 1));
-        return pystr::new(&format!("{} ({} sub-exception{})", pystr::as_str(msg), n, if n == 1 { "" } else { "s" }));
+        return pystr::new(&format!(
+            "{} ({} sub-exception{})",
+            pystr::as_str(msg),
+            n,
+            if n == 1 { "" } else { "s" }
+        ));
     }
     match a.len() {
         0 => pystr::new(""),
@@ -277,11 +328,20 @@ pub fn str_of(v: Value) -> Value {
 
 fn unicode_error_str(v: Value) -> Option<Value> {
     let t = type_of(v);
-    let (enc, obj, start, end, reason) = (field(v, 0), field(v, 1), field(v, 2), field(v, 3), field(v, 4));
+    let (enc, obj, start, end, reason) = (
+        field(v, 0),
+        field(v, 1),
+        field(v, 2),
+        field(v, 3),
+        field(v, 4),
+    );
     if !pystr::is_str(enc) || !pystr::is_str(reason) {
         return None;
     }
-    let (s, e) = (crate::objects::int::as_i64(start)?, crate::objects::int::as_i64(end)?);
+    let (s, e) = (
+        crate::objects::int::as_i64(start)?,
+        crate::objects::int::as_i64(end)?,
+    );
     let (enc, reason) = (pystr::as_str(enc), pystr::as_str(reason));
     if is_a(t, "UnicodeDecodeError") {
         if !crate::objects::bytes::is_bytes_like(obj) {
@@ -294,12 +354,19 @@ fn unicode_error_str(v: Value) -> Option<Value> {
                 d[s as usize]
             )));
         }
-        return Some(pystr::new(&format!("'{enc}' codec can't decode bytes in position {s}-{}: {reason}", e - 1)));
+        return Some(pystr::new(&format!(
+            "'{enc}' codec can't decode bytes in position {s}-{}: {reason}",
+            e - 1
+        )));
     }
     if !pystr::is_str(obj) {
         return None;
     }
-    let verb = if is_a(t, "UnicodeEncodeError") { "encode" } else { "translate" };
+    let verb = if is_a(t, "UnicodeEncodeError") {
+        "encode"
+    } else {
+        "translate"
+    };
     if e == s + 1 {
         if let Some(c) = pystr::as_str(obj).chars().nth(s as usize) {
             let u = c as u32;
@@ -310,17 +377,31 @@ fn unicode_error_str(v: Value) -> Option<Value> {
             } else {
                 format!("\\U{u:08x}")
             };
-            let what = if verb == "encode" { "codec can't encode" } else { "can't translate" };
+            let what = if verb == "encode" {
+                "codec can't encode"
+            } else {
+                "can't translate"
+            };
             if verb == "encode" {
-                return Some(pystr::new(&format!("'{enc}' {what} character '{esc}' in position {s}: {reason}")));
+                return Some(pystr::new(&format!(
+                    "'{enc}' {what} character '{esc}' in position {s}: {reason}"
+                )));
             }
-            return Some(pystr::new(&format!("{what} character '{esc}' in position {s}: {reason}")));
+            return Some(pystr::new(&format!(
+                "{what} character '{esc}' in position {s}: {reason}"
+            )));
         }
     }
     if verb == "encode" {
-        return Some(pystr::new(&format!("'{enc}' codec can't encode characters in position {s}-{}: {reason}", e - 1)));
+        return Some(pystr::new(&format!(
+            "'{enc}' codec can't encode characters in position {s}-{}: {reason}",
+            e - 1
+        )));
     }
-    Some(pystr::new(&format!("can't translate characters in position {s}-{}: {reason}", e - 1)))
+    Some(pystr::new(&format!(
+        "can't translate characters in position {s}-{}: {reason}",
+        e - 1
+    )))
 }
 
 pub fn repr_of(v: Value) -> Value {
@@ -499,7 +580,11 @@ pub fn init_types(object: *mut TypeObject) {
         ("EncodingWarning", "Warning"),
     ];
     for (name, base) in tree {
-        let b = if base.is_empty() { object } else { made.iter().find(|(n, _)| n == base).unwrap().1 };
+        let b = if base.is_empty() {
+            object
+        } else {
+            made.iter().find(|(n, _)| n == base).unwrap().1
+        };
         made.push((name, new_builtin_type(name, Kind::Exception, b)));
     }
     let find = |n: &str| made.iter().find(|(m, _)| *m == n).unwrap().1;
@@ -541,7 +626,11 @@ pub fn init_types(object: *mut TypeObject) {
 
 /// The built-in exception class named `name` (which must exist).
 pub fn find_type(name: &str) -> *mut TypeObject {
-    all().iter().copied().find(|t| crate::object::type_name(*t) == name).expect("unknown built-in exception")
+    all()
+        .iter()
+        .copied()
+        .find(|t| crate::object::type_name(*t) == name)
+        .expect("unknown built-in exception")
 }
 
 /// Every built-in exception class, for the builtins namespace.
@@ -559,7 +648,9 @@ use crate::objects::{dict, list};
 
 fn exc_arg(a: &[Value], name: &str) -> bool {
     if a.is_empty() || !is_exception(a[0]) {
-        errors::type_error(&format!("descriptor '{name}' requires a 'BaseException' object"));
+        errors::type_error(&format!(
+            "descriptor '{name}' requires a 'BaseException' object"
+        ));
         return false;
     }
     true
@@ -646,7 +737,10 @@ fn m_add_note(a: &[Value], k: Value) -> Value {
         return Value::NULL;
     }
     if !pystr::is_str(a[1]) {
-        return errors::type_error(&format!("note must be a str, not '{}'", crate::object::type_name_of(a[1])));
+        return errors::type_error(&format!(
+            "note must be a str, not '{}'",
+            crate::object::type_name_of(a[1])
+        ));
     }
     let o = get(a[0]);
     if o.dict.is_null() {
@@ -698,20 +792,25 @@ fn m_eg_new(a: &[Value], k: Value) -> Value {
     }
     let is_seq = !excs.is_small()
         && (matches!(crate::object::kind_of(excs), Kind::List | Kind::Tuple)
-            || (!crate::object::type_lookup(type_of(excs), pystr::intern("__getitem__")).is_null()
+            || (!crate::object::type_lookup(type_of(excs), pystr::intern("__getitem__"))
+                .is_null()
                 && !crate::object::type_lookup(type_of(excs), pystr::intern("__len__")).is_null()
                 && crate::object::kind_of(excs) != Kind::Dict));
     if !is_seq {
         return errors::type_error("second argument (exceptions) must be a sequence");
     }
-    let Some(items) = ops::collect(excs) else { return Value::NULL };
+    let Some(items) = ops::collect(excs) else {
+        return Value::NULL;
+    };
     if items.is_empty() {
         return errors::value_error("second argument (exceptions) must be a non-empty sequence");
     }
     let mut all_exc = true;
     for (i, x) in items.iter().enumerate() {
         if !is_exception(*x) {
-            return errors::value_error(&format!("Item {i} of second argument (exceptions) is not an exception"));
+            return errors::value_error(&format!(
+                "Item {i} of second argument (exceptions) is not an exception"
+            ));
         }
         if !crate::object::isinstance(*x, exc_types().exception) {
             all_exc = false;
@@ -721,7 +820,9 @@ fn m_eg_new(a: &[Value], k: Value) -> Value {
         if all_exc {
             t = eg;
         }
-    } else if !all_exc && (crate::object::is_subtype(t, exc_types().exception) || crate::object::is_subtype(t, eg)) {
+    } else if !all_exc
+        && (crate::object::is_subtype(t, exc_types().exception) || crate::object::is_subtype(t, eg))
+    {
         return errors::type_error("Cannot nest BaseExceptions in an ExceptionGroup");
     }
     let v = new(t, &[msg, excs]);
@@ -774,7 +875,11 @@ fn copy_metadata(from: Value, to: Value) {
         if t.dict.is_null() {
             t.dict = dict::new();
         }
-        let c = if !n.is_small() && crate::object::kind_of(n) == Kind::List { list::from_slice(list::items(n)) } else { n };
+        let c = if !n.is_small() && crate::object::kind_of(n) == Kind::List {
+            list::from_slice(list::items(n))
+        } else {
+            n
+        };
         dict::set_by_name(t.dict, "__notes__", c);
     }
 }
@@ -785,12 +890,18 @@ enum Matcher {
 }
 
 fn matcher(cond: Value) -> Option<Matcher> {
-    let is_exc_type =
-        |v: Value| !v.is_small() && crate::object::kind_of(v) == Kind::Type && crate::object::is_subtype(v.ptr(), exc_types().base_exception);
+    let is_exc_type = |v: Value| {
+        !v.is_small()
+            && crate::object::kind_of(v) == Kind::Type
+            && crate::object::is_subtype(v.ptr(), exc_types().base_exception)
+    };
     if is_exc_type(cond) {
         return Some(Matcher::Types(cond));
     }
-    if !cond.is_small() && crate::object::kind_of(cond) == Kind::Tuple && tuple::items(cond).iter().all(|t| is_exc_type(*t)) {
+    if !cond.is_small()
+        && crate::object::kind_of(cond) == Kind::Tuple
+        && tuple::items(cond).iter().all(|t| is_exc_type(*t))
+    {
         return Some(Matcher::Types(cond));
     }
     if ops::is_callable(cond) {
@@ -803,7 +914,11 @@ fn matcher(cond: Value) -> Option<Matcher> {
 fn matches(m: &Matcher, e: Value) -> Option<bool> {
     match m {
         Matcher::Types(t) => {
-            let ts: Vec<Value> = if crate::object::kind_of(*t) == Kind::Tuple { tuple::items(*t).to_vec() } else { vec![*t] };
+            let ts: Vec<Value> = if crate::object::kind_of(*t) == Kind::Tuple {
+                tuple::items(*t).to_vec()
+            } else {
+                vec![*t]
+            };
             Some(ts.iter().any(|x| crate::object::isinstance(e, x.ptr())))
         }
         Matcher::Predicate(f) => {
@@ -866,8 +981,12 @@ fn m_eg_split(a: &[Value], k: Value) -> Value {
     if !check_args("split", a, k, 1, 1) {
         return Value::NULL;
     }
-    let Some(m) = matcher(a[1]) else { return Value::NULL };
-    let Some((x, y)) = split_rec(a[0], &m, true) else { return Value::NULL };
+    let Some(m) = matcher(a[1]) else {
+        return Value::NULL;
+    };
+    let Some((x, y)) = split_rec(a[0], &m, true) else {
+        return Value::NULL;
+    };
     let or_none = |v: Value| if v.is_null() { none() } else { v };
     tuple::new(&[or_none(x), or_none(y)])
 }
@@ -876,8 +995,12 @@ fn m_eg_subgroup(a: &[Value], k: Value) -> Value {
     if !check_args("subgroup", a, k, 1, 1) {
         return Value::NULL;
     }
-    let Some(m) = matcher(a[1]) else { return Value::NULL };
-    let Some((x, _)) = split_rec(a[0], &m, false) else { return Value::NULL };
+    let Some(m) = matcher(a[1]) else {
+        return Value::NULL;
+    };
+    let Some((x, _)) = split_rec(a[0], &m, false) else {
+        return Value::NULL;
+    };
     if x.is_null() {
         none()
     } else {
@@ -921,5 +1044,7 @@ pub fn init_methods() {
     add_method(beg, "derive", m_eg_derive);
     add_method(beg, "split", m_eg_split);
     add_method(beg, "subgroup", m_eg_subgroup);
-    builtin_function::add_classmethod(beg, "__class_getitem__", |a, _k| crate::objects::slots::generic_alias(a[0], a[1]));
+    builtin_function::add_classmethod(beg, "__class_getitem__", |a, _k| {
+        crate::objects::slots::generic_alias(a[0], a[1])
+    });
 }

@@ -3,7 +3,9 @@
 //! write, writelines, seek, tell, iteration by line, `with` support, and universal newlines.
 
 use crate::errors;
-use crate::object::{alloc_object, bool_value, exc_types, kind_of, none, type_name_of, types, Kind, TypeObject};
+use crate::object::{
+    alloc_object, bool_value, exc_types, kind_of, none, type_name_of, types, Kind, TypeObject,
+};
 use crate::objects::builtin_function::{self, add_method, check_args, parse_kw, NativeFn};
 use crate::objects::{bytes, exception, int, list, str as pystr, tuple};
 use crate::ops;
@@ -95,7 +97,10 @@ fn state(v: Value) -> Option<&'static mut FileState> {
     if p.is_null() {
         return None;
     }
-    unsafe { (*p).file.as_ref()?; Some(&mut *p) }
+    unsafe {
+        (*p).file.as_ref()?;
+        Some(&mut *p)
+    }
 }
 
 fn closed_error() -> Value {
@@ -138,7 +143,12 @@ fn drop_readahead(s: &mut FileState, filename: Value) -> bool {
     s.rbuf.clear();
     s.rpos = 0;
     if ahead > 0 {
-        if let Err(e) = s.file.as_mut().unwrap().seek(SeekFrom::Current(-(ahead as i64))) {
+        if let Err(e) = s
+            .file
+            .as_mut()
+            .unwrap()
+            .seek(SeekFrom::Current(-(ahead as i64)))
+        {
             os_error(&e, filename);
             return false;
         }
@@ -251,7 +261,9 @@ fn readline_bytes(v: Value, limit: i64) -> Option<Vec<u8>> {
 
 /// The next line for iteration: a str/bytes, `Value::DONE` at the end, or null.
 pub fn next_line(v: Value) -> Value {
-    let Some(b) = readline_bytes(v, -1) else { return Value::NULL };
+    let Some(b) = readline_bytes(v, -1) else {
+        return Value::NULL;
+    };
     if b.is_empty() {
         return Value::DONE;
     }
@@ -263,7 +275,16 @@ pub fn open(args: &[Value], kw: Value) -> Value {
         "open",
         args,
         kw,
-        &["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"],
+        &[
+            "file",
+            "mode",
+            "buffering",
+            "encoding",
+            "errors",
+            "newline",
+            "closefd",
+            "opener",
+        ],
         1,
     ) else {
         return Value::NULL;
@@ -278,12 +299,20 @@ pub fn open(args: &[Value], kw: Value) -> Value {
             type_name_of(file)
         ));
     }
-    let mode_v = if p[1].is_null() { pystr::intern("r") } else { p[1] };
+    let mode_v = if p[1].is_null() {
+        pystr::intern("r")
+    } else {
+        p[1]
+    };
     if !pystr::is_str(mode_v) {
-        return errors::type_error(&format!("open() argument 'mode' must be str, not {}", type_name_of(mode_v)));
+        return errors::type_error(&format!(
+            "open() argument 'mode' must be str, not {}",
+            type_name_of(mode_v)
+        ));
     }
     let mode = pystr::as_str(mode_v);
-    let (mut r, mut w, mut a, mut x, mut plus, mut b, mut t) = (false, false, false, false, false, false, false);
+    let (mut r, mut w, mut a, mut x, mut plus, mut b, mut t) =
+        (false, false, false, false, false, false, false);
     for c in mode.chars() {
         let slot = match c {
             'r' => &mut r,
@@ -312,14 +341,23 @@ pub fn open(args: &[Value], kw: Value) -> Value {
             return Ok(None);
         }
         if !pystr::is_str(v) {
-            errors::type_error(&format!("open() argument '{what}' must be str or None, not {}", type_name_of(v)));
+            errors::type_error(&format!(
+                "open() argument '{what}' must be str or None, not {}",
+                type_name_of(v)
+            ));
             return Err(());
         }
         Ok(Some(pystr::as_str(v).to_string()))
     };
-    let Ok(encoding) = text_opt(p[3], "encoding") else { return Value::NULL };
-    let Ok(errs) = text_opt(p[4], "errors") else { return Value::NULL };
-    let Ok(newline) = text_opt(p[5], "newline") else { return Value::NULL };
+    let Ok(encoding) = text_opt(p[3], "encoding") else {
+        return Value::NULL;
+    };
+    let Ok(errs) = text_opt(p[4], "errors") else {
+        return Value::NULL;
+    };
+    let Ok(newline) = text_opt(p[5], "newline") else {
+        return Value::NULL;
+    };
     if b {
         if encoding.is_some() {
             return errors::value_error("binary mode doesn't take an encoding argument");
@@ -344,7 +382,12 @@ pub fn open(args: &[Value], kw: Value) -> Value {
     }
     flush_all();
     let mut oo = std::fs::OpenOptions::new();
-    oo.read(r || plus).write(w || a || x || plus).append(a).truncate(w).create(w || a).create_new(x);
+    oo.read(r || plus)
+        .write(w || a || x || plus)
+        .append(a)
+        .truncate(w)
+        .create(w || a)
+        .create_new(x);
     let path = pystr::as_str(file);
     let f = match oo.open(path) {
         Ok(f) => f,
@@ -368,10 +411,19 @@ pub fn open(args: &[Value], kw: Value) -> Value {
     if v.is_null() {
         return v;
     }
-    let st = Box::new(FileState { file: Some(f), rbuf: Vec::new(), rpos: 0, wbuf: Vec::new() });
+    let st = Box::new(FileState {
+        file: Some(f),
+        rbuf: Vec::new(),
+        rpos: 0,
+        wbuf: Vec::new(),
+    });
     let o = fo(v);
     o.name = file;
-    o.mode = if b { pystr::new(&mode.replace('t', "")) } else { mode_v };
+    o.mode = if b {
+        pystr::new(&mode.replace('t', ""))
+    } else {
+        mode_v
+    };
     o.encoding = pystr::new(encoding.as_deref().unwrap_or("UTF-8"));
     o.errors = pystr::new(errs.as_deref().unwrap_or("strict"));
     o.readable = r || plus;
@@ -416,9 +468,13 @@ fn m_read(a: &[Value], k: Value) -> Value {
     if !check_args("read", a, k, 0, 1) {
         return Value::NULL;
     }
-    let Some(n) = size_arg(a, 1) else { return Value::NULL };
+    let Some(n) = size_arg(a, 1) else {
+        return Value::NULL;
+    };
     let name = fo(a[0]).name;
-    let Some(s) = check_readable(a[0]) else { return Value::NULL };
+    let Some(s) = check_readable(a[0]) else {
+        return Value::NULL;
+    };
     if s.rpos >= s.rbuf.len() && !fill_all(s, name) {
         return Value::NULL;
     }
@@ -462,8 +518,12 @@ fn m_readline(a: &[Value], k: Value) -> Value {
     if !check_args("readline", a, k, 0, 1) {
         return Value::NULL;
     }
-    let Some(n) = size_arg(a, 1) else { return Value::NULL };
-    let Some(b) = readline_bytes(a[0], n) else { return Value::NULL };
+    let Some(n) = size_arg(a, 1) else {
+        return Value::NULL;
+    };
+    let Some(b) = readline_bytes(a[0], n) else {
+        return Value::NULL;
+    };
     make_result(a[0], &b)
 }
 
@@ -471,11 +531,15 @@ fn m_readlines(a: &[Value], k: Value) -> Value {
     if !check_args("readlines", a, k, 0, 1) {
         return Value::NULL;
     }
-    let Some(hint) = size_arg(a, 1) else { return Value::NULL };
+    let Some(hint) = size_arg(a, 1) else {
+        return Value::NULL;
+    };
     let out = list::with_capacity(0);
     let mut total = 0usize;
     loop {
-        let Some(b) = readline_bytes(a[0], -1) else { return Value::NULL };
+        let Some(b) = readline_bytes(a[0], -1) else {
+            return Value::NULL;
+        };
         if b.is_empty() {
             return out;
         }
@@ -517,7 +581,10 @@ fn m_write(a: &[Value], k: Value) -> Value {
     }
     if o.binary {
         if !bytes::is_bytes_like(a[1]) {
-            return errors::type_error(&format!("a bytes-like object is required, not '{}'", type_name_of(a[1])));
+            return errors::type_error(&format!(
+                "a bytes-like object is required, not '{}'",
+                type_name_of(a[1])
+            ));
         }
         let d = bytes::data(a[1]).to_vec();
         if !write_bytes(a[0], &d) {
@@ -526,7 +593,10 @@ fn m_write(a: &[Value], k: Value) -> Value {
         return Value::from_small(d.len() as i64);
     }
     if !pystr::is_str(a[1]) {
-        return errors::type_error(&format!("write() argument must be str, not {}", type_name_of(a[1])));
+        return errors::type_error(&format!(
+            "write() argument must be str, not {}",
+            type_name_of(a[1])
+        ));
     }
     let text = pystr::as_str(a[1]);
     let translated;
@@ -555,7 +625,9 @@ fn m_writelines(a: &[Value], k: Value) -> Value {
     if !check_args("writelines", a, k, 1, 1) {
         return Value::NULL;
     }
-    let Some(items) = ops::collect(a[1]) else { return Value::NULL };
+    let Some(items) = ops::collect(a[1]) else {
+        return Value::NULL;
+    };
     for x in items {
         if m_write(&[a[0], x], Value::NULL).is_null() {
             return Value::NULL;
@@ -569,7 +641,9 @@ fn m_flush(a: &[Value], k: Value) -> Value {
         return Value::NULL;
     }
     let name = fo(a[0]).name;
-    let Some(s) = check_open(a[0]) else { return Value::NULL };
+    let Some(s) = check_open(a[0]) else {
+        return Value::NULL;
+    };
     if !flush_state(s, name) {
         return Value::NULL;
     }
@@ -603,15 +677,27 @@ fn m_seek(a: &[Value], k: Value) -> Value {
     if !check_args("seek", a, k, 1, 2) {
         return Value::NULL;
     }
-    let Some(off) = int::index_value(a[1], "offset") else { return Value::NULL };
-    let whence = if a.len() > 2 { int::as_i64(a[2]).unwrap_or(0) } else { 0 };
+    let Some(off) = int::index_value(a[1], "offset") else {
+        return Value::NULL;
+    };
+    let whence = if a.len() > 2 {
+        int::as_i64(a[2]).unwrap_or(0)
+    } else {
+        0
+    };
     let name = fo(a[0]).name;
-    let Some(s) = check_open(a[0]) else { return Value::NULL };
+    let Some(s) = check_open(a[0]) else {
+        return Value::NULL;
+    };
     if !flush_state(s, name) || !drop_readahead(s, name) {
         return Value::NULL;
     }
     if !fo(a[0]).binary && (whence == 1 || whence == 2) && off != 0 {
-        return unsupported(if whence == 1 { "can't do nonzero cur-relative seeks" } else { "can't do nonzero end-relative seeks" });
+        return unsupported(if whence == 1 {
+            "can't do nonzero cur-relative seeks"
+        } else {
+            "can't do nonzero end-relative seeks"
+        });
     }
     let pos = match whence {
         0 => {
@@ -622,7 +708,9 @@ fn m_seek(a: &[Value], k: Value) -> Value {
         }
         1 => SeekFrom::Current(off),
         2 => SeekFrom::End(off),
-        _ => return errors::value_error(&format!("invalid whence ({whence}, should be 0, 1 or 2)")),
+        _ => {
+            return errors::value_error(&format!("invalid whence ({whence}, should be 0, 1 or 2)"))
+        }
     };
     match s.file.as_mut().unwrap().seek(pos) {
         Ok(p) => int::from_i64(p as i64),
@@ -635,7 +723,9 @@ fn m_tell(a: &[Value], k: Value) -> Value {
         return Value::NULL;
     }
     let name = fo(a[0]).name;
-    let Some(s) = check_open(a[0]) else { return Value::NULL };
+    let Some(s) = check_open(a[0]) else {
+        return Value::NULL;
+    };
     if !flush_state(s, name) {
         return Value::NULL;
     }
@@ -654,9 +744,15 @@ fn m_truncate(a: &[Value], k: Value) -> Value {
     if pos.is_null() {
         return pos;
     }
-    let size = if a.len() > 1 && a[1] != none() { int::as_i64(a[1]).unwrap_or(0) } else { int::as_i64(pos).unwrap_or(0) };
+    let size = if a.len() > 1 && a[1] != none() {
+        int::as_i64(a[1]).unwrap_or(0)
+    } else {
+        int::as_i64(pos).unwrap_or(0)
+    };
     let name = fo(a[0]).name;
-    let Some(s) = check_open(a[0]) else { return Value::NULL };
+    let Some(s) = check_open(a[0]) else {
+        return Value::NULL;
+    };
     if !drop_readahead(s, name) {
         return Value::NULL;
     }
@@ -771,14 +867,22 @@ pub fn init() {
     unsafe {
         BUFFERED_RANDOM = crate::object::new_builtin_type("BufferedRandom", Kind::File, t.object);
         (*BUFFERED_RANDOM).flags |= crate::object::TF_FINAL;
-        let u = crate::object::new_builtin_type("UnsupportedOperation", Kind::Exception, exc_types().os_error);
+        let u = crate::object::new_builtin_type(
+            "UnsupportedOperation",
+            Kind::Exception,
+            exc_types().os_error,
+        );
         (*u).module = pystr::intern("io");
         // io.UnsupportedOperation derives from OSError and ValueError.
         let vt = exc_types().value_error;
         (*u).bases = tuple::new(&[Value::from_ptr(exc_types().os_error), Value::from_ptr(vt)]);
         let mut mro: Vec<Value> = tuple::items((*u).mro).to_vec();
         let obj_pos = mro.len() - 1;
-        let extra: Vec<Value> = tuple::items((*vt).mro).iter().copied().filter(|m| !mro.contains(m)).collect();
+        let extra: Vec<Value> = tuple::items((*vt).mro)
+            .iter()
+            .copied()
+            .filter(|m| !mro.contains(m))
+            .collect();
         for (i, m) in extra.into_iter().enumerate() {
             mro.insert(obj_pos + i, m);
         }
@@ -807,7 +911,9 @@ pub fn init() {
         ("isatty", m_isatty),
         ("__repr__", m_repr),
     ];
-    for ty in [t.text_file, t.buffered_reader, t.buffered_writer, unsafe { BUFFERED_RANDOM }] {
+    for ty in [t.text_file, t.buffered_reader, t.buffered_writer, unsafe {
+        BUFFERED_RANDOM
+    }] {
         unsafe { (*ty).module = pystr::intern("_io") };
         for (n, f) in methods {
             add_method(ty, n, *f);

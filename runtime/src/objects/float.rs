@@ -74,7 +74,11 @@ pub fn hash_f64(x: f64) -> i64 {
             h -= modulus;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     h = ((h << e) & modulus) | (h >> (61 - e));
     let r = h as i64 * sign;
     if r == -1 {
@@ -193,14 +197,26 @@ pub fn compare_with_int(x: f64, i: Value) -> Option<std::cmp::Ordering> {
         }
     }
     if x.is_infinite() {
-        return Some(if x > 0.0 { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Less });
+        return Some(if x > 0.0 {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Less
+        });
     }
     let b = int::to_big(i);
     let fl = x.floor();
     let fb = num_bigint::BigInt::from(fl as i128);
-    let fb = if fl.abs() < 1.7e38 { fb } else { big_from_f64(fl) };
+    let fb = if fl.abs() < 1.7e38 {
+        fb
+    } else {
+        big_from_f64(fl)
+    };
     match fb.cmp(&b) {
-        std::cmp::Ordering::Equal => Some(if x > fl { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Equal }),
+        std::cmp::Ordering::Equal => Some(if x > fl {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Equal
+        }),
         o => Some(o),
     }
 }
@@ -265,8 +281,16 @@ pub fn hex(x: f64) -> String {
     let bits = x.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1u64 << 52) - 1);
-    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
-    let es = if e >= 0 { format!("+{e}") } else { e.to_string() };
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
+    let es = if e >= 0 {
+        format!("+{e}")
+    } else {
+        e.to_string()
+    };
     format!("{sign}0x{lead}.{mant:013x}p{es}")
 }
 
@@ -339,7 +363,10 @@ fn m_fromhex(a: &[Value], k: Value) -> Value {
         return Value::NULL;
     }
     if !crate::objects::str::is_str(a[1]) {
-        return errors::type_error(&format!("must be str, not {}", crate::object::type_name_of(a[1])));
+        return errors::type_error(&format!(
+            "must be str, not {}",
+            crate::object::type_name_of(a[1])
+        ));
     }
     let Some(x) = fromhex(crate::objects::str::as_str(a[1])) else {
         if errors::occurred() {
@@ -386,7 +413,10 @@ fn m_as_integer_ratio(a: &[Value], k: Value) -> Value {
     use num_integer::Integer;
     let g = num.gcd(&den);
     let (num, den) = (num / &g, den / &g);
-    crate::objects::tuple::new(&[crate::objects::int::from_big(num), crate::objects::int::from_big(den)])
+    crate::objects::tuple::new(&[
+        crate::objects::int::from_big(num),
+        crate::objects::int::from_big(den),
+    ])
 }
 
 fn m_conjugate(a: &[Value], _k: Value) -> Value {
@@ -413,7 +443,14 @@ fn m_round(a: &[Value], k: Value) -> Value {
     if !builtin_function::check_args("__round__", a, k, 0, 1) {
         return Value::NULL;
     }
-    crate::builtins::extra::round_float(value(a[0]), if a.len() > 1 && a[1] != crate::object::none() { a[1] } else { Value::NULL })
+    crate::builtins::extra::round_float(
+        value(a[0]),
+        if a.len() > 1 && a[1] != crate::object::none() {
+            a[1]
+        } else {
+            Value::NULL
+        },
+    )
 }
 
 pub fn init_methods() {

@@ -82,7 +82,11 @@ pub fn getattr(v: Value, name: &str) -> Value {
             "f_code" => (*o).code,
             "f_globals" => (*o).globals,
             "f_builtins" => (*o).builtins,
-            "f_lineno" => int::from_i64(if rec.is_null() { (*o).line } else { (*rec).line as i64 }),
+            "f_lineno" => int::from_i64(if rec.is_null() {
+                (*o).line
+            } else {
+                (*rec).line as i64
+            }),
             "f_locals" => {
                 if !(*o).locals.is_null() {
                     (*o).locals
@@ -111,7 +115,8 @@ pub fn getattr(v: Value, name: &str) -> Value {
 
 pub fn init() {
     unsafe {
-        FRAME_TYPE = crate::object::new_builtin_type("frame", crate::object::Kind::Object, types().object);
+        FRAME_TYPE =
+            crate::object::new_builtin_type("frame", crate::object::Kind::Object, types().object);
         (*FRAME_TYPE).kind = crate::object::Kind::Frame;
     }
 }

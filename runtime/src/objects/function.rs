@@ -88,7 +88,13 @@ pub fn call(f: Value, args: &[Value], kwnames: Value) -> Value {
 }
 
 /// Runs the body of `f` with already-bound argument slots and an optional locals dict.
-pub fn run(f: Value, fo: &FunctionObject, c: &CodeObject, slots: *const Value, locals: Value) -> Value {
+pub fn run(
+    f: Value,
+    fo: &FunctionObject,
+    c: &CodeObject,
+    slots: *const Value,
+    locals: Value,
+) -> Value {
     let Some(entry) = c.entry else {
         return errors::runtime_error("code object has no compiled body");
     };
@@ -122,8 +128,18 @@ fn name_list(names: &[&str]) -> String {
 }
 
 /// CPython's argument binding, with its error messages.
-fn bind(fo: &FunctionObject, c: &CodeObject, args: &[Value], kwnames: Value, slots: &mut [Value]) -> bool {
-    let nkw = if kwnames.is_null() { 0 } else { tuple::len(kwnames) };
+fn bind(
+    fo: &FunctionObject,
+    c: &CodeObject,
+    args: &[Value],
+    kwnames: Value,
+    slots: &mut [Value],
+) -> bool {
+    let nkw = if kwnames.is_null() {
+        0
+    } else {
+        tuple::len(kwnames)
+    };
     let npos = args.len() - nkw;
     let argcount = c.argcount as usize;
     let kwonly = c.kwonlyargcount as usize;
@@ -136,7 +152,11 @@ fn bind(fo: &FunctionObject, c: &CodeObject, args: &[Value], kwnames: Value, slo
     } else {
         None
     };
-    let kwargs_slot = if c.flags & CO_VARKEYWORDS != 0 { Some(next_slot) } else { None };
+    let kwargs_slot = if c.flags & CO_VARKEYWORDS != 0 {
+        Some(next_slot)
+    } else {
+        None
+    };
     let kwdict = if let Some(s) = kwargs_slot {
         let d = dict::new();
         slots[s] = d;
@@ -147,9 +167,17 @@ fn bind(fo: &FunctionObject, c: &CodeObject, args: &[Value], kwnames: Value, slo
     let ncopy = npos.min(argcount);
     slots[..ncopy].copy_from_slice(&args[..ncopy]);
     if let Some(s) = varargs_slot {
-        slots[s] = tuple::new(if npos > argcount { &args[argcount..npos] } else { &[] });
+        slots[s] = tuple::new(if npos > argcount {
+            &args[argcount..npos]
+        } else {
+            &[]
+        });
     } else if npos > argcount {
-        let defaults = if fo.defaults.is_null() { 0 } else { tuple::len(fo.defaults) };
+        let defaults = if fo.defaults.is_null() {
+            0
+        } else {
+            tuple::len(fo.defaults)
+        };
         let kw_given = (0..nkw)
             .filter(|i| {
                 let k = pystr::as_str(tuple::items(kwnames)[*i]);
@@ -157,9 +185,17 @@ fn bind(fo: &FunctionObject, c: &CodeObject, args: &[Value], kwnames: Value, slo
             })
             .count();
         let takes = if defaults > 0 {
-            format!("from {} to {} positional arguments", argcount - defaults, argcount)
+            format!(
+                "from {} to {} positional arguments",
+                argcount - defaults,
+                argcount
+            )
         } else {
-            format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+            format!(
+                "{} positional argument{}",
+                argcount,
+                if argcount == 1 { "" } else { "s" }
+            )
         };
         let given = if kw_given > 0 {
             format!(
@@ -172,8 +208,15 @@ fn bind(fo: &FunctionObject, c: &CodeObject, args: &[Value], kwnames: Value, slo
         } else {
             format!("{npos}")
         };
-        let were = if npos == 1 && kw_given == 0 { "was" } else { "were" };
-        errors::type_error(&format!("{}() takes {takes} but {given} {were} given", qualname(fo)));
+        let were = if npos == 1 && kw_given == 0 {
+            "was"
+        } else {
+            "were"
+        };
+        errors::type_error(&format!(
+            "{}() takes {takes} but {given} {were} given",
+            qualname(fo)
+        ));
         return false;
     }
     let mut posonly_as_kw: Vec<&str> = Vec::new();
@@ -184,7 +227,10 @@ fn bind(fo: &FunctionObject, c: &CodeObject, args: &[Value], kwnames: Value, slo
         match (posonly..total_named).find(|j| c.varname(*j) == k) {
             Some(j) => {
                 if !slots[j].is_null() {
-                    errors::type_error(&format!("{}() got multiple values for argument '{k}'", qualname(fo)));
+                    errors::type_error(&format!(
+                        "{}() got multiple values for argument '{k}'",
+                        qualname(fo)
+                    ));
                     return false;
                 }
                 slots[j] = val;
@@ -197,7 +243,10 @@ fn bind(fo: &FunctionObject, c: &CodeObject, args: &[Value], kwnames: Value, slo
                 } else if (0..posonly).any(|j| c.varname(j) == k) {
                     posonly_as_kw.push(k);
                 } else {
-                    errors::type_error(&format!("{}() got an unexpected keyword argument '{k}'", qualname(fo)));
+                    errors::type_error(&format!(
+                        "{}() got an unexpected keyword argument '{k}'",
+                        qualname(fo)
+                    ));
                     return false;
                 }
             }
@@ -212,7 +261,11 @@ fn bind(fo: &FunctionObject, c: &CodeObject, args: &[Value], kwnames: Value, slo
         return false;
     }
     if npos < argcount {
-        let defaults = if fo.defaults.is_null() { &[][..] } else { tuple::items(fo.defaults) };
+        let defaults = if fo.defaults.is_null() {
+            &[][..]
+        } else {
+            tuple::items(fo.defaults)
+        };
         let first_default = argcount - defaults.len();
         let mut missing = Vec::new();
         for j in npos..argcount {

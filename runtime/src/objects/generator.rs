@@ -137,7 +137,10 @@ pub fn resume(g: Value, sent: Value, throwing: bool) -> Resumed {
             return Resumed::Failed;
         }
         CREATED if sent != none() => {
-            errors::type_error(&format!("can't send non-None value to a just-started {}", kind_name(g)));
+            errors::type_error(&format!(
+                "can't send non-None value to a just-started {}",
+                kind_name(g)
+            ));
             return Resumed::Failed;
         }
         _ => {}
@@ -158,8 +161,15 @@ pub fn resume(g: Value, sent: Value, throwing: bool) -> Resumed {
     if r.is_null() {
         if errors::current_matches(exc_types().stop_iteration) {
             let inner = errors::fetch();
-            let what = if type_of(g) == types().coroutine { "coroutine" } else { "generator" };
-            let e = exception::new(exc_types().runtime_error, &[pystr::new(&format!("{what} raised StopIteration"))]);
+            let what = if type_of(g) == types().coroutine {
+                "coroutine"
+            } else {
+                "generator"
+            };
+            let e = exception::new(
+                exc_types().runtime_error,
+                &[pystr::new(&format!("{what} raised StopIteration"))],
+            );
             exception::get(e).cause = inner;
             exception::get(e).suppress_context = true;
             exception::get(e).context = inner;
@@ -287,10 +297,13 @@ pub fn close(g: Value) -> Value {
         errors::raise(exception::new(exc_types().generator_exit, &[]));
     }
     match resume(g, none(), true) {
-        Resumed::Yielded(_) => errors::runtime_error(&format!("{} ignored GeneratorExit", kind_name(g))),
+        Resumed::Yielded(_) => {
+            errors::runtime_error(&format!("{} ignored GeneratorExit", kind_name(g)))
+        }
         Resumed::Returned(_) => none(),
         Resumed::Failed => {
-            if errors::current_matches(exc_types().generator_exit) || errors::current_matches(exc_types().stop_iteration)
+            if errors::current_matches(exc_types().generator_exit)
+                || errors::current_matches(exc_types().stop_iteration)
             {
                 errors::fetch();
                 none()
@@ -324,7 +337,8 @@ fn exception_from(args: &[Value]) -> Value {
     if exception::is_exception(t) {
         return t;
     }
-    if !t.is_small() && kind_of(t) == Kind::Type && is_subtype(t.ptr(), exc_types().base_exception) {
+    if !t.is_small() && kind_of(t) == Kind::Type && is_subtype(t.ptr(), exc_types().base_exception)
+    {
         if let Some(v) = args.get(1) {
             // throw(Class, instance of Class): the instance itself.
             if exception::is_exception(*v) && is_subtype(type_of(*v), t.ptr()) {
@@ -335,7 +349,12 @@ fn exception_from(args: &[Value]) -> Value {
                 return ops::call(t, crate::objects::tuple::items(*v), Value::NULL);
             }
         }
-        let a: Vec<Value> = args.get(1).filter(|v| **v != none()).into_iter().copied().collect();
+        let a: Vec<Value> = args
+            .get(1)
+            .filter(|v| **v != none())
+            .into_iter()
+            .copied()
+            .collect();
         return ops::call(t, &a, Value::NULL);
     }
     errors::type_error(&format!(
@@ -360,8 +379,14 @@ fn m_throw(a: &[Value], k: Value) -> Value {
         // A delegate that is not a generator gets throw()'s arguments as they are.
         let t = a[1];
         let genexit = crate::object::isinstance(t, exc_types().generator_exit)
-            || (!t.is_small() && kind_of(t) == Kind::Type && is_subtype(t.ptr(), exc_types().generator_exit));
-        let m = if genexit { Value::NULL } else { ops::getattr_opt(sub, pystr::intern("throw")) };
+            || (!t.is_small()
+                && kind_of(t) == Kind::Type
+                && is_subtype(t.ptr(), exc_types().generator_exit));
+        let m = if genexit {
+            Value::NULL
+        } else {
+            ops::getattr_opt(sub, pystr::intern("throw"))
+        };
         if !m.is_null() {
             o.state = RUNNING;
             let r = ops::call(m, &a[1..], Value::NULL);

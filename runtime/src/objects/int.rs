@@ -89,7 +89,13 @@ pub fn index_value(v: Value, ctx: &str) -> Option<i64> {
         errors::index_error("cannot fit 'int' into an index-sized integer");
         return None;
     }
-    if !v.is_small() && !crate::object::type_lookup(crate::object::type_of(v), crate::objects::str::intern("__index__")).is_null() {
+    if !v.is_small()
+        && !crate::object::type_lookup(
+            crate::object::type_of(v),
+            crate::objects::str::intern("__index__"),
+        )
+        .is_null()
+    {
         let r = index(v);
         if r.is_null() {
             return None;
@@ -98,7 +104,9 @@ pub fn index_value(v: Value, ctx: &str) -> Option<i64> {
     }
     let t = type_name_of(v);
     match ctx {
-        "list" | "tuple" => errors::type_error(&format!("{ctx} indices must be integers or slices, not {t}")),
+        "list" | "tuple" => errors::type_error(&format!(
+            "{ctx} indices must be integers or slices, not {t}"
+        )),
         "string" => errors::type_error(&format!("string indices must be integers, not '{t}'")),
         _ => errors::type_error(&format!("'{t}' object cannot be interpreted as an integer")),
     };
@@ -113,12 +121,18 @@ pub fn index(v: Value) -> Value {
     let r = crate::ops::call_dunder(v, "__index__", &[]);
     if r.is_null() {
         if !errors::occurred() {
-            errors::type_error(&format!("'{}' object cannot be interpreted as an integer", type_name_of(v)));
+            errors::type_error(&format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name_of(v)
+            ));
         }
         return r;
     }
     if !is_int(r) {
-        return errors::type_error(&format!("__index__ returned non-int (type {})", type_name_of(r)));
+        return errors::type_error(&format!(
+            "__index__ returned non-int (type {})",
+            type_name_of(r)
+        ));
     }
     r
 }
@@ -195,9 +209,13 @@ pub enum BinOp {
 impl BinOp {
     pub fn from_oparg(op: u32) -> Option<(BinOp, bool)> {
         use BinOp::*;
-        const ALL: [BinOp; 13] = [Add, And, FloorDiv, LShift, MatMul, Mul, Mod, Or, Pow, RShift, Sub, TrueDiv, Xor];
+        const ALL: [BinOp; 13] = [
+            Add, And, FloorDiv, LShift, MatMul, Mul, Mod, Or, Pow, RShift, Sub, TrueDiv, Xor,
+        ];
         let inplace = op >= 13;
-        ALL.get((op % 13) as usize).map(|o| (*o, inplace)).filter(|_| op < 26)
+        ALL.get((op % 13) as usize)
+            .map(|o| (*o, inplace))
+            .filter(|_| op < 26)
     }
     pub fn symbol(self) -> &'static str {
         use BinOp::*;
@@ -381,7 +399,11 @@ fn big_true_div(a: &BigInt, b: &BigInt) -> Option<f64> {
     }
     // Scale so the quotient has 55 significant bits, then round once.
     let shift = nb.bits() as i64 - na.bits() as i64 + 55;
-    let (num, den) = if shift >= 0 { (na << shift as usize, nb) } else { (na, nb << (-shift) as usize) };
+    let (num, den) = if shift >= 0 {
+        (na << shift as usize, nb)
+    } else {
+        (na, nb << (-shift) as usize)
+    };
     let (q, r) = num.div_rem(&den);
     let mut q = q;
     let exp = -shift;
@@ -558,7 +580,12 @@ fn m_bit_count(a: &[Value], k: Value) -> Value {
         return Value::NULL;
     }
     let b = to_big(a[0]).abs();
-    let n: u64 = b.to_u64_digits().1.iter().map(|d| d.count_ones() as u64).sum();
+    let n: u64 = b
+        .to_u64_digits()
+        .1
+        .iter()
+        .map(|d| d.count_ones() as u64)
+        .sum();
     from_i64(n as i64)
 }
 
@@ -584,7 +611,15 @@ fn byteorder(v: Value) -> Option<bool> {
 }
 
 fn m_to_bytes(a: &[Value], k: Value) -> Value {
-    let Some(p) = parse_kw("to_bytes", &a[1..], k, &["length", "byteorder", "signed"], 0) else { return Value::NULL };
+    let Some(p) = parse_kw(
+        "to_bytes",
+        &a[1..],
+        k,
+        &["length", "byteorder", "signed"],
+        0,
+    ) else {
+        return Value::NULL;
+    };
     let length = if p[0].is_null() {
         1
     } else {
@@ -596,7 +631,9 @@ fn m_to_bytes(a: &[Value], k: Value) -> Value {
     if length < 0 {
         return errors::value_error("length argument must be non-negative");
     }
-    let Some(little) = byteorder(p[1]) else { return Value::NULL };
+    let Some(little) = byteorder(p[1]) else {
+        return Value::NULL;
+    };
     let signed = !p[2].is_null() && crate::ops::truthy(p[2]) == 1;
     let v = to_big(a[0]);
     if v.is_negative() && !signed {
@@ -621,11 +658,21 @@ fn m_to_bytes(a: &[Value], k: Value) -> Value {
 }
 
 fn m_from_bytes(a: &[Value], k: Value) -> Value {
-    let Some(p) = parse_kw("from_bytes", &a[1..], k, &["bytes", "byteorder", "signed"], 1) else { return Value::NULL };
+    let Some(p) = parse_kw(
+        "from_bytes",
+        &a[1..],
+        k,
+        &["bytes", "byteorder", "signed"],
+        1,
+    ) else {
+        return Value::NULL;
+    };
     let data: Vec<u8> = if crate::objects::bytes::is_bytes_like(p[0]) {
         crate::objects::bytes::data(p[0]).to_vec()
     } else {
-        let Some(items) = crate::ops::collect(p[0]) else { return Value::NULL };
+        let Some(items) = crate::ops::collect(p[0]) else {
+            return Value::NULL;
+        };
         let mut out = Vec::new();
         for x in items {
             match as_i64(x) {
@@ -635,13 +682,19 @@ fn m_from_bytes(a: &[Value], k: Value) -> Value {
         }
         out
     };
-    let Some(little) = byteorder(p[1]) else { return Value::NULL };
+    let Some(little) = byteorder(p[1]) else {
+        return Value::NULL;
+    };
     let signed = !p[2].is_null() && crate::ops::truthy(p[2]) == 1;
     let mut d = data;
     if !little {
         d.reverse();
     }
-    let v = if signed { BigInt::from_signed_bytes_le(&d) } else { BigInt::from_bytes_le(Sign::Plus, &d) };
+    let v = if signed {
+        BigInt::from_signed_bytes_le(&d)
+    } else {
+        BigInt::from_bytes_le(Sign::Plus, &d)
+    };
     let r = from_big(v);
     let cls = a[0];
     if cls == Value::from_ptr(types().int) {
@@ -670,7 +723,14 @@ fn m_round(a: &[Value], k: Value) -> Value {
     if !builtin_function::check_args("__round__", a, k, 0, 1) {
         return Value::NULL;
     }
-    crate::builtins::extra::round_int(a[0], if a.len() > 1 && a[1] != crate::object::none() { a[1] } else { Value::NULL })
+    crate::builtins::extra::round_int(
+        a[0],
+        if a.len() > 1 && a[1] != crate::object::none() {
+            a[1]
+        } else {
+            Value::NULL
+        },
+    )
 }
 
 fn m_sizeof(a: &[Value], _k: Value) -> Value {

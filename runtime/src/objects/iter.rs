@@ -161,7 +161,9 @@ pub fn next(it: Value) -> Value {
                         let r = ops::getitem(seq, Value::from_small((*o).pos as i64));
                         if r.is_null() {
                             if errors::current_matches(crate::object::exc_types().index_error)
-                                || errors::current_matches(crate::object::exc_types().stop_iteration)
+                                || errors::current_matches(
+                                    crate::object::exc_types().stop_iteration,
+                                )
                             {
                                 errors::fetch();
                                 (*o).seq = Value::NULL;
@@ -312,9 +314,19 @@ pub fn next(it: Value) -> Value {
 
 /// `zip(strict=True)` found iterator `k` exhausted: the others must be exhausted too.
 fn zip_strict_end(iters: &[Value], k: usize) -> Value {
-    let plural = |n: usize| if n == 1 { "argument 1".to_string() } else { format!("arguments 1-{n}") };
+    let plural = |n: usize| {
+        if n == 1 {
+            "argument 1".to_string()
+        } else {
+            format!("arguments 1-{n}")
+        }
+    };
     if k > 0 {
-        return errors::value_error(&format!("zip() argument {} is shorter than {}", k + 1, plural(k)));
+        return errors::value_error(&format!(
+            "zip() argument {} is shorter than {}",
+            k + 1,
+            plural(k)
+        ));
     }
     for (j, i) in iters.iter().enumerate().skip(1) {
         let x = ops::next(*i);
@@ -322,7 +334,11 @@ fn zip_strict_end(iters: &[Value], k: usize) -> Value {
             return x;
         }
         if x != Value::DONE {
-            return errors::value_error(&format!("zip() argument {} is longer than {}", j + 1, plural(j)));
+            return errors::value_error(&format!(
+                "zip() argument {} is longer than {}",
+                j + 1,
+                plural(j)
+            ));
         }
     }
     Value::DONE

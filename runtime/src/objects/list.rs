@@ -22,7 +22,9 @@ pub fn with_capacity(cap: usize) -> Value {
         return v;
     }
     if cap > 0 {
-        let Some(bytes) = cap.checked_mul(8) else { return errors::no_memory() };
+        let Some(bytes) = cap.checked_mul(8) else {
+            return errors::no_memory();
+        };
         let p = gc::alloc(bytes) as *mut Value;
         if p.is_null() {
             return errors::no_memory();
@@ -133,7 +135,9 @@ pub fn extend_from(v: Value, xs: &[Value]) -> bool {
 
 /// `list.extend(iterable)`; false with an exception set on failure.
 pub fn extend(v: Value, iterable: Value) -> bool {
-    if crate::object::kind_of(iterable) == Kind::List || crate::object::kind_of(iterable) == Kind::Tuple {
+    if crate::object::kind_of(iterable) == Kind::List
+        || crate::object::kind_of(iterable) == Kind::Tuple
+    {
         let xs: Vec<Value> = ops::seq_items(iterable).to_vec();
         return extend_from(v, &xs);
     }
@@ -167,7 +171,11 @@ fn set_len(v: Value, n: usize) {
 
 pub fn insert(v: Value, index: i64, x: Value) -> bool {
     let n = len(v) as i64;
-    let i = if index < 0 { (index + n).max(0) } else { index.min(n) } as usize;
+    let i = if index < 0 {
+        (index + n).max(0)
+    } else {
+        index.min(n)
+    } as usize;
     if !append(v, x) {
         return false;
     }
@@ -190,11 +198,19 @@ fn normalize_index(v: Value, key: Value) -> Option<i64> {
 pub fn getitem(v: Value, key: Value) -> Value {
     if crate::object::kind_of(key) == Kind::Slice {
         let it = items(v);
-        let Some((start, stop, step)) = slice::indices(key, it.len() as i64) else { return Value::NULL };
+        let Some((start, stop, step)) = slice::indices(key, it.len() as i64) else {
+            return Value::NULL;
+        };
         if step == 1 {
-            return from_slice(if start < stop { &it[start as usize..stop as usize] } else { &[] });
+            return from_slice(if start < stop {
+                &it[start as usize..stop as usize]
+            } else {
+                &[]
+            });
         }
-        let out: Vec<Value> = slice::range_iter(start, stop, step).map(|i| it[i as usize]).collect();
+        let out: Vec<Value> = slice::range_iter(start, stop, step)
+            .map(|i| it[i as usize])
+            .collect();
         return from_vec(out);
     }
     match normalize_index(v, key) {
@@ -223,8 +239,12 @@ pub fn setitem(v: Value, key: Value, x: Value) -> i32 {
 
 fn set_slice(v: Value, key: Value, x: Value) -> i32 {
     let n = len(v) as i64;
-    let Some((start, stop, step)) = slice::indices(key, n) else { return -1 };
-    let Some(new_items) = ops::collect(x) else { return -1 };
+    let Some((start, stop, step)) = slice::indices(key, n) else {
+        return -1;
+    };
+    let Some(new_items) = ops::collect(x) else {
+        return -1;
+    };
     if step == 1 {
         let stop = stop.max(start);
         let mut all = items(v).to_vec();
@@ -251,9 +271,16 @@ fn set_slice(v: Value, key: Value, x: Value) -> i32 {
 pub fn delitem(v: Value, key: Value) -> i32 {
     if crate::object::kind_of(key) == Kind::Slice {
         let n = len(v) as i64;
-        let Some((start, stop, step)) = slice::indices(key, n) else { return -1 };
+        let Some((start, stop, step)) = slice::indices(key, n) else {
+            return -1;
+        };
         let idx: std::collections::HashSet<i64> = slice::range_iter(start, stop, step).collect();
-        let kept: Vec<Value> = items(v).iter().enumerate().filter(|(i, _)| !idx.contains(&(*i as i64))).map(|(_, x)| *x).collect();
+        let kept: Vec<Value> = items(v)
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !idx.contains(&(*i as i64)))
+            .map(|(_, x)| *x)
+            .collect();
         set_len(v, 0);
         return if extend_from(v, &kept) { 0 } else { -1 };
     }
@@ -319,7 +346,9 @@ fn m_insert(a: &[Value], k: Value) -> Value {
     if !check_args("insert", a, k, 2, 2) {
         return Value::NULL;
     }
-    let Some(i) = int::index_value(a[1], "list") else { return Value::NULL };
+    let Some(i) = int::index_value(a[1], "list") else {
+        return Value::NULL;
+    };
     if !insert(a[0], i, a[2]) {
         return Value::NULL;
     }
@@ -334,7 +363,9 @@ fn m_pop(a: &[Value], k: Value) -> Value {
         return errors::index_error("pop from empty list");
     }
     let i = if a.len() > 1 {
-        let Some(i) = int::index_value(a[1], "list") else { return Value::NULL };
+        let Some(i) = int::index_value(a[1], "list") else {
+            return Value::NULL;
+        };
         i
     } else {
         n - 1
@@ -368,7 +399,9 @@ fn m_index(a: &[Value], k: Value) -> Value {
         return Value::NULL;
     }
     let n = len(a[0]) as i64;
-    let Some((lo, hi)) = slice::bounds_args(&a[2..], n) else { return Value::NULL };
+    let Some((lo, hi)) = slice::bounds_args(&a[2..], n) else {
+        return Value::NULL;
+    };
     let mut i = lo;
     while i < hi.min(len(a[0]) as i64) {
         match ops::eq(items(a[0])[i as usize], a[1]) {
@@ -382,7 +415,10 @@ fn m_index(a: &[Value], k: Value) -> Value {
     if r.is_null() {
         return r;
     }
-    errors::value_error(&format!("{} is not in list", crate::objects::str::as_str(r)))
+    errors::value_error(&format!(
+        "{} is not in list",
+        crate::objects::str::as_str(r)
+    ))
 }
 fn m_count(a: &[Value], k: Value) -> Value {
     if !check_args("count", a, k, 1, 1) {
@@ -450,7 +486,13 @@ pub fn sort(v: Value, key: Value, reverse: bool) -> bool {
             }
         }
     };
-    merge_sort(&mut idx, &mut |a, b| if reverse { lt(b, a, &mut failed) } else { lt(a, b, &mut failed) });
+    merge_sort(&mut idx, &mut |a, b| {
+        if reverse {
+            lt(b, a, &mut failed)
+        } else {
+            lt(a, b, &mut failed)
+        }
+    });
     if failed || errors::occurred() {
         return false;
     }
@@ -483,7 +525,9 @@ fn merge_sort(v: &mut [usize], lt: &mut dyn FnMut(usize, usize) -> bool) {
 }
 
 fn m_sort(a: &[Value], k: Value) -> Value {
-    let Some(p) = crate::objects::builtin_function::parse_kw_only("sort", &a[1..], k, &["key", "reverse"]) else {
+    let Some(p) =
+        crate::objects::builtin_function::parse_kw_only("sort", &a[1..], k, &["key", "reverse"])
+    else {
         return Value::NULL;
     };
     let reverse = !p[1].is_null() && ops::truthy(p[1]) == 1;

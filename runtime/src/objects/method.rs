@@ -22,7 +22,12 @@ pub fn new(func: Value, slf: Value) -> Value {
 }
 
 pub fn parts(v: Value) -> (Value, Value) {
-    unsafe { ((*v.ptr::<MethodObject>()).func, (*v.ptr::<MethodObject>()).slf) }
+    unsafe {
+        (
+            (*v.ptr::<MethodObject>()).func,
+            (*v.ptr::<MethodObject>()).slf,
+        )
+    }
 }
 
 fn g_self(a: &[Value], _k: Value) -> Value {
@@ -54,7 +59,10 @@ fn g_module(a: &[Value], _k: Value) -> Value {
 }
 
 fn m_eq(a: &[Value], _k: Value) -> Value {
-    if a.len() != 2 || a[1].is_small() || crate::object::kind_of(a[1]) != crate::object::Kind::Method {
+    if a.len() != 2
+        || a[1].is_small()
+        || crate::object::kind_of(a[1]) != crate::object::Kind::Method
+    {
         return crate::object::notimplemented();
     }
     let (x, y) = (parts(a[0]), parts(a[1]));
@@ -63,7 +71,9 @@ fn m_eq(a: &[Value], _k: Value) -> Value {
 
 fn m_hash(a: &[Value], _k: Value) -> Value {
     let (f, s) = parts(a[0]);
-    crate::objects::int::from_i64(crate::objects::type_::identity_hash(f) ^ crate::objects::type_::identity_hash(s))
+    crate::objects::int::from_i64(
+        crate::objects::type_::identity_hash(f) ^ crate::objects::type_::identity_hash(s),
+    )
 }
 
 fn b_self(a: &[Value], _k: Value) -> Value {

@@ -54,7 +54,9 @@ pub fn construct(args: &[Value]) -> Value {
     for (i, a) in args.iter().enumerate() {
         match int::as_i64(*a) {
             Some(x) => ints[i] = x,
-            None if int::is_int(*a) => return errors::overflow_error("Python int too large to convert to C ssize_t"),
+            None if int::is_int(*a) => {
+                return errors::overflow_error("Python int too large to convert to C ssize_t")
+            }
             None => {
                 return errors::type_error(&format!(
                     "'{}' object cannot be interpreted as an integer",
@@ -80,10 +82,14 @@ pub fn getitem(v: Value, key: Value) -> Value {
     let (start, _stop, step) = parts(v);
     let n = len(v);
     if crate::object::kind_of(key) == Kind::Slice {
-        let Some((a, b, c)) = slice::indices(key, n) else { return Value::NULL };
+        let Some((a, b, c)) = slice::indices(key, n) else {
+            return Value::NULL;
+        };
         return new(start + a * step, start + b * step, step * c);
     }
-    let Some(i) = int::index_value(key, "range") else { return Value::NULL };
+    let Some(i) = int::index_value(key, "range") else {
+        return Value::NULL;
+    };
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
         return errors::index_error("range object index out of range");
@@ -99,7 +105,11 @@ pub fn contains(v: Value, x: Value) -> i32 {
         return -2;
     };
     let (start, stop, step) = parts(v);
-    let inside = if step > 0 { i >= start && i < stop } else { i <= start && i > stop };
+    let inside = if step > 0 {
+        i >= start && i < stop
+    } else {
+        i <= start && i > stop
+    };
     (inside && (i - start) % step == 0) as i32
 }
 

@@ -24,9 +24,30 @@ pub fn init() {
         t.call_iter = new_builtin_type("callable_iterator", Kind::CallIter, object);
         (*object).flags |= crate::object::TF_NO_DICT;
         for f in [
-            t.bool, t.none, t.notimplemented, t.ellipsis, t.function, t.builtin_function, t.method, t.code, t.cell,
-            t.range, t.slice, t.traceback, t.seq_iter, t.range_iter, t.dict_iter, t.dict_keys, t.dict_values,
-            t.dict_items, t.set_iter, t.member_descr, t.call_iter, t.generator, t.coroutine, t.async_generator,
+            t.bool,
+            t.none,
+            t.notimplemented,
+            t.ellipsis,
+            t.function,
+            t.builtin_function,
+            t.method,
+            t.code,
+            t.cell,
+            t.range,
+            t.slice,
+            t.traceback,
+            t.seq_iter,
+            t.range_iter,
+            t.dict_iter,
+            t.dict_keys,
+            t.dict_values,
+            t.dict_items,
+            t.set_iter,
+            t.member_descr,
+            t.call_iter,
+            t.generator,
+            t.coroutine,
+            t.async_generator,
         ] {
             if !f.is_null() {
                 (*f).flags |= TF_FINAL;

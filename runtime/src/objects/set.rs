@@ -9,8 +9,8 @@
 use crate::errors;
 use crate::gc;
 use crate::object::{
-    alloc_object, bool_value, exc_types, false_, is_subtype, kind_of, none, notimplemented, true_, type_name_of,
-    type_of, types, Kind, TypeObject,
+    alloc_object, bool_value, exc_types, false_, is_subtype, kind_of, none, notimplemented, true_,
+    type_name_of, type_of, types, Kind, TypeObject,
 };
 use crate::objects::builtin_function::{add_method, check_args, NativeFn};
 use crate::objects::int::BinOp;
@@ -59,7 +59,9 @@ fn obj(s: Value) -> *mut SetObject {
 }
 
 fn alloc_table(size: usize) -> *mut SetEntry {
-    let Some(bytes) = size.checked_mul(std::mem::size_of::<SetEntry>()) else { return std::ptr::null_mut() };
+    let Some(bytes) = size.checked_mul(std::mem::size_of::<SetEntry>()) else {
+        return std::ptr::null_mut();
+    };
     gc::alloc(bytes) as *mut SetEntry
 }
 
@@ -113,19 +115,31 @@ fn table(s: Value) -> &'static mut [SetEntry] {
 
 /// The active keys with their hashes, in table (iteration) order.
 pub fn entries(s: Value) -> Vec<SetEntry> {
-    table(s).iter().filter(|e| !e.key.is_null()).copied().collect()
+    table(s)
+        .iter()
+        .filter(|e| !e.key.is_null())
+        .copied()
+        .collect()
 }
 
 /// The keys in iteration order.
 pub fn items(s: Value) -> Vec<Value> {
-    table(s).iter().filter(|e| !e.key.is_null()).map(|e| e.key).collect()
+    table(s)
+        .iter()
+        .filter(|e| !e.key.is_null())
+        .map(|e| e.key)
+        .collect()
 }
 
 fn keys_equal(a: Value, b: Value) -> Option<bool> {
     if a == b {
         return Some(true);
     }
-    if pystr::is_str(a) && pystr::is_str(b) && type_of(a) == types().str && type_of(b) == types().str {
+    if pystr::is_str(a)
+        && pystr::is_str(b)
+        && type_of(a) == types().str
+        && type_of(b) == types().str
+    {
         return Some(pystr::eq(a, b));
     }
     ops::eq(a, b)
@@ -140,7 +154,11 @@ fn lookkey(s: Value, key: Value, hash: i64) -> Option<usize> {
         let mut perturb = hash as u64 as usize;
         let mut i = (hash as u64 as usize) & mask;
         loop {
-            let mut probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let mut probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             let mut j = i;
             loop {
                 let t = unsafe { (*o).table };
@@ -230,7 +248,11 @@ pub fn add_hashed(s: Value, key: Value, hash: i64) -> bool {
         let mut i = (hash as u64 as usize) & mask;
         let mut freeslot: Option<usize> = None;
         loop {
-            let mut probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let mut probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             let mut j = i;
             loop {
                 let t = unsafe { (*o).table };
@@ -257,7 +279,9 @@ pub fn add_hashed(s: Value, key: Value, hash: i64) -> bool {
                     if start == key {
                         return true;
                     }
-                    let Some(eq) = keys_equal(start, key) else { return false };
+                    let Some(eq) = keys_equal(start, key) else {
+                        return false;
+                    };
                     if eq {
                         return true;
                     }
@@ -283,7 +307,9 @@ pub fn add_hashed(s: Value, key: Value, hash: i64) -> bool {
 
 /// `s.add(key)`; false with an exception (unhashable key, failing comparison).
 pub fn add(s: Value, key: Value) -> bool {
-    let Some(h) = ops::hash(key) else { return false };
+    let Some(h) = ops::hash(key) else {
+        return false;
+    };
     add_hashed(s, key, h)
 }
 
@@ -302,7 +328,10 @@ fn contains_key(s: Value, key: Value) -> i32 {
 
 /// A set key that is itself an unhashable set is looked up as a frozenset, as CPython does.
 fn retry_as_frozen(key: Value) -> Option<Value> {
-    if !key.is_small() && kind_of(key) == Kind::Set && errors::current_matches(exc_types().type_error) {
+    if !key.is_small()
+        && kind_of(key) == Kind::Set
+        && errors::current_matches(exc_types().type_error)
+    {
         errors::fetch();
         let f = make_new(types().frozenset, key);
         if f.is_null() {
@@ -326,12 +355,17 @@ pub fn contains(s: Value, key: Value) -> i32 {
 
 /// Removes the key; 1 removed, 0 absent, -1 error.
 fn discard_hashed(s: Value, key: Value, hash: i64) -> i32 {
-    let Some(j) = lookkey(s, key, hash) else { return -1 };
+    let Some(j) = lookkey(s, key, hash) else {
+        return -1;
+    };
     let t = table(s);
     if t[j].key.is_null() {
         return 0;
     }
-    t[j] = SetEntry { key: Value::NULL, hash: -1 };
+    t[j] = SetEntry {
+        key: Value::NULL,
+        hash: -1,
+    };
     unsafe { (*obj(s)).used -= 1 };
     1
 }
@@ -374,7 +408,9 @@ fn merge(s: Value, other: Value) -> bool {
     }
     unsafe {
         let (so, oo) = (obj(s), obj(other));
-        if ((*so).fill + (*oo).used) * 5 >= (*so).mask * 3 && !resize(s, ((*so).used + (*oo).used) * 2) {
+        if ((*so).fill + (*oo).used) * 5 >= (*so).mask * 3
+            && !resize(s, ((*so).used + (*oo).used) * 2)
+        {
             return false;
         }
         if (*so).fill == 0 && (*so).mask == (*oo).mask && (*oo).fill == (*oo).used {
@@ -484,7 +520,10 @@ pub fn pop(s: Value) -> Value {
             }
         }
         let k = t[i].key;
-        t[i] = SetEntry { key: Value::NULL, hash: -1 };
+        t[i] = SetEntry {
+            key: Value::NULL,
+            hash: -1,
+        };
         (*o).used -= 1;
         (*o).finger = i + 1;
         k
@@ -525,7 +564,9 @@ pub fn intersection(s: Value, other: Value) -> Value {
         if x == Value::DONE {
             return result;
         }
-        let Some(h) = ops::hash(x) else { return Value::NULL };
+        let Some(h) = ops::hash(x) else {
+            return Value::NULL;
+        };
         match contains_hashed(s, x, h) {
             -1 => return Value::NULL,
             1 => {
@@ -635,7 +676,14 @@ fn symmetric_difference_update(s: Value, other: Value) -> bool {
         return clear(s);
     }
     let pairs: Vec<SetEntry> = if !other.is_small() && type_of(other) == types().dict {
-        dict::entries(other).iter().filter(|e| !e.key.is_null()).map(|e| SetEntry { key: e.key, hash: e.hash }).collect()
+        dict::entries(other)
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .map(|e| SetEntry {
+                key: e.key,
+                hash: e.hash,
+            })
+            .collect()
     } else if is_anyset(other) {
         entries(other)
     } else {
@@ -831,7 +879,9 @@ pub fn compare(a: Value, b: Value, op: u32) -> Value {
         ops::CMP_EQ | ops::CMP_NE => {
             let hashes_differ = is_frozen(a)
                 && is_frozen(b)
-                && unsafe { (*obj(a)).hash != -1 && (*obj(b)).hash != -1 && (*obj(a)).hash != (*obj(b)).hash };
+                && unsafe {
+                    (*obj(a)).hash != -1 && (*obj(b)).hash != -1 && (*obj(a)).hash != (*obj(b)).hash
+                };
             let eq = if len(a) != len(b) || hashes_differ {
                 Some(false)
             } else {
@@ -889,13 +939,21 @@ pub fn binary(a: Value, b: Value, op: BinOp, inplace: bool) -> Value {
         }
         BinOp::Sub => {
             if mutate {
-                return if difference_update(a, b) { a } else { Value::NULL };
+                return if difference_update(a, b) {
+                    a
+                } else {
+                    Value::NULL
+                };
             }
             difference(a, b)
         }
         BinOp::Xor => {
             if mutate {
-                return if symmetric_difference_update(a, b) { a } else { Value::NULL };
+                return if symmetric_difference_update(a, b) {
+                    a
+                } else {
+                    Value::NULL
+                };
             }
             symmetric_difference(a, b)
         }
@@ -962,14 +1020,25 @@ pub fn iter_len(it: Value) -> usize {
 pub fn construct(ty: *mut TypeObject, args: &[Value], kwnames: Value) -> Value {
     let frozen = unsafe { (*ty).kind } == Kind::FrozenSet;
     let name = if frozen { "frozenset" } else { "set" };
-    if !kwnames.is_null() && tuple::len(kwnames) > 0 && (ty == types().set || ty == types().frozenset) {
+    if !kwnames.is_null()
+        && tuple::len(kwnames) > 0
+        && (ty == types().set || ty == types().frozenset)
+    {
         return errors::type_error(&format!("{name}() takes no keyword arguments"));
     }
     if args.len() > 1 {
-        return errors::type_error(&format!("{name} expected at most 1 argument, got {}", args.len()));
+        return errors::type_error(&format!(
+            "{name} expected at most 1 argument, got {}",
+            args.len()
+        ));
     }
     let it = args.first().copied().unwrap_or(Value::NULL);
-    if frozen && ty == types().frozenset && !it.is_null() && !it.is_small() && type_of(it) == types().frozenset {
+    if frozen
+        && ty == types().frozenset
+        && !it.is_null()
+        && !it.is_small()
+        && type_of(it) == types().frozenset
+    {
         return it;
     }
     make_new(ty, it)
@@ -999,8 +1068,17 @@ fn one_arg(a: &[Value], k: Value, name: &str) -> bool {
     }
     if a.len() != 2 {
         let tn = type_name_of(a[0]);
-        let tn = if is_frozen(a[0]) { "frozenset" } else if tn == "frozenset" { tn } else { "set" };
-        errors::type_error(&format!("{tn}.{name}() takes exactly one argument ({} given)", a.len() - 1));
+        let tn = if is_frozen(a[0]) {
+            "frozenset"
+        } else if tn == "frozenset" {
+            tn
+        } else {
+            "set"
+        };
+        errors::type_error(&format!(
+            "{tn}.{name}() takes exactly one argument ({} given)",
+            a.len() - 1
+        ));
         return false;
     }
     true
@@ -1255,7 +1333,10 @@ fn m_init(a: &[Value], k: Value) -> Value {
         return Value::NULL;
     }
     if a.len() > 2 {
-        return errors::type_error(&format!("set expected at most 1 argument, got {}", a.len() - 1));
+        return errors::type_error(&format!(
+            "set expected at most 1 argument, got {}",
+            a.len() - 1
+        ));
     }
     if kind_of(a[0]) == Kind::Set {
         if !clear(a[0]) {
@@ -1274,7 +1355,11 @@ fn new_impl(a: &[Value], k: Value, frozen: bool) -> Value {
         return errors::type_error(&format!("{name}.__new__(X): X is not a type object"));
     }
     let ty = a[0].ptr::<TypeObject>();
-    let want = if frozen { types().frozenset } else { types().set };
+    let want = if frozen {
+        types().frozenset
+    } else {
+        types().set
+    };
     if !is_subtype(ty, want) {
         return errors::type_error(&format!(
             "{name}.__new__({}): {} is not a subtype of {name}",
@@ -1287,7 +1372,10 @@ fn new_impl(a: &[Value], k: Value, frozen: bool) -> Value {
         return inst;
     }
     if a.len() > 2 {
-        return errors::type_error(&format!("frozenset expected at most 1 argument, got {}", a.len() - 1));
+        return errors::type_error(&format!(
+            "frozenset expected at most 1 argument, got {}",
+            a.len() - 1
+        ));
     }
     if a.len() == 2 && !update(inst, a[1]) {
         return Value::NULL;

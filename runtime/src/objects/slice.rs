@@ -38,7 +38,11 @@ fn slice_int(v: Value) -> Option<i64> {
         return Some(i);
     }
     if int::is_int(v) {
-        return Some(if int::sign(v) == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 });
+        return Some(if int::sign(v) == num_bigint::Sign::Minus {
+            i64::MIN / 2
+        } else {
+            i64::MAX / 2
+        });
     }
     errors::type_error("slice indices must be integers or None or have an __index__ method");
     None

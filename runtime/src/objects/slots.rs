@@ -9,8 +9,8 @@
 
 use crate::errors;
 use crate::object::{
-    alloc_object, bool_value, is_subtype, kind_of, none, notimplemented, type_lookup, type_name, type_name_of, type_of,
-    types, Kind, TypeObject,
+    alloc_object, bool_value, is_subtype, kind_of, none, notimplemented, type_lookup, type_name,
+    type_name_of, type_of, types, Kind, TypeObject,
 };
 use crate::objects::builtin_function::{self, add_method, add_static, check_args, NativeFn};
 use crate::objects::int::BinOp;
@@ -35,7 +35,10 @@ pub fn truthy_hook(v: Value) -> Option<i32> {
             return Some(-1);
         }
         if r.is_small() || kind_of(r) != Kind::Bool {
-            errors::type_error(&format!("__bool__ should return bool, returned {}", type_name_of(r)));
+            errors::type_error(&format!(
+                "__bool__ should return bool, returned {}",
+                type_name_of(r)
+            ));
             return Some(-1);
         }
         return Some(ops::truthy(r));
@@ -110,7 +113,10 @@ pub fn len_result(r: Value) -> Option<i64> {
         return None;
     }
     if !int::is_int(r) {
-        errors::type_error(&format!("'{}' object cannot be interpreted as an integer", type_name_of(r)));
+        errors::type_error(&format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name_of(r)
+        ));
         return None;
     }
     match int::as_i64(r) {
@@ -148,7 +154,10 @@ pub fn check_iterator(r: Value) -> Value {
                 | Kind::Generator
         );
     if !builtin && type_lookup(type_of(r), pystr::intern("__next__")).is_null() {
-        return errors::type_error(&format!("iter() returned non-iterator of type '{}'", type_name_of(r)));
+        return errors::type_error(&format!(
+            "iter() returned non-iterator of type '{}'",
+            type_name_of(r)
+        ));
     }
     r
 }
@@ -178,7 +187,10 @@ pub fn compare_more(a: Value, b: Value, op: u32) -> Value {
         return view_compare(a, b, op);
     }
     if ka == Kind::Method && kb == Kind::Method && (op == ops::CMP_EQ || op == ops::CMP_NE) {
-        let (x, y) = (crate::objects::method::parts(a), crate::objects::method::parts(b));
+        let (x, y) = (
+            crate::objects::method::parts(a),
+            crate::objects::method::parts(b),
+        );
         return bool_value((x.0 == y.0 && x.1 == y.1) == (op == ops::CMP_EQ));
     }
     notimplemented()
@@ -187,9 +199,8 @@ pub fn compare_more(a: Value, b: Value, op: u32) -> Value {
 /// Comparisons involving dict views (keys and items views compare like sets).
 pub fn view_compare(a: Value, b: Value, op: u32) -> Value {
     let is_view = |v: Value| !v.is_small() && kind_of(v) == Kind::DictView;
-    let setlike = |v: Value| {
-        (is_view(v) && it::view_parts(v).1 != DictPart::Values) || set::is_anyset(v)
-    };
+    let setlike =
+        |v: Value| (is_view(v) && it::view_parts(v).1 != DictPart::Values) || set::is_anyset(v);
     if !setlike(a) || !setlike(b) {
         if (op == ops::CMP_EQ || op == ops::CMP_NE) && is_view(a) && is_view(b) {
             return bool_value((a == b) == (op == ops::CMP_EQ));
@@ -226,27 +237,43 @@ pub fn binary_more(a: Value, b: Value, op: BinOp, inplace: bool) -> Option<Value
     if matches!(ka, Kind::Set | Kind::FrozenSet) && matches!(kb, Kind::Set | Kind::FrozenSet) {
         return Some(set::binary(a, b, op, inplace));
     }
-    if matches!(op, BinOp::And | BinOp::Or | BinOp::Xor | BinOp::Sub) && (ka == Kind::DictView || kb == Kind::DictView) {
+    if matches!(op, BinOp::And | BinOp::Or | BinOp::Xor | BinOp::Sub)
+        && (ka == Kind::DictView || kb == Kind::DictView)
+    {
         return Some(view_binary(a, b, op));
     }
-    if matches!(ka, Kind::Bytes | Kind::ByteArray) || (op == BinOp::Mul && matches!(kb, Kind::Bytes | Kind::ByteArray)) {
+    if matches!(ka, Kind::Bytes | Kind::ByteArray)
+        || (op == BinOp::Mul && matches!(kb, Kind::Bytes | Kind::ByteArray))
+    {
         return Some(bytes::binary(a, b, op, inplace));
     }
-    if op == BinOp::Or && is_union_arg(a) && is_union_arg(b) && (ka == Kind::Type || kb == Kind::Type || is_alias(a) || is_alias(b)) {
+    if op == BinOp::Or
+        && is_union_arg(a)
+        && is_union_arg(b)
+        && (ka == Kind::Type || kb == Kind::Type || is_alias(a) || is_alias(b))
+    {
         return Some(make_union(a, b));
     }
     None
 }
 
 fn view_binary(a: Value, b: Value, op: BinOp) -> Value {
-    let is_view = |v: Value| !v.is_small() && kind_of(v) == Kind::DictView && it::view_parts(v).1 != DictPart::Values;
+    let is_view = |v: Value| {
+        !v.is_small() && kind_of(v) == Kind::DictView && it::view_parts(v).1 != DictPart::Values
+    };
     if !is_view(a) && !is_view(b) {
         return notimplemented();
     }
     let left = if is_view(a) {
         match view_set(a) {
             Some(s) => s,
-            None => return if errors::occurred() { Value::NULL } else { notimplemented() },
+            None => {
+                return if errors::occurred() {
+                    Value::NULL
+                } else {
+                    notimplemented()
+                }
+            }
         }
     } else {
         let s = set::make_new(types().set, a);
@@ -266,7 +293,14 @@ fn view_binary(a: Value, b: Value, op: BinOp) -> Value {
             return r;
         }
         BinOp::Sub => {
-            let r = set::difference(left, if is_view(b) { view_set(b).unwrap_or(b) } else { b });
+            let r = set::difference(
+                left,
+                if is_view(b) {
+                    view_set(b).unwrap_or(b)
+                } else {
+                    b
+                },
+            );
             return r;
         }
         _ => {
@@ -475,7 +509,9 @@ fn w_reversed(a: &[Value], k: Value) -> Value {
             it::seq_iter(tuple::new(&keys))
         }
         _ => {
-            let Some(n) = ops::len_builtin(v) else { return Value::NULL };
+            let Some(n) = ops::len_builtin(v) else {
+                return Value::NULL;
+            };
             it::combinator(types().reversed, v, Value::NULL, n)
         }
     }
@@ -545,7 +581,10 @@ fn w_format(a: &[Value], k: Value) -> Value {
         return Value::NULL;
     }
     if !pystr::is_str(a[1]) {
-        return errors::type_error(&format!("format() argument 2 must be str, not {}", type_name_of(a[1])));
+        return errors::type_error(&format!(
+            "format() argument 2 must be str, not {}",
+            type_name_of(a[1])
+        ));
     }
     crate::builtins::format::format_builtin(a[0], a[1])
 }
@@ -563,24 +602,35 @@ fn cls_arg(a: &[Value], base: *mut TypeObject) -> Option<*mut TypeObject> {
         return None;
     }
     if a[0].is_small() || kind_of(a[0]) != Kind::Type {
-        errors::type_error(&format!("{bn}.__new__(X): X is not a type object ({})", type_name_of(a[0])));
+        errors::type_error(&format!(
+            "{bn}.__new__(X): X is not a type object ({})",
+            type_name_of(a[0])
+        ));
         return None;
     }
     let t = a[0].ptr::<TypeObject>();
     if !is_subtype(t, base) {
-        errors::type_error(&format!("{bn}.__new__({}): {} is not a subtype of {bn}", type_name(t), type_name(t)));
+        errors::type_error(&format!(
+            "{bn}.__new__({}): {} is not a subtype of {bn}",
+            type_name(t),
+            type_name(t)
+        ));
         return None;
     }
     Some(t)
 }
 
 fn n_int(a: &[Value], k: Value) -> Value {
-    let Some(t) = cls_arg(a, types().int) else { return Value::NULL };
+    let Some(t) = cls_arg(a, types().int) else {
+        return Value::NULL;
+    };
     let v = type_::int_new(&a[1..], k);
     type_::retype(v, t)
 }
 fn n_float(a: &[Value], k: Value) -> Value {
-    let Some(t) = cls_arg(a, types().float) else { return Value::NULL };
+    let Some(t) = cls_arg(a, types().float) else {
+        return Value::NULL;
+    };
     if !k.is_null() && tuple::len(k) > 0 {
         return errors::type_error("float() takes no keyword arguments");
     }
@@ -588,21 +638,32 @@ fn n_float(a: &[Value], k: Value) -> Value {
     type_::retype(v, t)
 }
 fn n_str(a: &[Value], k: Value) -> Value {
-    let Some(t) = cls_arg(a, types().str) else { return Value::NULL };
+    let Some(t) = cls_arg(a, types().str) else {
+        return Value::NULL;
+    };
     let v = pystr::construct(&a[1..], k);
     if v.is_null() {
         return v;
     }
-    let v = if type_of(v) != types().str { pystr::new(pystr::as_str(v)) } else { v };
+    let v = if type_of(v) != types().str {
+        pystr::new(pystr::as_str(v))
+    } else {
+        v
+    };
     type_::retype(v, t)
 }
 fn n_tuple(a: &[Value], k: Value) -> Value {
-    let Some(t) = cls_arg(a, types().tuple) else { return Value::NULL };
+    let Some(t) = cls_arg(a, types().tuple) else {
+        return Value::NULL;
+    };
     if !k.is_null() && tuple::len(k) > 0 {
         return errors::type_error("tuple() takes no keyword arguments");
     }
     if a.len() > 2 {
-        return errors::type_error(&format!("tuple expected at most 1 argument, got {}", a.len() - 1));
+        return errors::type_error(&format!(
+            "tuple expected at most 1 argument, got {}",
+            a.len() - 1
+        ));
     }
     let v = if a.len() == 2 {
         match ops::collect(a[1]) {
@@ -615,7 +676,9 @@ fn n_tuple(a: &[Value], k: Value) -> Value {
     type_::retype(v, t)
 }
 fn n_list(a: &[Value], _k: Value) -> Value {
-    let Some(t) = cls_arg(a, types().list) else { return Value::NULL };
+    let Some(t) = cls_arg(a, types().list) else {
+        return Value::NULL;
+    };
     type_::retype(list::with_capacity(0), t)
 }
 fn i_list(a: &[Value], k: Value) -> Value {
@@ -623,7 +686,10 @@ fn i_list(a: &[Value], k: Value) -> Value {
         return errors::type_error("list() takes no keyword arguments");
     }
     if a.len() > 2 {
-        return errors::type_error(&format!("list expected at most 1 argument, got {}", a.len() - 1));
+        return errors::type_error(&format!(
+            "list expected at most 1 argument, got {}",
+            a.len() - 1
+        ));
     }
     let l = a[0];
     let items = if a.len() == 2 {
@@ -642,7 +708,9 @@ fn i_list(a: &[Value], k: Value) -> Value {
     }
 }
 fn n_dict(a: &[Value], _k: Value) -> Value {
-    let Some(t) = cls_arg(a, types().dict) else { return Value::NULL };
+    let Some(t) = cls_arg(a, types().dict) else {
+        return Value::NULL;
+    };
     type_::retype(dict::new(), t)
 }
 fn i_dict(a: &[Value], k: Value) -> Value {
@@ -687,7 +755,11 @@ fn new_alias(ty: *mut TypeObject, origin: Value, args: Value) -> Value {
 
 /// `T[args]` for a built-in generic type.
 pub fn generic_alias(t: Value, args: Value) -> Value {
-    let args = if !args.is_small() && kind_of(args) == Kind::Tuple { args } else { tuple::new(&[args]) };
+    let args = if !args.is_small() && kind_of(args) == Kind::Tuple {
+        args
+    } else {
+        tuple::new(&[args])
+    };
     new_alias(unsafe { GENERIC_ALIAS }, t, args)
 }
 
@@ -758,7 +830,9 @@ fn alias_repr(a: &[Value], _k: Value) -> Value {
     if type_of(v) == unsafe { UNION_TYPE } {
         return pystr::new(&parts.join(" | "));
     }
-    let Some(o) = alias_item_repr(alias_field(v, "__origin__")) else { return Value::NULL };
+    let Some(o) = alias_item_repr(alias_field(v, "__origin__")) else {
+        return Value::NULL;
+    };
     if args.is_empty() {
         return pystr::new(&format!("{o}[()]"));
     }
@@ -788,8 +862,14 @@ fn alias_eq(a: &[Value], k: Value) -> Value {
         }
         return set::compare(x, y, ops::CMP_EQ);
     }
-    let x = tuple::new(&[alias_field(a[0], "__origin__"), alias_field(a[0], "__args__")]);
-    let y = tuple::new(&[alias_field(a[1], "__origin__"), alias_field(a[1], "__args__")]);
+    let x = tuple::new(&[
+        alias_field(a[0], "__origin__"),
+        alias_field(a[0], "__args__"),
+    ]);
+    let y = tuple::new(&[
+        alias_field(a[1], "__origin__"),
+        alias_field(a[1], "__args__"),
+    ]);
     ops::compare(x, y, ops::CMP_EQ)
 }
 
@@ -933,7 +1013,9 @@ pub fn init() {
         OBJECT_HASH = dict::get_by_name((*t.object).dict, "__hash__");
     }
     // Numbers.
-    let int_ops = [ADD, AND, FLOORDIV, LSHIFT, MUL, MOD, OR, POW, RSHIFT, SUB, TRUEDIV, XOR];
+    let int_ops = [
+        ADD, AND, FLOORDIV, LSHIFT, MUL, MOD, OR, POW, RSHIFT, SUB, TRUEDIV, XOR,
+    ];
     add_numeric(t.int, &int_ops);
     add_numeric(t.float, &[ADD, FLOORDIV, MUL, MOD, POW, SUB, TRUEDIV]);
     add_numeric(t.complex, &[ADD, MUL, POW, SUB, TRUEDIV]);
@@ -1026,7 +1108,17 @@ pub fn init() {
     add(t.range, "__contains__", w_contains);
     add(t.range, "__iter__", w_iter);
     add(t.range, "__reversed__", w_reversed);
-    for ty in [t.seq_iter, t.range_iter, t.dict_iter, t.enumerate, t.zip, t.map, t.filter, t.reversed, t.call_iter] {
+    for ty in [
+        t.seq_iter,
+        t.range_iter,
+        t.dict_iter,
+        t.enumerate,
+        t.zip,
+        t.map,
+        t.filter,
+        t.reversed,
+        t.call_iter,
+    ] {
         add(ty, "__iter__", w_self);
         add(ty, "__next__", w_next);
     }
@@ -1079,7 +1171,9 @@ fn m_slice_indices(a: &[Value], k: Value) -> Value {
     if !check_args("indices", a, k, 1, 1) {
         return Value::NULL;
     }
-    let Some(n) = int::index_value(a[1], "indices") else { return Value::NULL };
+    let Some(n) = int::index_value(a[1], "indices") else {
+        return Value::NULL;
+    };
     if n < 0 {
         return errors::value_error("length should not be negative");
     }
@@ -1187,7 +1281,11 @@ fn mp_eq(a: &[Value], k: Value) -> Value {
     if !check_args("__eq__", a, k, 1, 1) {
         return Value::NULL;
     }
-    let other = if !a[1].is_small() && type_of(a[1]) == unsafe { MAPPING_PROXY } { proxied(a[1]) } else { a[1] };
+    let other = if !a[1].is_small() && type_of(a[1]) == unsafe { MAPPING_PROXY } {
+        proxied(a[1])
+    } else {
+        a[1]
+    };
     ops::compare(proxied(a[0]), other, ops::CMP_EQ)
 }
 fn mp_or(a: &[Value], k: Value) -> Value {

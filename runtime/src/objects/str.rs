@@ -30,7 +30,11 @@ pub fn new(s: &str) -> Value {
         let o = v.ptr::<StrObject>();
         (*o).hash = -1;
         (*o).nbytes = s.len();
-        (*o).nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        (*o).nchars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
         std::ptr::copy_nonoverlapping(s.as_ptr(), (*o).data.as_mut_ptr(), s.len());
     }
     v
@@ -45,7 +49,11 @@ impl std::hash::Hasher for Fnv {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf29ce484222325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf29ce484222325
+        } else {
+            self.0
+        };
         for b in bytes {
             h ^= *b as u64;
             h = h.wrapping_mul(0x100000001b3);
@@ -89,7 +97,11 @@ pub fn intern(s: &str) -> Value {
         (*p).header.ty = types().str;
         (*p).hash = -1;
         (*p).nbytes = s.len();
-        (*p).nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        (*p).nchars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
         std::ptr::copy_nonoverlapping(s.as_ptr(), (*p).data.as_mut_ptr(), s.len());
         let v = Value::from_ptr(p);
         table.insert(s.to_string(), v);
@@ -213,7 +225,11 @@ pub fn is_printable(c: char) -> bool {
 
 /// `repr(s)`: quotes and escapes as CPython does.
 pub fn repr_text(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -418,7 +434,10 @@ fn split_impl(args: &[Value], kw: Value, name: &str, right: bool) -> Value {
                     parts.push(rest);
                     break;
                 }
-                let start = rest.rfind(is_space).map(|i| i + rest[i..].chars().next().unwrap().len_utf8()).unwrap_or(0);
+                let start = rest
+                    .rfind(is_space)
+                    .map(|i| i + rest[i..].chars().next().unwrap().len_utf8())
+                    .unwrap_or(0);
                 parts.push(&rest[start..]);
                 rest = rest[..start].trim_end_matches(is_space);
             }
@@ -453,11 +472,24 @@ fn m_rsplit(args: &[Value], kw: Value) -> Value {
 }
 
 fn is_line_break(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
 }
 
 fn m_splitlines(args: &[Value], kw: Value) -> Value {
-    let Some(p) = crate::objects::builtin_function::parse_kw("splitlines", &args[1..], kw, &["keepends"], 0) else {
+    let Some(p) =
+        crate::objects::builtin_function::parse_kw("splitlines", &args[1..], kw, &["keepends"], 0)
+    else {
         return Value::NULL;
     };
     let keep = !p[0].is_null() && ops::truthy(p[0]) == 1;
@@ -590,14 +622,22 @@ fn affix_impl(a: &[Value], k: Value, name: &str, start: bool) -> Value {
         Some(b) => b,
         None => return Value::NULL,
     };
-    let sub = if lo > hi { None } else {
+    let sub = if lo > hi {
+        None
+    } else {
         let b0 = byte_offset(s, n as usize, lo as usize);
         let b1 = byte_offset(s, n as usize, hi as usize);
         Some(&s[b0..b1])
     };
     let test = |p: &str| match sub {
         None => false,
-        Some(t) => if start { t.starts_with(p) } else { t.ends_with(p) },
+        Some(t) => {
+            if start {
+                t.starts_with(p)
+            } else {
+                t.ends_with(p)
+            }
+        }
     };
     if is_str(a[1]) {
         return bool_value(test(as_str(a[1])));
@@ -647,7 +687,11 @@ fn m_replace(a: &[Value], k: Value) -> Value {
         -1
     };
     let s = self_str(a);
-    let r = if count < 0 { s.replace(old, newv) } else { s.replacen(old, newv, count as usize) };
+    let r = if count < 0 {
+        s.replace(old, newv)
+    } else {
+        s.replacen(old, newv, count as usize)
+    };
     new(&r)
 }
 
@@ -707,15 +751,23 @@ fn m_count(a: &[Value], k: Value) -> Value {
     if !check_args("count", a, k, 1, 3) {
         return Value::NULL;
     }
-    let Some(sub) = arg_str(a[1], "must be str") else { return Value::NULL };
+    let Some(sub) = arg_str(a[1], "must be str") else {
+        return Value::NULL;
+    };
     let s = self_str(a);
     let n = char_len(a[0]) as i64;
-    let Some((lo, hi)) = slice::bounds_args(&a[2..], n) else { return Value::NULL };
+    let Some((lo, hi)) = slice::bounds_args(&a[2..], n) else {
+        return Value::NULL;
+    };
     if lo > hi {
         return Value::from_small(0);
     }
     let hay = &s[byte_offset(s, n as usize, lo as usize)..byte_offset(s, n as usize, hi as usize)];
-    let c = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub).count() };
+    let c = if sub.is_empty() {
+        hay.chars().count() + 1
+    } else {
+        hay.matches(sub).count()
+    };
     Value::from_small(c as i64)
 }
 
@@ -786,7 +838,9 @@ fn pad_impl(a: &[Value], k: Value, name: &str, align: char) -> Value {
     if !check_args(name, a, k, 1, 2) {
         return Value::NULL;
     }
-    let Some(width) = int::index_value(a[1], "width") else { return Value::NULL };
+    let Some(width) = int::index_value(a[1], "width") else {
+        return Value::NULL;
+    };
     let fill = if a.len() > 2 {
         if !is_str(a[2]) || char_len(a[2]) != 1 {
             return errors::type_error("The fill character must be exactly one character long");
@@ -828,7 +882,9 @@ fn m_zfill(a: &[Value], k: Value) -> Value {
     if !check_args("zfill", a, k, 1, 1) {
         return Value::NULL;
     }
-    let Some(width) = int::index_value(a[1], "width") else { return Value::NULL };
+    let Some(width) = int::index_value(a[1], "width") else {
+        return Value::NULL;
+    };
     let s = self_str(a);
     let n = char_len(a[0]) as i64;
     if width <= n {
@@ -847,7 +903,9 @@ fn partition_impl(a: &[Value], k: Value, name: &str, right: bool) -> Value {
     if !check_args(name, a, k, 1, 1) {
         return Value::NULL;
     }
-    let Some(sep) = arg_str(a[1], "must be str") else { return Value::NULL };
+    let Some(sep) = arg_str(a[1], "must be str") else {
+        return Value::NULL;
+    };
     if sep.is_empty() {
         return errors::value_error("empty separator");
     }
@@ -868,7 +926,9 @@ fn m_rpartition(a: &[Value], k: Value) -> Value {
 }
 
 fn m_encode(a: &[Value], k: Value) -> Value {
-    let Some((enc, errs)) = crate::objects::bytes::codec_args("encode", &a[1..], k) else { return Value::NULL };
+    let Some((enc, errs)) = crate::objects::bytes::codec_args("encode", &a[1..], k) else {
+        return Value::NULL;
+    };
     crate::objects::bytes::encode(self_str(a), &enc, &errs)
 }
 
@@ -899,7 +959,9 @@ fn m_casefold(a: &[Value], k: Value) -> Value {
 }
 
 fn m_expandtabs(a: &[Value], k: Value) -> Value {
-    let Some(p) = crate::objects::builtin_function::parse_kw("expandtabs", &a[1..], k, &["tabsize"], 0) else {
+    let Some(p) =
+        crate::objects::builtin_function::parse_kw("expandtabs", &a[1..], k, &["tabsize"], 0)
+    else {
         return Value::NULL;
     };
     let size = if p[0].is_null() {
@@ -956,7 +1018,10 @@ fn m_translate(a: &[Value], k: Value) -> Value {
         if is_str(r) {
             out.push_str(as_str(r));
         } else if int::is_int(r) {
-            match int::as_i64(r).and_then(|i| u32::try_from(i).ok()).and_then(char::from_u32) {
+            match int::as_i64(r)
+                .and_then(|i| u32::try_from(i).ok())
+                .and_then(char::from_u32)
+            {
                 Some(ch) => out.push(ch),
                 None => return errors::value_error("character mapping must be in range(0x110000)"),
             }
@@ -968,18 +1033,24 @@ fn m_translate(a: &[Value], k: Value) -> Value {
 }
 
 fn m_maketrans(a: &[Value], k: Value) -> Value {
-    if !crate::objects::builtin_function::check_count("maketrans", a.len(), 1, 3) || !kw_none("maketrans", k) {
+    if !crate::objects::builtin_function::check_count("maketrans", a.len(), 1, 3)
+        || !kw_none("maketrans", k)
+    {
         return Value::NULL;
     }
     let d = crate::objects::dict::new();
     if a.len() == 1 {
         if a[0].is_small() || crate::object::kind_of(a[0]) != Kind::Dict {
-            return errors::type_error("if you give only one argument to maketrans it must be a dict");
+            return errors::type_error(
+                "if you give only one argument to maketrans it must be a dict",
+            );
         }
         for (key, v) in crate::objects::dict::items(a[0]) {
             let kk = if is_str(key) {
                 if char_len(key) != 1 {
-                    return errors::value_error("string keys in translate table must be of length 1");
+                    return errors::value_error(
+                        "string keys in translate table must be of length 1",
+                    );
                 }
                 Value::from_small(char_at(key, 0) as i64)
             } else if int::is_int(key) {
@@ -1025,9 +1096,15 @@ fn affix_remove(a: &[Value], k: Value, name: &str, prefix: bool) -> Value {
     if !check_args(name, a, k, 1, 1) {
         return Value::NULL;
     }
-    let Some(p) = arg_str(a[1], &format!("{name}() argument must be str")) else { return Value::NULL };
+    let Some(p) = arg_str(a[1], &format!("{name}() argument must be str")) else {
+        return Value::NULL;
+    };
     let s = self_str(a);
-    let r = if prefix { s.strip_prefix(p) } else { s.strip_suffix(p) };
+    let r = if prefix {
+        s.strip_prefix(p)
+    } else {
+        s.strip_suffix(p)
+    };
     match r {
         Some(t) if !p.is_empty() => new(t),
         _ => {
@@ -1080,7 +1157,9 @@ fn m_istitle(a: &[Value], k: Value) -> Value {
     let mut cased = false;
     let mut prev_cased = false;
     for c in self_str(a).chars() {
-        if c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase() && c.to_lowercase().next() != Some(c)) {
+        if c.is_uppercase()
+            || (c.is_alphabetic() && !c.is_lowercase() && c.to_lowercase().next() != Some(c))
+        {
             if prev_cased {
                 return bool_value(false);
             }
@@ -1101,8 +1180,13 @@ fn m_istitle(a: &[Value], k: Value) -> Value {
 
 /// `str(object='')`, `str(object=b'', encoding='utf-8', errors='strict')`.
 pub fn construct(args: &[Value], kwnames: Value) -> Value {
-    let Some(p) = crate::objects::builtin_function::parse_kw("str", args, kwnames, &["object", "encoding", "errors"], 0)
-    else {
+    let Some(p) = crate::objects::builtin_function::parse_kw(
+        "str",
+        args,
+        kwnames,
+        &["object", "encoding", "errors"],
+        0,
+    ) else {
         return Value::NULL;
     };
     if p[1].is_null() && p[2].is_null() {
@@ -1111,7 +1195,11 @@ pub fn construct(args: &[Value], kwnames: Value) -> Value {
         }
         return ops::str_(p[0]);
     }
-    let obj = if p[0].is_null() { crate::objects::bytes::new(&[]) } else { p[0] };
+    let obj = if p[0].is_null() {
+        crate::objects::bytes::new(&[])
+    } else {
+        p[0]
+    };
     if !crate::objects::bytes::is_bytes_like(obj) {
         if is_str(obj) {
             return errors::type_error("decoding str is not supported");
@@ -1126,12 +1214,17 @@ pub fn construct(args: &[Value], kwnames: Value) -> Value {
             return Some(d.to_string());
         }
         if !is_str(v) {
-            errors::type_error(&format!("str() argument 'encoding' must be str, not {}", crate::object::type_name_of(v)));
+            errors::type_error(&format!(
+                "str() argument 'encoding' must be str, not {}",
+                crate::object::type_name_of(v)
+            ));
             return None;
         }
         Some(as_str(v).to_string())
     };
-    let (Some(enc), Some(er)) = (text(p[1], "utf-8"), text(p[2], "strict")) else { return Value::NULL };
+    let (Some(enc), Some(er)) = (text(p[1], "utf-8"), text(p[2], "strict")) else {
+        return Value::NULL;
+    };
     crate::objects::bytes::decode(crate::objects::bytes::data(obj), &enc, &er)
 }
 

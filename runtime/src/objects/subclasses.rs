@@ -16,7 +16,11 @@ pub fn register(t: *mut TypeObject) {
 pub fn of(t: *mut TypeObject) -> Vec<Value> {
     let all = unsafe { &*std::ptr::addr_of!(ALL) };
     all.iter()
-        .filter(|s| unsafe { tuple::items((***s).bases).iter().any(|b| b.ptr::<TypeObject>() == t) })
+        .filter(|s| unsafe {
+            tuple::items((***s).bases)
+                .iter()
+                .any(|b| b.ptr::<TypeObject>() == t)
+        })
         .map(|s| Value::from_ptr(*s))
         .collect()
 }

@@ -4,7 +4,9 @@
 //! cell that the compiler creates for methods that use `super` or `__class__`.
 
 use crate::errors;
-use crate::object::{alloc_object, is_subtype, kind_of, none, type_lookup, type_of, types, Kind, TypeObject};
+use crate::object::{
+    alloc_object, is_subtype, kind_of, none, type_lookup, type_of, types, Kind, TypeObject,
+};
 use crate::objects::builtin_function::{self, add_method};
 use crate::objects::{cell, descriptor, dict, function, str as pystr, tuple, type_};
 use crate::ops;
@@ -35,7 +37,12 @@ fn check(ty: *mut TypeObject, obj: Value) -> Option<Value> {
         return Some(Value::from_ptr(t));
     }
     let cls = ops::getattr_opt(obj, pystr::intern("__class__"));
-    if !cls.is_null() && !cls.is_small() && kind_of(cls) == Kind::Type && cls != Value::from_ptr(t) && is_subtype(cls.ptr(), ty) {
+    if !cls.is_null()
+        && !cls.is_small()
+        && kind_of(cls) == Kind::Type
+        && cls != Value::from_ptr(t)
+        && is_subtype(cls.ptr(), ty)
+    {
         return Some(cls);
     }
     if errors::current_matches(crate::object::exc_types().attribute_error) {
@@ -58,8 +65,16 @@ fn from_frame() -> Option<(Value, Value)> {
             errors::runtime_error("super(): no arguments");
             return None;
         }
-        let first = if (*f).args.is_null() { Value::NULL } else { *(*f).args };
-        let first = if !first.is_null() && !first.is_small() && kind_of(first) == Kind::Cell && tuple::items(c.kinds)[0].small() == 3 {
+        let first = if (*f).args.is_null() {
+            Value::NULL
+        } else {
+            *(*f).args
+        };
+        let first = if !first.is_null()
+            && !first.is_small()
+            && kind_of(first) == Kind::Cell
+            && tuple::items(c.kinds)[0].small() == 3
+        {
             cell::get(first)
         } else {
             first
@@ -129,7 +144,14 @@ fn m_new(a: &[Value], k: Value) -> Value {
             Some(p) => p,
             None => return Value::NULL,
         },
-        1 | 2 => (args[0], if args.len() == 2 { args[1] } else { Value::NULL }),
+        1 | 2 => (
+            args[0],
+            if args.len() == 2 {
+                args[1]
+            } else {
+                Value::NULL
+            },
+        ),
         n => return errors::type_error(&format!("super() takes at most 2 arguments ({n} given)")),
     };
     if ty.is_small() || kind_of(ty) != Kind::Type {
@@ -161,7 +183,11 @@ pub fn getattr(v: Value, name: Value) -> Value {
                 let d = unsafe { (*m.ptr::<TypeObject>()).dict };
                 let r = dict::get_str(d, name);
                 if !r.is_null() {
-                    let inst = if s.obj == s.obj_type { Value::NULL } else { s.obj };
+                    let inst = if s.obj == s.obj_type {
+                        Value::NULL
+                    } else {
+                        s.obj
+                    };
                     return descriptor::get(r, inst, s.obj_type);
                 }
             }
@@ -170,7 +196,13 @@ pub fn getattr(v: Value, name: Value) -> Value {
     match n {
         "__thisclass__" => return s.ty,
         "__self__" => return if s.obj.is_null() { none() } else { s.obj },
-        "__self_class__" => return if s.obj_type.is_null() { none() } else { s.obj_type },
+        "__self_class__" => {
+            return if s.obj_type.is_null() {
+                none()
+            } else {
+                s.obj_type
+            }
+        }
         "__class__" => return Value::from_ptr(type_of(v)),
         _ => {}
     }
@@ -187,7 +219,10 @@ pub fn repr(v: Value) -> Value {
     if s.obj_type.is_null() {
         return pystr::new(&format!("<super: <class '{tn}'>, NULL>"));
     }
-    pystr::new(&format!("<super: <class '{tn}'>, <{} object>>", crate::object::type_name(s.obj_type.ptr())))
+    pystr::new(&format!(
+        "<super: <class '{tn}'>, <{} object>>",
+        crate::object::type_name(s.obj_type.ptr())
+    ))
 }
 
 fn m_repr(a: &[Value], _k: Value) -> Value {

@@ -54,14 +54,20 @@ pub fn getitem(v: Value, key: Value) -> Value {
     let it = items(v);
     let n = it.len() as i64;
     if crate::object::kind_of(key) == Kind::Slice {
-        let Some((start, stop, step)) = slice::indices(key, n) else { return Value::NULL };
+        let Some((start, stop, step)) = slice::indices(key, n) else {
+            return Value::NULL;
+        };
         if start == 0 && stop == n && step == 1 && crate::object::type_of(v) == types().tuple {
             return v;
         }
-        let out: Vec<Value> = slice::range_iter(start, stop, step).map(|i| it[i as usize]).collect();
+        let out: Vec<Value> = slice::range_iter(start, stop, step)
+            .map(|i| it[i as usize])
+            .collect();
         return new(&out);
     }
-    let Some(i) = int::index_value(key, "tuple") else { return Value::NULL };
+    let Some(i) = int::index_value(key, "tuple") else {
+        return Value::NULL;
+    };
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
         return errors::index_error("tuple index out of range");

@@ -16,8 +16,8 @@
 
 use crate::errors;
 use crate::object::{
-    alloc_object, exc_types, is_subtype, kind_of, none, type_lookup, type_name, type_name_of, type_of, types, Kind,
-    TypeObject, TF_FINAL, TF_HEAP, TF_NO_DICT,
+    alloc_object, exc_types, is_subtype, kind_of, none, type_lookup, type_name, type_name_of,
+    type_of, types, Kind, TypeObject, TF_FINAL, TF_HEAP, TF_NO_DICT,
 };
 use crate::objects::builtin_function::{self, check_count, NativeFn};
 use crate::objects::iter::{self as it};
@@ -67,8 +67,12 @@ struct CacheEntry {
     epoch: u64,
 }
 
-static mut METHOD_CACHE: [CacheEntry; CACHE_SIZE] =
-    [CacheEntry { t: Value::NULL, name: Value::NULL, found: Value::NULL, epoch: 0 }; CACHE_SIZE];
+static mut METHOD_CACHE: [CacheEntry; CACHE_SIZE] = [CacheEntry {
+    t: Value::NULL,
+    name: Value::NULL,
+    found: Value::NULL,
+    epoch: 0,
+}; CACHE_SIZE];
 /// Changes whenever any type's namespace may have changed; older entries are stale.
 static mut EPOCH: u64 = 1;
 
@@ -88,7 +92,12 @@ pub fn cached_lookup(t: *mut TypeObject, name: Value) -> Value {
             return e.found;
         }
         let found = crate::object::type_lookup_uncached(t, name);
-        *e = CacheEntry { t: Value::from_ptr(t), name, found, epoch: EPOCH };
+        *e = CacheEntry {
+            t: Value::from_ptr(t),
+            name,
+            found,
+            epoch: EPOCH,
+        };
         found
     }
 }
@@ -223,9 +232,17 @@ pub fn repr(v: Value) -> Value {
 fn default_type_repr(v: Value) -> Value {
     let t = v.ptr::<TypeObject>();
     unsafe {
-        let m = if is_heap_type(t) { dict::get_by_name((*t).dict, "__module__") } else { (*t).module };
+        let m = if is_heap_type(t) {
+            dict::get_by_name((*t).dict, "__module__")
+        } else {
+            (*t).module
+        };
         if !m.is_null() && pystr::is_str(m) && pystr::as_str(m) != "builtins" {
-            return pystr::new(&format!("<class '{}.{}'>", pystr::as_str(m), qualname_of(t)));
+            return pystr::new(&format!(
+                "<class '{}.{}'>",
+                pystr::as_str(m),
+                qualname_of(t)
+            ));
         }
     }
     pystr::new(&format!("<class '{}'>", qualname_of(t)))
@@ -270,7 +287,9 @@ pub fn dict_slot(v: Value) -> Option<*mut Value> {
     let t = type_of(v);
     let k = unsafe { (*t).kind };
     if k == Kind::Exception {
-        return Some(unsafe { std::ptr::addr_of_mut!((*v.ptr::<exception::ExceptionObject>()).dict) });
+        return Some(unsafe {
+            std::ptr::addr_of_mut!((*v.ptr::<exception::ExceptionObject>()).dict)
+        });
     }
     if k == Kind::Type {
         return None;
@@ -317,7 +336,10 @@ pub fn retype(v: Value, tp: *mut TypeObject) -> Value {
     }
     if int::is_int(v) && kind_of(v) != Kind::Int || v.is_small() {
         let b = int::to_big(v);
-        let n = alloc_object(tp, round8(std::mem::size_of::<int::BigIntObject>()) + extra_words(tp));
+        let n = alloc_object(
+            tp,
+            round8(std::mem::size_of::<int::BigIntObject>()) + extra_words(tp),
+        );
         if n.is_null() {
             return n;
         }
@@ -330,7 +352,10 @@ pub fn retype(v: Value, tp: *mut TypeObject) -> Value {
     }
     if kind_of(v) == Kind::Int {
         let b = int::to_big(v);
-        let n = alloc_object(tp, round8(std::mem::size_of::<int::BigIntObject>()) + extra_words(tp));
+        let n = alloc_object(
+            tp,
+            round8(std::mem::size_of::<int::BigIntObject>()) + extra_words(tp),
+        );
         if n.is_null() {
             return n;
         }
@@ -360,7 +385,10 @@ pub fn alloc_instance_of(tp: *mut TypeObject) -> Value {
     let k = unsafe { (*tp).kind };
     let base = match k {
         Kind::Object => {
-            return alloc_object(tp, std::mem::size_of::<InstanceObject>() + 8 * unsafe { (*tp).nslots } as usize)
+            return alloc_object(
+                tp,
+                std::mem::size_of::<InstanceObject>() + 8 * unsafe { (*tp).nslots } as usize,
+            )
         }
         Kind::Exception => return exception::new(tp, &[]),
         Kind::List => list::with_capacity(0),
@@ -374,7 +402,13 @@ pub fn alloc_instance_of(tp: *mut TypeObject) -> Value {
         Kind::Bytes => crate::objects::bytes::new(&[]),
         Kind::ByteArray => crate::objects::bytes::new_bytearray(&[]),
         Kind::Complex => crate::objects::complex::new(0.0, 0.0),
-        Kind::Property => descriptor::new_property(types().property, Value::NULL, Value::NULL, Value::NULL, Value::NULL),
+        Kind::Property => descriptor::new_property(
+            types().property,
+            Value::NULL,
+            Value::NULL,
+            Value::NULL,
+            Value::NULL,
+        ),
         Kind::ClassMethod => descriptor::new_wrapper(types().classmethod, none()),
         Kind::StaticMethod => descriptor::new_wrapper(types().staticmethod, none()),
         _ => {
@@ -401,7 +435,13 @@ pub fn getattr(t: Value, name: Value) -> Value {
             "__qualname__" => return pystr::new(&qualname_of(tp)),
             "__mro__" => return (*tp).mro,
             "__bases__" => return (*tp).bases,
-            "__base__" => return if (*tp).base.is_null() { none() } else { Value::from_ptr((*tp).base) },
+            "__base__" => {
+                return if (*tp).base.is_null() {
+                    none()
+                } else {
+                    Value::from_ptr((*tp).base)
+                }
+            }
             "__dict__" => return crate::objects::slots::mapping_proxy((*tp).dict),
             "__module__" => {
                 let m = dict::get_by_name((*tp).dict, "__module__");
@@ -410,7 +450,11 @@ pub fn getattr(t: Value, name: Value) -> Value {
             "__class__" => return Value::from_ptr(type_of(t)),
             "__doc__" => {
                 let d = dict::get_by_name((*tp).dict, "__doc__");
-                return if d.is_null() { none() } else { descriptor::get(d, Value::NULL, t) };
+                return if d.is_null() {
+                    none()
+                } else {
+                    descriptor::get(d, Value::NULL, t)
+                };
             }
             _ => {}
         }
@@ -433,7 +477,10 @@ pub fn getattr(t: Value, name: Value) -> Value {
             return ops::call(ga, &[t, name], Value::NULL);
         }
     }
-    errors::attribute_error(&format!("type object '{}' has no attribute '{n}'", type_name(tp)))
+    errors::attribute_error(&format!(
+        "type object '{}' has no attribute '{n}'",
+        type_name(tp)
+    ))
 }
 
 fn note_hook_change(name: Value) {
@@ -520,13 +567,20 @@ pub fn class_getitem(t: Value, k: Value) -> Value {
     if t.ptr::<TypeObject>() == types().type_ {
         return crate::objects::slots::generic_alias(t, k);
     }
-    errors::type_error(&format!("type '{}' is not subscriptable", type_name(t.ptr())))
+    errors::type_error(&format!(
+        "type '{}' is not subscriptable",
+        type_name(t.ptr())
+    ))
 }
 
 // ---- instance attributes -------------------------------------------------------------------
 
 fn no_attribute(v: Value, name: Value) -> Value {
-    errors::attribute_error(&format!("'{}' object has no attribute '{}'", type_name_of(v), pystr::as_str(name)))
+    errors::attribute_error(&format!(
+        "'{}' object has no attribute '{}'",
+        type_name_of(v),
+        pystr::as_str(name)
+    ))
 }
 
 fn dict_get(d: Value, name: Value) -> Result<Value, ()> {
@@ -589,7 +643,10 @@ pub fn instance_getattr(v: Value, name: Value) -> Value {
     } else {
         generic_getattr(v, name)
     };
-    if r.is_null() && h & TF_HOOK_GETATTR != 0 && errors::current_matches(exc_types().attribute_error) {
+    if r.is_null()
+        && h & TF_HOOK_GETATTR != 0
+        && errors::current_matches(exc_types().attribute_error)
+    {
         let g = user_override(t, "__getattr__");
         if !g.is_null() {
             errors::fetch();
@@ -618,7 +675,11 @@ pub fn generic_setattr(v: Value, name: Value, value: Value) -> bool {
                 if value.is_null() || value.is_small() || kind_of(value) != Kind::Dict {
                     errors::type_error(&format!(
                         "__dict__ must be set to a dictionary, not a '{}'",
-                        if value.is_null() { "NoneType" } else { type_name_of(value) }
+                        if value.is_null() {
+                            "NoneType"
+                        } else {
+                            type_name_of(value)
+                        }
                     ));
                     return false;
                 }
@@ -644,7 +705,10 @@ pub fn generic_setattr(v: Value, name: Value, value: Value) -> bool {
         },
         None => {
             if !found.is_null() {
-                errors::attribute_error(&format!("'{}' object attribute '{n}' is read-only", type_name_of(v)));
+                errors::attribute_error(&format!(
+                    "'{}' object attribute '{n}' is read-only",
+                    type_name_of(v)
+                ));
             } else {
                 no_attribute(v, name);
             }
@@ -766,11 +830,18 @@ pub fn type_call(tp: *mut TypeObject, args: &[Value], kwnames: Value) -> Value {
             return r;
         }
         if r != none() {
-            return errors::type_error(&format!("__init__() should return None, not '{}'", type_name_of(r)));
+            return errors::type_error(&format!(
+                "__init__() should return None, not '{}'",
+                type_name_of(r)
+            ));
         }
         return obj;
     }
-    let new_f = if !new_f.is_small() && kind_of(new_f) == Kind::StaticMethod { descriptor::wrapped(new_f) } else { new_f };
+    let new_f = if !new_f.is_small() && kind_of(new_f) == Kind::StaticMethod {
+        descriptor::wrapped(new_f)
+    } else {
+        new_f
+    };
     let mut all = Vec::with_capacity(args.len() + 1);
     all.push(t);
     all.extend_from_slice(args);
@@ -788,7 +859,10 @@ pub fn type_call(tp: *mut TypeObject, args: &[Value], kwnames: Value) -> Value {
         return r;
     }
     if r != none() {
-        return errors::type_error(&format!("__init__() should return None, not '{}'", type_name_of(r)));
+        return errors::type_error(&format!(
+            "__init__() should return None, not '{}'",
+            type_name_of(r)
+        ));
     }
     obj
 }
@@ -896,16 +970,24 @@ fn builtin_construct(tp: *mut TypeObject, args: &[Value], kwnames: Value) -> Opt
         }
         Kind::Enumerate => {
             if args.is_empty() {
-                return Some(errors::type_error("enumerate() missing required argument 'iterable'"));
+                return Some(errors::type_error(
+                    "enumerate() missing required argument 'iterable'",
+                ));
             }
-            let Some(p) = builtin_function::parse_kw("enumerate", args, kwnames, &["iterable", "start"], 1) else {
+            let Some(p) =
+                builtin_function::parse_kw("enumerate", args, kwnames, &["iterable", "start"], 1)
+            else {
                 return Some(Value::NULL);
             };
             let i = ops::iter(p[0]);
             if i.is_null() {
                 return Some(i);
             }
-            let start = if p[1].is_null() { Value::from_small(0) } else { p[1] };
+            let start = if p[1].is_null() {
+                Value::from_small(0)
+            } else {
+                p[1]
+            };
             if !int::is_int(start) {
                 return Some(errors::type_error(&format!(
                     "'{}' object cannot be interpreted as an integer",
@@ -921,7 +1003,9 @@ fn builtin_construct(tp: *mut TypeObject, args: &[Value], kwnames: Value) -> Opt
             for i in 0..nkw {
                 let k = pystr::as_str(tuple::items(kwnames)[i]);
                 if k != "strict" {
-                    return Some(errors::type_error(&format!("zip() got an unexpected keyword argument '{k}'")));
+                    return Some(errors::type_error(&format!(
+                        "zip() got an unexpected keyword argument '{k}'"
+                    )));
                 }
                 match ops::truthy(args[npos + i]) {
                     -1 => return Some(Value::NULL),
@@ -943,7 +1027,9 @@ fn builtin_construct(tp: *mut TypeObject, args: &[Value], kwnames: Value) -> Opt
                 return Some(Value::NULL);
             }
             if args.len() < 2 {
-                return Some(errors::type_error("map() must have at least two arguments."));
+                return Some(errors::type_error(
+                    "map() must have at least two arguments.",
+                ));
             }
             let mut iters = Vec::new();
             for a in &args[1..] {
@@ -985,7 +1071,11 @@ pub fn int_new(args: &[Value], kwnames: Value) -> Value {
             let r = crate::builtins::int_new(&a, kwnames);
             if r.is_null() && errors::current_matches(exc_types().value_error) {
                 errors::fetch();
-                let base = if a.len() > 1 { int::to_decimal(a[1]) } else { "10".into() };
+                let base = if a.len() > 1 {
+                    int::to_decimal(a[1])
+                } else {
+                    "10".into()
+                };
                 return errors::value_error(&format!(
                     "invalid literal for int() with base {base}: {}",
                     crate::objects::bytes::repr_text(crate::objects::bytes::data(x))
@@ -1026,7 +1116,9 @@ fn reversed(tp: *mut TypeObject, s: Value) -> Value {
             Kind::List | Kind::Tuple | Kind::Str | Kind::Range | Kind::Bytes | Kind::ByteArray
                 if kind_of(s) != Kind::Range || heap_override(s, "__len__").is_null() =>
             {
-                let Some(n) = ops::len(s) else { return Value::NULL };
+                let Some(n) = ops::len(s) else {
+                    return Value::NULL;
+                };
                 return it::combinator(tp, s, Value::NULL, n);
             }
             Kind::Dict => {
@@ -1054,8 +1146,12 @@ fn reversed(tp: *mut TypeObject, s: Value) -> Value {
         return r;
     }
     let t = type_of(s);
-    if !type_lookup(t, pystr::intern("__getitem__")).is_null() && !type_lookup(t, pystr::intern("__len__")).is_null() {
-        let Some(n) = ops::len(s) else { return Value::NULL };
+    if !type_lookup(t, pystr::intern("__getitem__")).is_null()
+        && !type_lookup(t, pystr::intern("__len__")).is_null()
+    {
+        let Some(n) = ops::len(s) else {
+            return Value::NULL;
+        };
         return it::combinator(tp, s, Value::NULL, n);
     }
     errors::type_error(&format!("'{}' object is not reversible", type_name_of(s)))
@@ -1108,7 +1204,9 @@ fn type_new(meta: *mut TypeObject, args: &[Value], kwnames: Value) -> Value {
     let nkw = kw_count(kwnames);
     let npos = args.len() - nkw;
     if npos != 3 {
-        return errors::type_error(&format!("type.__new__() takes exactly 3 arguments ({npos} given)"));
+        return errors::type_error(&format!(
+            "type.__new__() takes exactly 3 arguments ({npos} given)"
+        ));
     }
     let (name, bases, ns) = (args[0], args[1], args[2]);
     if !pystr::is_str(name) {
@@ -1138,8 +1236,12 @@ fn type_new(meta: *mut TypeObject, args: &[Value], kwnames: Value) -> Value {
             ));
         }
     }
-    let Some(winner) = calculate_metaclass(meta, &b) else { return Value::NULL };
-    let kw: Vec<(Value, Value)> = (0..nkw).map(|i| (tuple::items(kwnames)[i], args[npos + i])).collect();
+    let Some(winner) = calculate_metaclass(meta, &b) else {
+        return Value::NULL;
+    };
+    let kw: Vec<(Value, Value)> = (0..nkw)
+        .map(|i| (tuple::items(kwnames)[i], args[npos + i]))
+        .collect();
     new_class(winner, name, &b, ns, &kw)
 }
 
@@ -1188,18 +1290,31 @@ fn provides_dict(b: *mut TypeObject) -> bool {
 }
 
 /// Creates a class: `meta(name, bases, ns, **kwargs)` once the metaclass is known.
-pub fn new_class(meta: *mut TypeObject, name: Value, bases_in: &[Value], ns: Value, kw: &[(Value, Value)]) -> Value {
+pub fn new_class(
+    meta: *mut TypeObject,
+    name: Value,
+    bases_in: &[Value],
+    ns: Value,
+    kw: &[(Value, Value)],
+) -> Value {
     for b in bases_in {
         if b.is_small() || kind_of(*b) != Kind::Type {
             return errors::type_error("bases must be types");
         }
         let bt = b.ptr::<TypeObject>();
         if unsafe { (*bt).flags } & TF_FINAL != 0 {
-            return errors::type_error(&format!("type '{}' is not an acceptable base type", type_name(bt)));
+            return errors::type_error(&format!(
+                "type '{}' is not an acceptable base type",
+                type_name(bt)
+            ));
         }
     }
     let object_v = Value::from_ptr(types().object);
-    let bases: Vec<Value> = if bases_in.is_empty() { vec![object_v] } else { bases_in.to_vec() };
+    let bases: Vec<Value> = if bases_in.is_empty() {
+        vec![object_v]
+    } else {
+        bases_in.to_vec()
+    };
     // The solid base decides the instance layout.
     let mut kind = Kind::Object;
     let mut best = bases[0].ptr::<TypeObject>();
@@ -1255,7 +1370,11 @@ pub fn new_class(meta: *mut TypeObject, name: Value, bases_in: &[Value], ns: Val
     if dict::get_by_name(d, "__doc__").is_null() {
         dict::set_by_name(d, "__doc__", none());
     }
-    for (n, wrap) in [("__new__", types().staticmethod), ("__init_subclass__", types().classmethod), ("__class_getitem__", types().classmethod)] {
+    for (n, wrap) in [
+        ("__new__", types().staticmethod),
+        ("__init_subclass__", types().classmethod),
+        ("__class_getitem__", types().classmethod),
+    ] {
         let f = dict::get_by_name(d, n);
         if !f.is_null() && crate::objects::function::is_function(f) {
             let w = descriptor::new_wrapper(wrap, f);
@@ -1286,7 +1405,10 @@ pub fn new_class(meta: *mut TypeObject, name: Value, bases_in: &[Value], ns: Val
         let mut has_dict = false;
         for s in &names {
             if !pystr::is_str(*s) {
-                return errors::type_error(&format!("__slots__ items must be strings, not '{}'", type_name_of(*s)));
+                return errors::type_error(&format!(
+                    "__slots__ items must be strings, not '{}'",
+                    type_name_of(*s)
+                ));
             }
             let sn = pystr::as_str(*s);
             if sn == "__dict__" {
@@ -1301,7 +1423,10 @@ pub fn new_class(meta: *mut TypeObject, name: Value, bases_in: &[Value], ns: Val
             }
             let m = pystr::intern(&mangle(&class_name, sn));
             if !dict::get_str(d, m).is_null() {
-                return errors::value_error(&format!("{} in __slots__ conflicts with class variable", pystr::repr_text(sn)));
+                return errors::value_error(&format!(
+                    "{} in __slots__ conflicts with class variable",
+                    pystr::repr_text(sn)
+                ));
             }
             members.push((m, nslots as usize));
             nslots += 1;
@@ -1322,10 +1447,16 @@ pub fn new_class(meta: *mut TypeObject, name: Value, bases_in: &[Value], ns: Val
         (*tp).bases = tuple::new(&bases);
         (*tp).dict = d;
         let m = dict::get_by_name(d, "__module__");
-        (*tp).module = if m.is_null() { pystr::intern("builtins") } else { m };
+        (*tp).module = if m.is_null() {
+            pystr::intern("builtins")
+        } else {
+            m
+        };
         (*tp).flags = flags;
         (*tp).nslots = nslots;
-        let Some(mro) = c3_mro(tp, &bases) else { return Value::NULL };
+        let Some(mro) = c3_mro(tp, &bases) else {
+            return Value::NULL;
+        };
         (*tp).mro = tuple::new(&mro);
         crate::objects::subclasses::register(tp);
     }
@@ -1387,15 +1518,21 @@ fn init_subclass(t: Value, kw: &[(Value, Value)]) -> bool {
         }
         let names: Vec<Value> = kw.iter().map(|(k, _)| *k).collect();
         let vals: Vec<Value> = kw.iter().map(|(_, v)| *v).collect();
-        let kn = if names.is_empty() { Value::NULL } else { tuple::new(&names) };
+        let kn = if names.is_empty() {
+            Value::NULL
+        } else {
+            tuple::new(&names)
+        };
         return !ops::call(g, &vals, kn).is_null();
     }
     true
 }
 
 fn c3_mro(t: *mut TypeObject, bases: &[Value]) -> Option<Vec<Value>> {
-    let mut seqs: Vec<Vec<Value>> =
-        bases.iter().map(|b| unsafe { tuple::items((*b.ptr::<TypeObject>()).mro).to_vec() }).collect();
+    let mut seqs: Vec<Vec<Value>> = bases
+        .iter()
+        .map(|b| unsafe { tuple::items((*b.ptr::<TypeObject>()).mro).to_vec() })
+        .collect();
     seqs.push(bases.to_vec());
     let mut out = vec![Value::from_ptr(t)];
     loop {
@@ -1403,7 +1540,10 @@ fn c3_mro(t: *mut TypeObject, bases: &[Value]) -> Option<Vec<Value>> {
         if seqs.is_empty() {
             return Some(out);
         }
-        let cand = seqs.iter().map(|s| s[0]).find(|c| !seqs.iter().any(|s| s[1..].contains(c)));
+        let cand = seqs
+            .iter()
+            .map(|s| s[0])
+            .find(|c| !seqs.iter().any(|s| s[1..].contains(c)));
         let Some(c) = cand else {
             let mut names: Vec<String> = Vec::new();
             for s in &seqs {
@@ -1456,17 +1596,27 @@ pub fn build_class(args: &[Value], kwnames: Value) -> Value {
     }
     let is_class;
     if meta.is_null() {
-        meta = if bases.is_empty() { Value::from_ptr(types().type_) } else { Value::from_ptr(type_of(bases[0])) };
+        meta = if bases.is_empty() {
+            Value::from_ptr(types().type_)
+        } else {
+            Value::from_ptr(type_of(bases[0]))
+        };
         is_class = true;
     } else {
         is_class = !meta.is_small() && kind_of(meta) == Kind::Type;
     }
     if is_class {
-        let Some(w) = calculate_metaclass(meta.ptr(), bases) else { return Value::NULL };
+        let Some(w) = calculate_metaclass(meta.ptr(), bases) else {
+            return Value::NULL;
+        };
         meta = Value::from_ptr(w);
     }
     let bases_t = tuple::new(bases);
-    let kwn = if kw_names.is_empty() { Value::NULL } else { tuple::new(&kw_names) };
+    let kwn = if kw_names.is_empty() {
+        Value::NULL
+    } else {
+        tuple::new(&kw_names)
+    };
     let ns = {
         let prep = ops::getattr_opt(meta, pystr::intern("__prepare__"));
         if prep.is_null() {
@@ -1526,14 +1676,19 @@ fn o_new(a: &[Value], k: Value) -> Value {
         return errors::type_error("object.__new__(): not enough arguments");
     }
     if a[0].is_small() || kind_of(a[0]) != Kind::Type {
-        return errors::type_error(&format!("object.__new__(X): X is not a type object ({})", type_name_of(a[0])));
+        return errors::type_error(&format!(
+            "object.__new__(X): X is not a type object ({})",
+            type_name_of(a[0])
+        ));
     }
     let tp = a[0].ptr::<TypeObject>();
     if excess_args(a, k) {
         let new_f = type_lookup(tp, crate::interned!("__new__"));
         let init_f = type_lookup(tp, crate::interned!("__init__"));
         if new_f != unsafe { OBJECT_NEW } {
-            return errors::type_error("object.__new__() takes exactly one argument (the type to instantiate)");
+            return errors::type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            );
         }
         if init_f == unsafe { OBJECT_INIT } {
             return errors::type_error(&format!("{}() takes no arguments", type_name(tp)));
@@ -1551,7 +1706,9 @@ fn o_init(a: &[Value], k: Value) -> Value {
         let new_f = type_lookup(tp, crate::interned!("__new__"));
         let init_f = type_lookup(tp, crate::interned!("__init__"));
         if init_f != unsafe { OBJECT_INIT } {
-            return errors::type_error("object.__init__() takes exactly one argument (the instance to initialize)");
+            return errors::type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            );
         }
         if new_f == unsafe { OBJECT_NEW } {
             return errors::type_error(&format!("{}() takes no arguments", type_name(tp)));
@@ -1562,7 +1719,11 @@ fn o_init(a: &[Value], k: Value) -> Value {
 
 /// The default `repr` of an instance: `<module.Class object at 0x...>`.
 pub fn default_repr(v: Value) -> Value {
-    pystr::new(&format!("<{} object at {}>", qualified_name(type_of(v)), ops::address(v)))
+    pystr::new(&format!(
+        "<{} object at {}>",
+        qualified_name(type_of(v)),
+        ops::address(v)
+    ))
 }
 
 fn o_repr(a: &[Value], k: Value) -> Value {
@@ -1607,7 +1768,11 @@ fn o_ne(a: &[Value], k: Value) -> Value {
         return Value::NULL;
     }
     let eq = type_lookup(type_of(a[0]), pystr::intern("__eq__"));
-    let r = if eq.is_null() { crate::object::notimplemented() } else { ops::call(eq, &[a[0], a[1]], Value::NULL) };
+    let r = if eq.is_null() {
+        crate::object::notimplemented()
+    } else {
+        ops::call(eq, &[a[0], a[1]], Value::NULL)
+    };
     if r.is_null() || r == crate::object::notimplemented() {
         return r;
     }
@@ -1626,7 +1791,10 @@ fn o_notimpl(a: &[Value], k: Value) -> Value {
 
 fn name_arg(v: Value) -> Option<Value> {
     if !pystr::is_str(v) {
-        errors::type_error(&format!("attribute name must be string, not '{}'", type_name_of(v)));
+        errors::type_error(&format!(
+            "attribute name must be string, not '{}'",
+            type_name_of(v)
+        ));
         return None;
     }
     Some(v)
@@ -1636,7 +1804,9 @@ fn o_getattribute(a: &[Value], k: Value) -> Value {
     if !builtin_function::check_args("__getattribute__", a, k, 1, 1) {
         return Value::NULL;
     }
-    let Some(n) = name_arg(a[1]) else { return Value::NULL };
+    let Some(n) = name_arg(a[1]) else {
+        return Value::NULL;
+    };
     let v = a[0];
     if kind_of(v) == Kind::Type {
         return getattr(v, n);
@@ -1651,7 +1821,9 @@ fn o_setattr(a: &[Value], k: Value) -> Value {
     if !builtin_function::check_args("__setattr__", a, k, 2, 2) {
         return Value::NULL;
     }
-    let Some(n) = name_arg(a[1]) else { return Value::NULL };
+    let Some(n) = name_arg(a[1]) else {
+        return Value::NULL;
+    };
     let v = a[0];
     let ok = if kind_of(v) == Kind::Type {
         type_setattr_plain(v.ptr(), n, a[2])
@@ -1671,9 +1843,15 @@ fn o_delattr(a: &[Value], k: Value) -> Value {
     if !builtin_function::check_args("__delattr__", a, k, 1, 1) {
         return Value::NULL;
     }
-    let Some(n) = name_arg(a[1]) else { return Value::NULL };
+    let Some(n) = name_arg(a[1]) else {
+        return Value::NULL;
+    };
     let v = a[0];
-    let ok = if is_heap_type(type_of(v)) || kind_of(v) == Kind::Object { generic_setattr(v, n, Value::NULL) } else { ops::delattr(v, n) };
+    let ok = if is_heap_type(type_of(v)) || kind_of(v) == Kind::Object {
+        generic_setattr(v, n, Value::NULL)
+    } else {
+        ops::delattr(v, n)
+    };
     if ok {
         none()
     } else {
@@ -1702,8 +1880,14 @@ fn o_format(a: &[Value], k: Value) -> Value {
 
 fn o_init_subclass(a: &[Value], k: Value) -> Value {
     if kw_count(k) > 0 {
-        let q = if a.is_empty() || kind_of(a[0]) != Kind::Type { "object".to_string() } else { qualname_of(a[0].ptr()) };
-        return errors::type_error(&format!("{q}.__init_subclass__() takes no keyword arguments"));
+        let q = if a.is_empty() || kind_of(a[0]) != Kind::Type {
+            "object".to_string()
+        } else {
+            qualname_of(a[0].ptr())
+        };
+        return errors::type_error(&format!(
+            "{q}.__init_subclass__() takes no keyword arguments"
+        ));
     }
     if a.len() > 1 {
         return errors::type_error("__init_subclass__() takes no positional arguments");
@@ -1847,7 +2031,11 @@ pub fn init_methods() {
     unsafe {
         OBJECT_NEW = dict::get_by_name((*t.object).dict, "__new__");
         OBJECT_INIT = dict::get_by_name((*t.object).dict, "__init__");
-        dict::set_by_name((*t.object).dict, "__doc__", pystr::intern("The base class of the class hierarchy."));
+        dict::set_by_name(
+            (*t.object).dict,
+            "__doc__",
+            pystr::intern("The base class of the class hierarchy."),
+        );
     }
     builtin_function::add_static(t.type_, "__new__", t_new);
     builtin_function::add_method(t.type_, "__init__", t_init);
