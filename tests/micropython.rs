@@ -387,13 +387,15 @@ fn resolve_interpreter(python: Python) -> Python {
     cmd.arg("-c").arg("import sys; print(sys.executable)");
     if let Ok(out) = run_with_timeout(&mut cmd, Duration::from_secs(30)) {
         let exe = PathBuf::from(out.stdout_text().trim());
-        if out.status.success() && exe.is_absolute() && exe.is_file() {
-            if support::python_version(&exe) == Some(python.version) {
-                return Python {
-                    program: exe,
-                    version: python.version,
-                };
-            }
+        if out.status.success()
+            && exe.is_absolute()
+            && exe.is_file()
+            && support::python_version(&exe) == Some(python.version)
+        {
+            return Python {
+                program: exe,
+                version: python.version,
+            };
         }
     }
     python

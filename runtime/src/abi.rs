@@ -555,6 +555,19 @@ pub extern "C" fn kiln_dict_update(d: Value, other: Value) -> i32 {
 
 #[no_mangle]
 pub extern "C" fn kiln_dict_merge(d: Value, other: Value, func: Value) -> i32 {
+    let other = if !other.is_small()
+        && kind_of(other) != Kind::Dict
+        && !ops::getattr_opt(other, pystr::intern("keys")).is_null()
+    {
+        // Any mapping: its keys() and items, as a dict.
+        let m = dict::new();
+        if !dict::update(m, other) {
+            return -1;
+        }
+        m
+    } else {
+        other
+    };
     if other.is_small() || kind_of(other) != Kind::Dict {
         let fname = if function::is_function(func) {
             pystr::as_str(function::get(func).qualname)
@@ -828,7 +841,15 @@ pub extern "C" fn kiln_call_ex(f: Value, args: Value, kwargs: Value) -> Value {
 fn make_exception(v: Value) -> Value {
     if !v.is_small() && kind_of(v) == Kind::Type && is_subtype(v.ptr(), exc_types().base_exception)
     {
-        return ops::call(v, &[], Value::NULL);
+        let e = ops::call(v, &[], Value::NULL);
+        if !e.is_null() && !exception::is_exception(e) {
+            return errors::type_error(&format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                pystr::as_str(ops::repr(v)),
+                type_name_of(e)
+            ));
+        }
+        return e;
     }
     if exception::is_exception(v) {
         return v;

@@ -4,6 +4,17 @@
 //! share), the namespaces and frames (`frame`, `builtins`, `sys`), exceptions and tracebacks
 //! (`errors`, `traceback`), memory (`gc`), and `abi`: the only functions compiled code calls.
 
+// Type objects (uncollectable roots) and frame records (alive while their call runs) are passed
+// as raw pointers the runtime owns, as CPython passes `PyTypeObject *`; a function taking one is
+// not unsafe to call from runtime code. The `unsafe extern "C"` functions of `abi` are called
+// only by compiled code, under the contract that module's header states.
+// `Err(())` throughout means "a Python exception is set" (decision 3): the error is in `errors`.
+#![allow(
+    clippy::not_unsafe_ptr_arg_deref,
+    clippy::missing_safety_doc,
+    clippy::result_unit_err
+)]
+
 // The runtime's own unit tests run on libtest's threads, which the collector does not know;
 // they test pure code and keep the system allocator.
 #[cfg(not(test))]

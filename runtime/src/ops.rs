@@ -330,6 +330,9 @@ pub fn hash(v: Value) -> Option<i64> {
         Kind::Bool => Some(pybool::value(v) as i64),
         Kind::Float => Some(float::hash_f64(float::value(v))),
         Kind::Tuple => tuple_hash(tuple::items(v)),
+        Kind::DictView if it::view_parts(v).1 == DictPart::Values => {
+            Some(((v.0 >> 4) | (v.0 << 60)) as i64)
+        }
         Kind::List | Kind::Dict | Kind::DictView | Kind::Slice | Kind::Set | Kind::ByteArray => {
             errors::type_error(&format!("unhashable type: '{}'", type_name_of(v)));
             None
@@ -777,7 +780,7 @@ pub fn binary_op_full(a: Value, b: Value, op: BinOp, inplace: bool) -> Value {
 
 fn binary_type_error(a: Value, b: Value, op: BinOp, inplace: bool) -> Value {
     let (ka, kb) = (kind_of(a), kind_of(b));
-    if op == BinOp::Add && !inplace || op == BinOp::Add {
+    if op == BinOp::Add {
         if ka == Kind::Str && kb != Kind::Str {
             return errors::type_error(&format!(
                 "can only concatenate str (not \"{}\") to str",

@@ -75,10 +75,6 @@ pub(crate) struct Lifter<'a> {
 }
 
 impl<'a> Lifter<'a> {
-    pub fn version(&self) -> (u8, u8) {
-        (self.code.version.major, self.code.version.minor)
-    }
-
     pub fn error(&self, message: String) -> LiftError {
         LiftError {
             message,
@@ -183,7 +179,7 @@ impl<'a> Lifter<'a> {
         };
         if f.params().contains(&ir::Param::Out) {
             let n = *imms.last().unwrap_or(&0) as usize;
-            tys.extend(std::iter::repeat(Type::Obj).take(n));
+            tys.extend(std::iter::repeat_n(Type::Obj, n));
         }
         let fallible = !matches!(f.ret(), ir::Ret::ObjInfallible | ir::Ret::Void);
         let exc = if fallible {
@@ -370,7 +366,7 @@ impl<'a> Lifter<'a> {
                 .iter()
                 .find(|e| e.target == offset)
                 .cloned();
-            self.inst = self.decoded.instructions[idx].clone();
+            self.inst = self.decoded.instructions[idx];
             self.line = self.inst.line.unwrap_or(self.line);
             if entry.map(|e| e.lasti).unwrap_or(false) {
                 let k = self.pool.int(offset as i64);
@@ -387,7 +383,7 @@ impl<'a> Lifter<'a> {
             self.stack.push(e);
         }
         loop {
-            let inst = self.decoded.instructions[idx].clone();
+            let inst = self.decoded.instructions[idx];
             if let Some(l) = inst.line {
                 self.line = l;
             }
@@ -397,7 +393,7 @@ impl<'a> Lifter<'a> {
                 .get(idx + 1)
                 .map(|i| i.offset)
                 .unwrap_or(inst.next);
-            self.inst = inst.clone();
+            self.inst = inst;
             match translate::translate(self)? {
                 Flow::End => return Ok(()),
                 Flow::Next => {}
@@ -464,7 +460,7 @@ pub fn lift(
         handler_targets,
         work: Vec::new(),
         line: code.firstlineno,
-        inst: decoded.instructions.first().cloned().ok_or(LiftError {
+        inst: decoded.instructions.first().copied().ok_or(LiftError {
             message: "empty code object".into(),
             line: None,
         })?,

@@ -691,6 +691,36 @@ fn b_bin(a: &[Value], k: Value) -> Value {
     radix_fn(a, k, "bin", 2, "0b")
 }
 
+fn b_ord(args: &[Value], kw: Value) -> Value {
+    if !no_kw("ord", kw) || !check_count("ord", args.len(), 1, 1) {
+        return Value::NULL;
+    }
+    let v = args[0];
+    if crate::objects::bytes::is_bytes_like(v) {
+        let d = crate::objects::bytes::data(v);
+        if d.len() != 1 {
+            return errors::type_error(&format!(
+                "ord() expected a character, but string of length {} found",
+                d.len()
+            ));
+        }
+        return Value::from_small(d[0] as i64);
+    }
+    if !pystr::is_str(v) {
+        return errors::type_error(&format!(
+            "ord() expected string of length 1, but {} found",
+            type_name_of(v)
+        ));
+    }
+    let n = pystr::char_len(v);
+    if n != 1 {
+        return errors::type_error(&format!(
+            "ord() expected a character, but string of length {n} found"
+        ));
+    }
+    Value::from_small(pystr::char_at(v, 0) as i64)
+}
+
 fn b_callable(args: &[Value], kw: Value) -> Value {
     if !no_kw("callable", kw) || !check_count("callable", args.len(), 1, 1) {
         return Value::NULL;
@@ -751,8 +781,8 @@ pub fn init() {
         ("hash", b_hash),
         ("hex", b_hex),
         ("oct", b_oct),
-        ("bin", b_bin),
-        ("callable", b_callable),
+        ("bin", b_bin),        ("callable", b_callable),
+        ("ord", b_ord),
     ];
     for (name, f) in fns {
         dict::set_by_name(

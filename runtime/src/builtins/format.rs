@@ -121,6 +121,31 @@ pub fn format_builtin(v: Value, spec: Value) -> Value {
     }
 }
 
+/// The integer for `%d` (through `__index__` or `__int__`) or `%x`/`%o` (`__index__` only) of an
+/// object that is not an int; None (maybe with an exception) when it has neither.
+fn percent_int_of(arg: Value, decimal: bool) -> Option<num_bigint::BigInt> {
+    let t = crate::object::type_of(arg);
+    let names: &[&str] = if decimal {
+        &["__index__", "__int__"]
+    } else {
+        &["__index__"]
+    };
+    for n in names {
+        if !crate::object::type_lookup(t, pystr::intern(n)).is_null() {
+            let r = ops::call_dunder(arg, n, &[]);
+            if r.is_null() {
+                return None;
+            }
+            if !int::is_int(r) {
+                errors::type_error(&format!("{n} returned non-int (type {})", type_name_of(r)));
+                return None;
+            }
+            return Some(int::to_big(r));
+        }
+    }
+    None
+}
+
 /// `fmt % args`.
 pub fn percent(fmt_v: Value, args: Value) -> Value {
     let f = pystr::as_str(fmt_v);
@@ -153,7 +178,6 @@ pub fn percent(fmt_v: Value, args: Value) -> Value {
             i += 1;
             continue;
         }
-        let start = i;
         i += 1;
         if i >= chars.len() {
             return errors::value_error("incomplete format");
@@ -290,7 +314,12 @@ pub fn percent(fmt_v: Value, args: Value) -> Value {
                         return iv;
                     }
                     int::to_big(iv)
+                } else if let Some(n) = percent_int_of(arg, matches!(conv, 'd' | 'i' | 'u')) {
+                    n
                 } else {
+                    if errors::occurred() {
+                        return Value::NULL;
+                    }
                     let what = if matches!(conv, 'd' | 'i' | 'u') {
                         "a real number is required"
                     } else {
@@ -337,7 +366,7 @@ pub fn percent(fmt_v: Value, args: Value) -> Value {
                 return errors::value_error(&format!(
                     "unsupported format character '{other}' (0x{:x}) at index {}",
                     other as u32,
-                    i - 1 + 0 * start
+                    i - 1
                 ))
             }
         };

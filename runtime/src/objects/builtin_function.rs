@@ -93,8 +93,8 @@ pub fn repr(v: Value) -> Value {
     let text = if !b.bound.is_null() {
         let at = crate::ops::address(b.bound);
         let tn = crate::object::type_name_of(b.bound);
-        if slot && b.bound.is_small()
-            || slot && crate::object::kind_of(b.bound) != crate::object::Kind::Type
+        if slot
+            && (b.bound.is_small() || crate::object::kind_of(b.bound) != crate::object::Kind::Type)
         {
             format!("<method-wrapper '{name}' of {tn} object at {at}>")
         } else {

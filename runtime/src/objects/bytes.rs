@@ -1021,11 +1021,7 @@ fn split_impl(a: &[Value], k: Value, name: &str, right: bool) -> Value {
                     break;
                 }
                 if maxsplit >= 0 && parts.len() as i64 >= maxsplit {
-                    let mut e = d.len();
-                    while e > i && is_space(d[e - 1]) {
-                        e -= 1;
-                    }
-                    parts.push(&d[i..e]);
+                    parts.push(&d[i..]);
                     break;
                 }
                 let s = i;
@@ -1044,11 +1040,7 @@ fn split_impl(a: &[Value], k: Value, name: &str, right: bool) -> Value {
                     break;
                 }
                 if maxsplit >= 0 && parts.len() as i64 >= maxsplit {
-                    let mut s = 0;
-                    while s < i && is_space(d[s]) {
-                        s += 1;
-                    }
-                    parts.push(&d[s..i]);
+                    parts.push(&d[..i]);
                     break;
                 }
                 let e = i;
@@ -1160,6 +1152,9 @@ fn strip_impl(a: &[Value], k: Value, name: &str, left: bool, right: bool) -> Val
         while e > s && strip(d[e - 1]) {
             e -= 1;
         }
+    }
+    if s == 0 && e == d.len() && crate::object::type_of(a[0]) == types().bytes {
+        return a[0];
     }
     make_like(a[0], &d[s..e])
 }

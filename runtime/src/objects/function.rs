@@ -290,8 +290,13 @@ fn bind(
     }
     if kwonly > 0 {
         let mut missing = Vec::new();
-        for j in argcount..total_named {
-            if slots[j].is_null() {
+        for (j, slot) in slots
+            .iter_mut()
+            .enumerate()
+            .take(total_named)
+            .skip(argcount)
+        {
+            if slot.is_null() {
                 let name = c.varname(j);
                 let d = if fo.kwdefaults.is_null() || fo.kwdefaults == none() {
                     Value::NULL
@@ -301,7 +306,7 @@ fn bind(
                 if d.is_null() {
                     missing.push(name);
                 } else {
-                    slots[j] = d;
+                    *slot = d;
                 }
             }
         }

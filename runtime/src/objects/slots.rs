@@ -1137,8 +1137,8 @@ pub fn init() {
     crate::objects::descriptor::add_getter(t.slice, "step", g_slice_step);
     add(t.slice, "indices", m_slice_indices);
     add(t.type_, "__or__", type_or);
-    add(t.type_, "__ror__", type_ror);
-    init_mapping_proxy();
+    add(t.type_, "__ror__", type_ror);    init_mapping_proxy();
+    init_iterator_new();
     // types.GenericAlias, types.UnionType
     unsafe {
         GENERIC_ALIAS = crate::object::new_builtin_type("GenericAlias", Kind::Object, t.object);
@@ -1318,5 +1318,20 @@ pub fn init_mapping_proxy() {
         for (n, f) in m {
             add(t, n, *f);
         }
+    }
+}
+
+fn n_builtin_iterator(a: &[Value], k: Value) -> Value {
+    if a.is_empty() || a[0].is_small() || kind_of(a[0]) != Kind::Type {
+        return errors::type_error("__new__(X): X is not a type object");
+    }
+    type_::construct_as(a[0].ptr(), &a[1..], k)
+}
+
+/// `__new__` for the built-in iterator types, so that Python classes can derive from them.
+pub fn init_iterator_new() {
+    let t = types();
+    for ty in [t.enumerate, t.zip, t.map, t.filter, t.reversed] {
+        add_static(ty, "__new__", n_builtin_iterator);
     }
 }

@@ -864,9 +864,9 @@ fn pad_impl(a: &[Value], k: Value, name: &str, align: char) -> Value {
         }
     };
     let mut out = String::new();
-    out.extend(std::iter::repeat(fill).take(l));
+    out.extend(std::iter::repeat_n(fill, l));
     out.push_str(s);
-    out.extend(std::iter::repeat(fill).take(r));
+    out.extend(std::iter::repeat_n(fill, r));
     new(&out)
 }
 fn m_ljust(a: &[Value], k: Value) -> Value {

@@ -273,8 +273,8 @@ pub fn layout_size(v: Value) -> usize {
         Kind::Exception => size_of::<exception::ExceptionObject>(),
         Kind::Type => size_of::<TypeObject>(),
         Kind::Property => size_of::<descriptor::PropertyObject>(),
-        Kind::ClassMethod | Kind::StaticMethod => size_of::<descriptor::WrapperObject>(),
-        Kind::Super => size_of::<crate::objects::super_::SuperObject>(),
+        Kind::ClassMethod | Kind::StaticMethod => size_of::<descriptor::WrapperObject>(),        Kind::Super => size_of::<crate::objects::super_::SuperObject>(),
+        Kind::Enumerate | Kind::Zip | Kind::Map | Kind::Filter | Kind::Reversed => size_of::<it::Combinator>(),
         _ => size_of::<Header>(),
     }
 }
@@ -1063,6 +1063,20 @@ fn builtin_construct(tp: *mut TypeObject, args: &[Value], kwnames: Value) -> Opt
 
 /// `int(x, base)`, also from bytes and bytearray (read as ASCII text).
 pub fn int_new(args: &[Value], kwnames: Value) -> Value {
+    let r = int_new_inner(args, kwnames);
+    if !r.is_null() && !int::is_int(r) {
+        return errors::type_error(&format!(
+            "__int__ returned non-int (type {})",
+            type_name_of(r)
+        ));
+    }
+    if !r.is_null() && kind_of(r) == Kind::Bool {
+        return Value::from_small(crate::objects::bool::value(r) as i64);
+    }
+    r
+}
+
+fn int_new_inner(args: &[Value], kwnames: Value) -> Value {
     if let Some(&x) = args.first() {
         if crate::objects::bytes::is_bytes_like(x) {
             let text = pystr::new(&String::from_utf8_lossy(crate::objects::bytes::data(x)));
@@ -1089,6 +1103,17 @@ pub fn int_new(args: &[Value], kwnames: Value) -> Value {
 
 /// `float(x)`, also from bytes and bytearray.
 pub fn float_new(args: &[Value]) -> Value {
+    let r = float_new_inner(args);
+    if !r.is_null() && !float::is_float(r) {
+        return errors::type_error(&format!(
+            "__float__ returned non-float (type {})",
+            type_name_of(r)
+        ));
+    }
+    r
+}
+
+fn float_new_inner(args: &[Value]) -> Value {
     if let Some(&x) = args.first() {
         if crate::objects::bytes::is_bytes_like(x) {
             let text = pystr::new(&String::from_utf8_lossy(crate::objects::bytes::data(x)));
@@ -1104,6 +1129,23 @@ pub fn float_new(args: &[Value]) -> Value {
         }
     }
     crate::builtins::float_new(args)
+}
+
+/// `T.__new__(cls, *args)` for the built-in iterator types (`map`, `zip`, ...): the built-in
+/// constructor of the nearest built-in base, as an instance of `cls`.
+pub fn construct_as(cls: *mut TypeObject, args: &[Value], kwnames: Value) -> Value {
+    let mut base = cls;
+    while is_heap_type(base) && unsafe { !(*base).base.is_null() } {
+        base = unsafe { (*base).base };
+    }
+    let v = match builtin_construct(base, args, kwnames) {
+        Some(v) => v,
+        None => return errors::type_error(&format!("cannot create '{}' instances", type_name(base))),
+    };
+    if v.is_null() {
+        return v;
+    }
+    retype(v, cls)
 }
 
 fn reversed(tp: *mut TypeObject, s: Value) -> Value {
@@ -1259,7 +1301,12 @@ fn mangle(class_name: &str, n: &str) -> String {
 fn subclassable(k: Kind) -> bool {
     matches!(
         k,
-        Kind::Object
+        Kind::Enumerate
+            | Kind::Zip
+            | Kind::Map
+            | Kind::Filter
+            | Kind::Reversed
+            | Kind::Object
             | Kind::Int
             | Kind::Float
             | Kind::Complex
@@ -1682,6 +1729,19 @@ fn o_new(a: &[Value], k: Value) -> Value {
         ));
     }
     let tp = a[0].ptr::<TypeObject>();
+    let kind = unsafe { (*tp).kind };
+    if kind != Kind::Object {
+        // The layout belongs to a built-in type with its own __new__.
+        let mut base = tp;
+        while is_heap_type(base) && unsafe { !(*base).base.is_null() } {
+            base = unsafe { (*base).base };
+        }
+        return errors::type_error(&format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            type_name(tp),
+            type_name(base)
+        ));
+    }
     if excess_args(a, k) {
         let new_f = type_lookup(tp, crate::interned!("__new__"));
         let init_f = type_lookup(tp, crate::interned!("__init__"));
