@@ -781,7 +781,8 @@ pub fn init() {
         ("hash", b_hash),
         ("hex", b_hex),
         ("oct", b_oct),
-        ("bin", b_bin),        ("callable", b_callable),
+        ("bin", b_bin),
+        ("callable", b_callable),
         ("ord", b_ord),
     ];
     for (name, f) in fns {

@@ -1137,7 +1137,8 @@ pub fn init() {
     crate::objects::descriptor::add_getter(t.slice, "step", g_slice_step);
     add(t.slice, "indices", m_slice_indices);
     add(t.type_, "__or__", type_or);
-    add(t.type_, "__ror__", type_ror);    init_mapping_proxy();
+    add(t.type_, "__ror__", type_ror);
+    init_mapping_proxy();
     init_iterator_new();
     // types.GenericAlias, types.UnionType
     unsafe {

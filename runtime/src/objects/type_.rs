@@ -273,8 +273,11 @@ pub fn layout_size(v: Value) -> usize {
         Kind::Exception => size_of::<exception::ExceptionObject>(),
         Kind::Type => size_of::<TypeObject>(),
         Kind::Property => size_of::<descriptor::PropertyObject>(),
-        Kind::ClassMethod | Kind::StaticMethod => size_of::<descriptor::WrapperObject>(),        Kind::Super => size_of::<crate::objects::super_::SuperObject>(),
-        Kind::Enumerate | Kind::Zip | Kind::Map | Kind::Filter | Kind::Reversed => size_of::<it::Combinator>(),
+        Kind::ClassMethod | Kind::StaticMethod => size_of::<descriptor::WrapperObject>(),
+        Kind::Super => size_of::<crate::objects::super_::SuperObject>(),
+        Kind::Enumerate | Kind::Zip | Kind::Map | Kind::Filter | Kind::Reversed => {
+            size_of::<it::Combinator>()
+        }
         _ => size_of::<Header>(),
     }
 }
@@ -1140,7 +1143,9 @@ pub fn construct_as(cls: *mut TypeObject, args: &[Value], kwnames: Value) -> Val
     }
     let v = match builtin_construct(base, args, kwnames) {
         Some(v) => v,
-        None => return errors::type_error(&format!("cannot create '{}' instances", type_name(base))),
+        None => {
+            return errors::type_error(&format!("cannot create '{}' instances", type_name(base)))
+        }
     };
     if v.is_null() {
         return v;
