@@ -18,7 +18,7 @@
 //! * `KILN_PYTHON`: the oracle interpreter (default: `python3` when it is CPython 3.11, else
 //!   `~/.pyenv/versions/3.11.*/bin/python3`); when none is found the cases are skipped;
 //! * `KILN_TEST_RUNNER`: a command prefix for running the built executables (e.g. `qemu-aarch64
-//!   -L /usr/aarch64-linux-gnu`), split on whitespace;
+//!   -L /usr/aarch64-linux-gnu -E LD_LIBRARY_PATH=/usr/aarch64-linux-gnu/lib`), split on whitespace;
 //! * `KILN_TEST_BUILD_FLAGS`: extra `kiln build` flags, split on whitespace;
 //! * `KILN_TEST_TARGET`: reserved for cross testing; not used yet;
 //! * `KILN_TEST_KEEP=1`: keep the temporary directory (its path is printed).
