@@ -9,7 +9,7 @@ use crate::object::{
     bool_value, exc_types, is_subtype, kind_of, none, type_lookup, type_name_of, type_of, Kind,
 };
 use crate::objects::int::BinOp;
-use crate::objects::{cell, code, dict, exception, function, list, module, str as pystr, tuple};
+use crate::objects::{cell, dict, exception, function, list, module, str as pystr, tuple};
 use crate::ops;
 use crate::value::Value;
 
@@ -1044,9 +1044,6 @@ pub unsafe extern "C" fn kiln_load_classderef(f: *mut Frame, name: Value, c: Val
     }
     v
 }
-
-#[allow(dead_code)]
-fn unused(_: &code::CodeObject) {}
 
 // ---- generators and coroutines -------------------------------------------------------------
 

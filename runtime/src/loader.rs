@@ -112,8 +112,9 @@ impl Reader<'_> {
                     .map(|_| Value::from_small(self.u8() as i64))
                     .collect();
                 let save_slots = self.u32();
+                let doc = self.value();
                 let entry = self.functions.get(fidx).copied().flatten();
-                code::new(
+                let c = code::new(
                     entry,
                     name,
                     qualname,
@@ -124,7 +125,11 @@ impl Reader<'_> {
                     tuple::new(&names),
                     tuple::new(&kinds),
                     save_slots,
-                )
+                );
+                if !c.is_null() {
+                    unsafe { (*c.ptr::<code::CodeObject>()).doc = doc };
+                }
+                c
             }
             t => panic!("corrupt module constant blob: tag {t}"),
         }

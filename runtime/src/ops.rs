@@ -1119,6 +1119,10 @@ pub fn setattr(v: Value, name: Value, value: Value) -> bool {
                     fo.kwdefaults = if value == none() { Value::NULL } else { value }
                 }
                 "__annotations__" => fo.annotations = value,
+                "__globals__" | "__closure__" | "__builtins__" => {
+                    errors::attribute_error("readonly attribute");
+                    return false;
+                }
                 _ => {
                     if fo.dict.is_null() {
                         fo.dict = dict::new();
@@ -1409,7 +1413,10 @@ pub fn next(iter: Value) -> Value {
 
 /// All items of an iterable, or None with an exception.
 pub fn collect(v: Value) -> Option<Vec<Value>> {
-    if !v.is_small() && matches!(kind_of(v), Kind::List | Kind::Tuple) {
+    if !v.is_small()
+        && matches!(kind_of(v), Kind::List | Kind::Tuple)
+        && type_::heap_override(v, "__iter__").is_null()
+    {
         return Some(seq_items(v).to_vec());
     }
     let i = iter(v);

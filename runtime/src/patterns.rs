@@ -4,9 +4,9 @@
 
 use crate::errors;
 use crate::object::{
-    exc_types, kind_of, none, type_lookup, type_name, type_name_of, type_of, Kind, TypeObject,
+    kind_of, none, type_lookup, type_name, type_name_of, type_of, Kind, TypeObject,
 };
-use crate::objects::{dict, exception, list, str as pystr, tuple};
+use crate::objects::{dict, list, str as pystr, tuple};
 use crate::ops;
 use crate::value::Value;
 
@@ -233,9 +233,4 @@ pub fn prep_reraise_star(orig: Value, excs: Value) -> Value {
             ops::call(base_group, &[msg, list::from_slice(&items)], Value::NULL)
         }
     }
-}
-
-#[allow(dead_code)]
-fn unused() -> (*mut TypeObject, bool) {
-    (exc_types().base_exception, exception::is_exception(none()))
 }

@@ -5,8 +5,7 @@
 use crate::errors;
 use crate::loader::{self, ModuleDesc};
 use crate::object::{
-    bool_value, exc_types, is_subtype, kind_of, new_builtin_type, none, type_of, Kind, TypeObject,
-    SINGLETONS, TYPES,
+    exc_types, is_subtype, new_builtin_type, none, type_of, Kind, TypeObject, SINGLETONS, TYPES,
 };
 use crate::objects::{self, dict, function, int, module, str as pystr, tuple};
 use crate::value::Value;
@@ -254,6 +253,5 @@ unsafe fn run_program(args: &[String], modules: *const *const ModuleDesc, nmodul
         crate::traceback::print_exception(exc);
         finish(1);
     }
-    let _ = (bool_value(true), kind_of(r));
     finish(0)
 }

@@ -106,6 +106,14 @@ fn code(out: &mut Vec<u8>, id: u32, c: &CodeObject, save_slots: u32) {
         out.push(k);
     }
     u32(out, save_slots);
+    // The docstring (`co_consts[0]` when it is a str), which functions made from the code take.
+    match c.consts.first() {
+        Some(Const::Str(s)) => {
+            out.push(b's');
+            text(out, s);
+        }
+        _ => out.push(b'N'),
+    }
 }
 
 /// The blob for a module compiled from bytecode of `version`.

@@ -256,10 +256,6 @@ fn b_import(args: &[Value], kw: Value) -> Value {
     crate::import::import_name(crate::frame::current(), p[0], fromlist, level)
 }
 
-fn b_memoryview(_args: &[Value], _kw: Value) -> Value {
-    builtin_function::not_yet("memoryview")
-}
-
 // ---- numbers ---------------------------------------------------------------------------------
 
 fn b_abs(args: &[Value], kw: Value) -> Value {
@@ -749,6 +745,7 @@ pub fn init() {
         ("classmethod", t.classmethod),
         ("staticmethod", t.staticmethod),
         ("super", t.super_),
+        ("memoryview", crate::objects::memoryview::type_object()),
     ];
     for (name, ty) in type_names {
         dict::set_by_name(d, name, Value::from_ptr(*ty));
@@ -770,7 +767,6 @@ pub fn init() {
         ("aiter", b_aiter),
         ("anext", b_anext),
         ("__import__", b_import),
-        ("memoryview", b_memoryview),
         ("abs", b_abs),
         ("divmod", b_divmod),
         ("pow", b_pow),

@@ -2,7 +2,7 @@
 //! and `str.format`.
 
 use crate::errors;
-use crate::format::{self as fmt, FormatSpec, PercentFlags};
+use crate::format::{self as fmt, PercentFlags};
 use crate::object::{kind_of, type_name_of, Kind};
 use crate::objects::{bool as pybool, dict, float, int, str as pystr, tuple};
 use crate::ops;
@@ -152,7 +152,15 @@ pub fn percent(fmt_v: Value, args: Value) -> Value {
     let (items, mapping): (Vec<Value>, Value) = if !args.is_small() && kind_of(args) == Kind::Tuple
     {
         (tuple::items(args).to_vec(), Value::NULL)
-    } else if !args.is_small() && kind_of(args) == Kind::Dict {
+    } else if !args.is_small()
+        && (kind_of(args) == Kind::Dict
+            || (kind_of(args) != Kind::Str
+                && !crate::object::type_lookup(
+                    crate::object::type_of(args),
+                    pystr::intern("__getitem__"),
+                )
+                .is_null()))
+    {
         (vec![args], args)
     } else {
         (vec![args], Value::NULL)
@@ -208,6 +216,8 @@ pub fn percent(fmt_v: Value, args: Value) -> Value {
             }
             arg_override = v;
             used_mapping = true;
+            // After a mapping key, the arguments are no longer positional (as in CPython).
+            next = items.len();
         }
         let mut flags = PercentFlags {
             left: false,
@@ -621,6 +631,3 @@ fn format_field(
     }
     Some(pystr::as_str(r).to_string())
 }
-
-#[allow(dead_code)]
-fn unused(_: FormatSpec) {}

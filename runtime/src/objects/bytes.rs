@@ -479,9 +479,239 @@ pub fn binary(a: Value, b: Value, op: BinOp, inplace: bool) -> Value {
             }
             make_like(s, &out)
         }
-        BinOp::Mod if is_bytes_like(a) => builtin_function::not_yet("bytes % formatting"),
+        BinOp::Mod if is_bytes_like(a) => percent(a, b),
         _ => crate::object::notimplemented(),
     }
+}
+
+// ---- % formatting --------------------------------------------------------------------------------
+
+/// The bytes for `%s`/`%b`: a bytes-like object or one with `__bytes__`.
+fn percent_bytes(v: Value) -> Option<Vec<u8>> {
+    if is_bytes_like(v) {
+        return Some(data(v).to_vec());
+    }
+    let r = ops::call_dunder(v, "__bytes__", &[]);
+    if !r.is_null() {
+        if !is_bytes_like(r) {
+            errors::type_error(&format!(
+                "__bytes__ returned non-bytes (type {})",
+                type_name_of(r)
+            ));
+            return None;
+        }
+        return Some(data(r).to_vec());
+    }
+    if !errors::occurred() {
+        errors::type_error(&format!(
+            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+            type_name_of(v)
+        ));
+    }
+    None
+}
+
+/// `bytes % args`: the bytes conversions are done here; numeric ones through `str % x`.
+pub fn percent(fmt_v: Value, args: Value) -> Value {
+    let f = data(fmt_v).to_vec();
+    let is_tuple = !args.is_small() && kind_of(args) == Kind::Tuple;
+    let items: Vec<Value> = if is_tuple {
+        tuple::items(args).to_vec()
+    } else {
+        vec![args]
+    };
+    let mapping = if !is_tuple
+        && !args.is_small()
+        && !is_bytes_like(args)
+        && kind_of(args) != Kind::Str
+        && !crate::object::type_lookup(type_of(args), pystr::intern("__getitem__")).is_null()
+    {
+        args
+    } else {
+        Value::NULL
+    };
+    let mut next = 0usize;
+    let mut out: Vec<u8> = Vec::with_capacity(f.len());
+    let mut i = 0;
+    let take = |next: &mut usize| -> Option<Value> {
+        if *next < items.len() {
+            *next += 1;
+            Some(items[*next - 1])
+        } else {
+            errors::type_error("not enough arguments for format string");
+            None
+        }
+    };
+    while i < f.len() {
+        if f[i] != b'%' {
+            out.push(f[i]);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i += 1;
+        if i >= f.len() {
+            return errors::value_error("incomplete format");
+        }
+        let mut arg = Value::NULL;
+        if f[i] == b'(' {
+            let mut depth = 1;
+            let ks = i + 1;
+            i += 1;
+            while i < f.len() && depth > 0 {
+                match f[i] {
+                    b'(' => depth += 1,
+                    b')' => depth -= 1,
+                    _ => {}
+                }
+                i += 1;
+            }
+            if depth > 0 {
+                return errors::value_error("incomplete format key");
+            }
+            if mapping.is_null() {
+                return errors::type_error("format requires a mapping");
+            }
+            arg = ops::getitem(mapping, new(&f[ks..i - 1]));
+            if arg.is_null() {
+                return arg;
+            }
+            next = items.len();
+        }
+        let spec_start = i;
+        while i < f.len() && matches!(f[i], b'-' | b'+' | b' ' | b'#' | b'0') {
+            i += 1;
+        }
+        let left = f[spec_start..i].contains(&b'-');
+        let mut width: Option<usize> = None;
+        let mut star_args: Vec<Value> = Vec::new();
+        if i < f.len() && f[i] == b'*' {
+            let Some(w) = take(&mut next) else {
+                return Value::NULL;
+            };
+            star_args.push(w);
+            width = int::as_i64(w).map(|w| w.unsigned_abs() as usize);
+            i += 1;
+        } else {
+            let ws = i;
+            while i < f.len() && f[i].is_ascii_digit() {
+                i += 1;
+            }
+            if i > ws {
+                width = std::str::from_utf8(&f[ws..i])
+                    .ok()
+                    .and_then(|t| t.parse().ok());
+            }
+        }
+        let mut precision: Option<usize> = None;
+        if i < f.len() && f[i] == b'.' {
+            i += 1;
+            if i < f.len() && f[i] == b'*' {
+                let Some(p) = take(&mut next) else {
+                    return Value::NULL;
+                };
+                star_args.push(p);
+                precision = int::as_i64(p).map(|p| p.max(0) as usize);
+                i += 1;
+            } else {
+                let ps = i;
+                while i < f.len() && f[i].is_ascii_digit() {
+                    i += 1;
+                }
+                precision = Some(
+                    std::str::from_utf8(&f[ps..i])
+                        .ok()
+                        .and_then(|t| t.parse().ok())
+                        .unwrap_or(0),
+                );
+            }
+        }
+        while i < f.len() && matches!(f[i], b'h' | b'l' | b'L') {
+            i += 1;
+        }
+        if i >= f.len() {
+            return errors::value_error("incomplete format");
+        }
+        let conv = f[i];
+        i += 1;
+        if conv == b'%' {
+            out.push(b'%');
+            continue;
+        }
+        if arg.is_null() {
+            arg = match take(&mut next) {
+                Some(v) => v,
+                None => return Value::NULL,
+            };
+        }
+        let mut piece: Vec<u8> = match conv {
+            b's' | b'b' => {
+                let Some(mut b) = percent_bytes(arg) else {
+                    return Value::NULL;
+                };
+                if let Some(p) = precision {
+                    b.truncate(p);
+                }
+                b
+            }
+            b'r' | b'a' => {
+                let r = ops::repr(arg);
+                if r.is_null() {
+                    return r;
+                }
+                let mut b = crate::builtins::format::ascii_escape(pystr::as_str(r)).into_bytes();
+                if let Some(p) = precision {
+                    b.truncate(p);
+                }
+                b
+            }
+            b'c' => {
+                if is_bytes_like(arg) && data(arg).len() == 1 {
+                    data(arg).to_vec()
+                } else if int::is_int(arg) {
+                    match int::as_i64(arg) {
+                        Some(c) if (0..256).contains(&c) => vec![c as u8],
+                        _ => return errors::overflow_error("%c arg not in range(256)"),
+                    }
+                } else {
+                    return errors::type_error(
+                        "%c requires an integer in range(256) or a single byte",
+                    );
+                }
+            }
+            _ => {
+                // Numbers: the str formatting of the same conversion spec.
+                let spec = String::from_utf8_lossy(&f[spec_start..i]).into_owned();
+                let mut a = star_args.clone();
+                a.push(arg);
+                let r = crate::builtins::format::percent(
+                    pystr::new(&format!("%{spec}")),
+                    tuple::new(&a),
+                );
+                if r.is_null() {
+                    return r;
+                }
+                out.extend_from_slice(pystr::as_str(r).as_bytes());
+                continue;
+            }
+        };
+        if let Some(w) = width {
+            if piece.len() < w {
+                let pad = vec![b' '; w - piece.len()];
+                if left {
+                    piece.extend_from_slice(&pad);
+                } else {
+                    piece.splice(0..0, pad);
+                }
+            }
+        }
+        out.extend_from_slice(&piece);
+        let _ = start;
+    }
+    if next < items.len() && mapping.is_null() {
+        return errors::type_error("not all arguments converted during bytes formatting");
+    }
+    make_like(fmt_v, &out)
 }
 
 // ---- codecs -------------------------------------------------------------------------------------

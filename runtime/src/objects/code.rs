@@ -32,6 +32,8 @@ pub struct CodeObject {
     pub kinds: Value,
     /// Words a suspended generator of this code saves (its largest live state at a yield).
     pub save_slots: u32,
+    /// The docstring functions made from this code get (`None` when it has none).
+    pub doc: Value,
 }
 
 #[allow(clippy::too_many_arguments)]

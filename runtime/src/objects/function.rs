@@ -48,7 +48,7 @@ pub fn new(code_v: Value, globals: Value, builtins: Value) -> Value {
         (*o).dict = Value::NULL;
         let m = dict::get_by_name(globals, "__name__");
         (*o).module = if m.is_null() { none() } else { m };
-        (*o).doc = none();
+        (*o).doc = if c.doc.is_null() { none() } else { c.doc };
     }
     f
 }

@@ -135,8 +135,9 @@ pub fn extend_from(v: Value, xs: &[Value]) -> bool {
 
 /// `list.extend(iterable)`; false with an exception set on failure.
 pub fn extend(v: Value, iterable: Value) -> bool {
-    if crate::object::kind_of(iterable) == Kind::List
-        || crate::object::kind_of(iterable) == Kind::Tuple
+    if (crate::object::kind_of(iterable) == Kind::List
+        || crate::object::kind_of(iterable) == Kind::Tuple)
+        && crate::objects::type_::heap_override(iterable, "__iter__").is_null()
     {
         let xs: Vec<Value> = ops::seq_items(iterable).to_vec();
         return extend_from(v, &xs);

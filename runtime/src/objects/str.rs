@@ -3,7 +3,7 @@
 //! ASCII strings (the common case) index in O(1); others walk the UTF-8 bytes.
 
 use crate::errors;
-use crate::object::{alloc_atomic_object, bool_value, none, type_of, types, Kind};
+use crate::object::{alloc_atomic_object, bool_value, none, types, Kind};
 use crate::objects::builtin_function::{add_method, check_args};
 use crate::objects::{int, list, slice, tuple};
 use crate::ops;
@@ -1285,5 +1285,4 @@ pub fn init_methods(t: *mut crate::object::TypeObject) {
         add_method(t, name, *f);
     }
     crate::objects::builtin_function::add_static(t, "maketrans", m_maketrans);
-    let _ = type_of;
 }

@@ -1081,6 +1081,11 @@ pub fn int_new(args: &[Value], kwnames: Value) -> Value {
 
 fn int_new_inner(args: &[Value], kwnames: Value) -> Value {
     if let Some(&x) = args.first() {
+        if crate::objects::memoryview::is_memoryview(x) {
+            let mut a = args.to_vec();
+            a[0] = crate::objects::bytes::new(crate::objects::memoryview::data(x));
+            return int_new_inner(&a, kwnames);
+        }
         if crate::objects::bytes::is_bytes_like(x) {
             let text = pystr::new(&String::from_utf8_lossy(crate::objects::bytes::data(x)));
             let mut a = args.to_vec();
