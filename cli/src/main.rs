@@ -1,6 +1,8 @@
 //! `kiln`: the command line. Parses arguments by hand (no dependencies), runs the compiler's
 //! driver, and turns errors into one `kiln: error: ...` line with exit status 1 (2 for usage).
 
+mod bench;
+
 use kiln_compiler::codegen::{target, Target};
 use kiln_compiler::driver::{self, BuildOptions, TempDir};
 use kiln_compiler::error::Error;
@@ -15,8 +17,10 @@ Usage:
   kiln run INPUT [options] [-- ARGS...]    build into a temporary place and run with ARGS
   kiln dis INPUT [--stage bytecode|ir]... [--function NAME]
                                            show the decoded bytecode or the lifted IR
+  kiln bench [PROGRAMS...] [options]       check and time kiln against python3 on bench/*.py
+                                           (`kiln help bench` for its options)
   kiln targets                             list the targets kiln knows and whether they are ready
-  kiln help [COMMAND]                      show this help
+  kiln help [COMMAND]                      show this help (COMMAND: bench)
 
 Options for build and run:
   -o, --output PATH     where the executable goes (default: INPUT's stem in the current directory)
@@ -266,25 +270,36 @@ fn main() -> ExitCode {
         println!("kiln {}", env!("CARGO_PKG_VERSION"));
         return ExitCode::SUCCESS;
     }
-    let result = parse(argv).and_then(|a| match a.command.as_str() {
+    if argv.get(1).map(String::as_str) == Some("bench") {
+        return finish(bench::run(&argv[2..]));
+    }
+    finish(parse(argv).and_then(|a| match a.command.as_str() {
         "build" => cmd_build(&a),
         "run" => cmd_run(&a),
         "dis" => cmd_dis(&a),
         "targets" => cmd_targets(),
         "help" => {
-            print!("{USAGE}");
+            if a.input.as_deref() == Some(std::path::Path::new("bench")) {
+                print!("{}", bench::HELP);
+            } else {
+                print!("{USAGE}");
+            }
             Ok(ExitCode::SUCCESS)
         }
         other => Err(Error::usage(format!(
             "unknown command `{other}` (try `kiln help`)"
         ))),
-    });
+    }))
+}
+
+/// The exit status of a command, with its error printed as one `kiln: error:` line.
+fn finish(result: Result<ExitCode, Error>) -> ExitCode {
     match result {
         Ok(c) => c,
         Err(e) => {
             eprintln!("kiln: error: {e}");
             if e.usage {
-                eprintln!("usage: kiln build INPUT [-o OUTPUT] | kiln run INPUT | kiln dis INPUT | kiln help");
+                eprintln!("usage: kiln build INPUT [-o OUTPUT] | kiln run INPUT | kiln dis INPUT | kiln bench [PROGRAMS...] | kiln help");
                 ExitCode::from(2)
             } else {
                 ExitCode::from(1)

@@ -1130,9 +1130,7 @@ pub extern "C" fn kiln_get_anext(aiter: Value) -> Value {
 /// END_ASYNC_FOR: 1 when `exc` is StopAsyncIteration (the loop ends); otherwise re-raises it.
 #[no_mangle]
 pub extern "C" fn kiln_end_async_for(exc: Value) -> i32 {
-    let stop = crate::builtins::dict();
-    let sai = dict::get_by_name(stop, "StopAsyncIteration");
-    if !sai.is_null() && is_subtype(type_of(exc), sai.ptr()) {
+    if is_subtype(type_of(exc), exc_types().stop_async_iteration) {
         return 1;
     }
     errors::reraise(exc);
@@ -1169,11 +1167,10 @@ pub unsafe extern "C" fn kiln_before_async_with(mgr: Value, out: *mut Value) -> 
     0
 }
 
-/// ASYNC_GEN_WRAP: marks a value an async generator yields (async generators are not run yet;
-/// creating one raises a clear error).
+/// ASYNC_GEN_WRAP: marks the value of an async generator's `yield`.
 #[no_mangle]
 pub extern "C" fn kiln_async_gen_wrap(v: Value) -> Value {
-    v
+    crate::objects::async_generator::wrap(v)
 }
 
 // ---- pattern matching and except* ------------------------------------------------------------

@@ -134,8 +134,8 @@ registry!(
     /// The built-in exception types the runtime raises itself.
     ExcTypes {
         base_exception, exception, system_exit, keyboard_interrupt, generator_exit,
-        stop_iteration, arithmetic_error, overflow_error, zero_division_error, assertion_error,
-        attribute_error, lookup_error, index_error, key_error, name_error, unbound_local_error,
+        stop_iteration, stop_async_iteration, arithmetic_error, overflow_error,
+        zero_division_error, assertion_error, attribute_error, lookup_error, index_error, key_error, name_error, unbound_local_error,
         type_error, value_error, unicode_error, runtime_error, recursion_error,
         not_implemented_error, memory_error, import_error, module_not_found_error, os_error,
         eof_error,

@@ -134,7 +134,7 @@ runtime_fns! {
     GetANext = "kiln_get_anext"(Obj) -> Obj;
     EndAsyncFor = "kiln_end_async_for"(Obj) -> Bool;
     BeforeAsyncWith = "kiln_before_async_with"(Obj, Out) -> Status;
-    AsyncGenWrap = "kiln_async_gen_wrap"(Obj) -> ObjInfallible;
+    AsyncGenWrap = "kiln_async_gen_wrap"(Obj) -> Obj;
     MatchMapping = "kiln_match_mapping"(Obj) -> ObjInfallible;
     MatchSequence = "kiln_match_sequence"(Obj) -> ObjInfallible;
     MatchKeys = "kiln_match_keys"(Obj, Obj) -> Obj;

@@ -706,9 +706,7 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
             let r = match op {
                 B::GET_YIELD_FROM_ITER => l.rt1(RtFn::GetYieldFromIter, vec![v], vec![])?,
                 B::GET_AITER => l.rt1(RtFn::GetAIter, vec![v], vec![])?,
-                _ => l
-                    .emit(Op::Rt(RtFn::AsyncGenWrap, vec![]), vec![v], Some(Type::Obj))
-                    .unwrap(),
+                _ => l.rt1(RtFn::AsyncGenWrap, vec![v], vec![])?,
             };
             l.stack.push(r);
         }

@@ -596,6 +596,7 @@ pub fn init_types(object: *mut TypeObject) {
         e.keyboard_interrupt = find("KeyboardInterrupt");
         e.generator_exit = find("GeneratorExit");
         e.stop_iteration = find("StopIteration");
+        e.stop_async_iteration = find("StopAsyncIteration");
         e.arithmetic_error = find("ArithmeticError");
         e.overflow_error = find("OverflowError");
         e.zero_division_error = find("ZeroDivisionError");

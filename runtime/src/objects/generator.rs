@@ -38,6 +38,8 @@ pub struct GeneratorObject {
     /// The result a `yield from` completed with while suspended (its delegate's `throw()` ended
     /// in StopIteration); the next SEND of this generator returns it.
     pub pending: Value,
+    /// Async generators only: `ASYNC_CLOSED` and `ASYNC_RUNNING` (see `async_generator`).
+    pub async_flags: u32,
 }
 
 pub fn new(f: Value, fo: &FunctionObject, c: &CodeObject, bound: &[Value]) -> Value {
@@ -68,6 +70,7 @@ pub fn new(f: Value, fo: &FunctionObject, c: &CodeObject, bound: &[Value]) -> Va
         (*o).func = f;
         (*o).args = args;
         (*o).pending = Value::NULL;
+        (*o).async_flags = 0;
         (*o).frame = Frame {
             back: std::ptr::null_mut(),
             func: f,
@@ -159,16 +162,19 @@ pub fn resume(g: Value, sent: Value, throwing: bool) -> Resumed {
     o.state = DONE;
     o.yieldfrom = Value::NULL;
     if r.is_null() {
-        if errors::current_matches(exc_types().stop_iteration) {
+        let is_async = type_of(g) == types().async_generator;
+        let stop = if errors::current_matches(exc_types().stop_iteration) {
+            Some("StopIteration")
+        } else if is_async && errors::current_matches(exc_types().stop_async_iteration) {
+            Some("StopAsyncIteration")
+        } else {
+            None
+        };
+        if let Some(stop) = stop {
             let inner = errors::fetch();
-            let what = if type_of(g) == types().coroutine {
-                "coroutine"
-            } else {
-                "generator"
-            };
             let e = exception::new(
                 exc_types().runtime_error,
-                &[pystr::new(&format!("{what} raised StopIteration"))],
+                &[pystr::new(&format!("{} raised {stop}", kind_name(g)))],
             );
             exception::get(e).cause = inner;
             exception::get(e).suppress_context = true;
@@ -332,7 +338,7 @@ pub fn take_pending() -> Value {
 }
 
 /// Makes an exception instance from `throw`'s arguments (a class or an instance).
-fn exception_from(args: &[Value]) -> Value {
+pub fn exception_from(args: &[Value]) -> Value {
     let t = args[0];
     if exception::is_exception(t) {
         return t;
@@ -439,7 +445,7 @@ fn m_await(a: &[Value], k: Value) -> Value {
 
 pub fn init_methods() {
     let t = types();
-    for ty in [t.generator, t.coroutine, t.async_generator] {
+    for ty in [t.generator, t.coroutine] {
         let m: &[(&str, NativeFn)] = &[("send", m_send), ("throw", m_throw), ("close", m_close)];
         for (name, f) in m {
             add_method(ty, name, *f);
@@ -457,16 +463,16 @@ pub fn getattr(g: Value, name: &str) -> Value {
     match name {
         "__name__" => fo.name,
         "__qualname__" => fo.qualname,
-        "gi_running" | "cr_running" => crate::object::bool_value(o.state == RUNNING),
-        "gi_code" | "cr_code" => fo.code,
-        "gi_yieldfrom" | "cr_await" => {
+        "gi_running" | "cr_running" | "ag_running" => crate::object::bool_value(o.state == RUNNING),
+        "gi_code" | "cr_code" | "ag_code" => fo.code,
+        "gi_yieldfrom" | "cr_await" | "ag_await" => {
             if o.yieldfrom.is_null() {
                 none()
             } else {
                 o.yieldfrom
             }
         }
-        "gi_frame" | "cr_frame" => none(),
+        "gi_frame" | "cr_frame" | "ag_frame" => none(),
         _ => Value::NULL,
     }
 }
@@ -489,11 +495,11 @@ pub fn send_step(receiver: Value, v: Value, out: &mut Value) -> i32 {
     }
     let r = if v == none() {
         let f = crate::object::type_lookup(type_of(receiver), pystr::intern("__next__"));
-        if f.is_null() || kind_of(f) != Kind::Function {
+        if f.is_null() {
             ops::next(receiver)
         } else {
-            // A Python-level __next__: its StopIteration carries the delegate's result.
-            ops::call(f, &[receiver], Value::NULL)
+            // Through `__next__` itself: its StopIteration carries the delegate's result.
+            crate::objects::type_::call_bound(f, receiver, &[])
         }
     } else {
         let m = ops::getattr(receiver, pystr::intern("send"));

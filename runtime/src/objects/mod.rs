@@ -1,5 +1,6 @@
 //! One file per built-in type: its layout, its operations, and the methods Python code sees.
 
+pub mod async_generator;
 pub mod bool;
 pub mod builtin_function;
 pub mod bytes;

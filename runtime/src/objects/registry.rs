@@ -58,6 +58,7 @@ pub fn init() {
     crate::objects::exception::init_methods();
     crate::objects::file::init();
     crate::objects::memoryview::init();
+    crate::objects::async_generator::init();
     crate::objects::method::init_methods();
     crate::objects::int::init_methods();
     crate::objects::float::init_methods();
