@@ -33,9 +33,9 @@ unsafe fn slice<'a>(p: *const Value, n: usize) -> &'a [Value] {
 // ---- namespaces ----------------------------------------------------------------------------
 
 fn name_error(name: Value) -> Value {
-    errors::raise_msg(
-        exc_types().name_error,
+    exception::raise_name_error(
         &format!("name '{}' is not defined", pystr::as_str(name)),
+        name,
     )
 }
 
@@ -156,9 +156,9 @@ pub unsafe extern "C" fn kiln_unbound_deref(f: *mut Frame, idx: i64) -> Value {
     let kind = tuple::items(c.kinds)[idx as usize].small();
     let name = c.varname(idx as usize);
     if kind == 2 {
-        errors::raise_msg(
-            exc_types().name_error,
+        exception::raise_name_error(
             &format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+            tuple::items(c.localsplus)[idx as usize],
         )
     } else {
         errors::raise_msg(
@@ -296,6 +296,9 @@ pub extern "C" fn kiln_binary_op(a: Value, b: Value, op: i64) -> Value {
             }
         }
     }
+    if let Some(r) = float_fast_binary(a, b, op) {
+        return r;
+    }
     match BinOp::from_oparg(op as u32) {
         Some((o, false)) => ops::binary_op(a, b, o),
         Some((o, true)) => ops::binary_op_full(a, b, o, true),
@@ -303,14 +306,81 @@ pub extern "C" fn kiln_binary_op(a: Value, b: Value, op: i64) -> Value {
     }
 }
 
+/// The value of an exact float or a small int, for the float fast paths.
+#[inline(always)]
+fn float_operand(v: Value) -> Option<f64> {
+    if v.is_small() {
+        Some(v.small() as f64)
+    } else if type_of(v) == crate::object::types().float {
+        Some(crate::objects::float::value(v))
+    } else {
+        None
+    }
+}
+
+/// BINARY_OP on exact floats (or a float and a small int): straight to the arithmetic, as
+/// CPython's BINARY_OP_*_FLOAT specializations do. None when the operands are anything else.
+#[inline(always)]
+fn float_fast_binary(a: Value, b: Value, op: i64) -> Option<Value> {
+    if a.is_small() && b.is_small() {
+        return None;
+    }
+    let (x, y) = (float_operand(a)?, float_operand(b)?);
+    // Small ints beyond 2**53 would round: leave those to the exact path.
+    const EXACT: i64 = 1 << 53;
+    for v in [a, b] {
+        if v.is_small() && !(-EXACT..=EXACT).contains(&v.small()) {
+            return None;
+        }
+    }
+    let (o, _) = BinOp::from_oparg(op as u32)?;
+    if !matches!(
+        o,
+        BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv | BinOp::FloorDiv | BinOp::Mod
+    ) {
+        return None;
+    }
+    Some(crate::objects::float::binary(x, y, o))
+}
+
+/// COMPARE_OP on exact floats (or a float and a small int within 2**53).
+#[inline(always)]
+fn float_fast_compare(a: Value, b: Value, op: i64) -> Option<bool> {
+    if a.is_small() && b.is_small() {
+        return None;
+    }
+    let (x, y) = (float_operand(a)?, float_operand(b)?);
+    const EXACT: i64 = 1 << 53;
+    for v in [a, b] {
+        if v.is_small() && !(-EXACT..=EXACT).contains(&v.small()) {
+            return None;
+        }
+    }
+    Some(match op {
+        0 => x < y,
+        1 => x <= y,
+        2 => x == y,
+        3 => x != y,
+        4 => x > y,
+        5 => x >= y,
+        _ => return None,
+    })
+}
+
 #[no_mangle]
 pub extern "C" fn kiln_compare_op(a: Value, b: Value, op: i64) -> Value {
+    if let Some(r) = float_fast_compare(a, b, op) {
+        return bool_value(r);
+    }
     ops::compare(a, b, op as u32)
 }
 
 /// COMPARE_OP followed by a truth test: 1, 0, or -1 on error.
 #[no_mangle]
 pub extern "C" fn kiln_compare_bool(a: Value, b: Value, op: i64) -> i32 {
+    if let Some(r) = float_fast_compare(a, b, op) {
+        return r as i32;
+    }
     let r = ops::compare(a, b, op as u32);
     if r.is_null() {
         return -1;
@@ -419,13 +489,45 @@ pub extern "C" fn kiln_delattr(v: Value, name: Value) -> i32 {
     status(ops::delattr(v, name))
 }
 
+/// The item slot `o[k]` names when `o` is an exact list or tuple and `k` a small int in range
+/// (negative indexes count from the end), as CPython's BINARY_SUBSCR_LIST_INT does.
+#[inline(always)]
+fn sequence_slot(o: Value, k: Value, tuples: bool) -> Option<*mut Value> {
+    if o.is_small() || !k.is_small() {
+        return None;
+    }
+    let t = type_of(o);
+    let ts = crate::object::types();
+    let (items, len) = if t == ts.list {
+        let l = unsafe { &*o.ptr::<list::ListObject>() };
+        (l.items, l.len)
+    } else if tuples && t == ts.tuple {
+        let xs = tuple::items(o);
+        (xs.as_ptr() as *mut Value, xs.len())
+    } else {
+        return None;
+    };
+    let i = k.small();
+    let i = if i < 0 { i + len as i64 } else { i };
+    (0..len as i64)
+        .contains(&i)
+        .then(|| unsafe { items.add(i as usize) })
+}
+
 #[no_mangle]
 pub extern "C" fn kiln_getitem(o: Value, k: Value) -> Value {
+    if let Some(p) = sequence_slot(o, k, true) {
+        return unsafe { *p };
+    }
     ops::getitem(o, k)
 }
 
 #[no_mangle]
 pub extern "C" fn kiln_setitem(o: Value, k: Value, v: Value) -> i32 {
+    if let Some(p) = sequence_slot(o, k, false) {
+        unsafe { *p = v };
+        return 0;
+    }
     status(ops::setitem(o, k, v))
 }
 
@@ -789,19 +891,16 @@ pub unsafe extern "C" fn kiln_call_kw(
 #[no_mangle]
 pub unsafe extern "C" fn kiln_call_maybe_method(
     meth: Value,
-    obj: Value,
     kwnames: Value,
     args: *const Value,
     n: usize,
 ) -> Value {
-    let args = slice(args, n);
+    // `args` is [self, arguments...] for a method, [callable, arguments...] otherwise.
+    let all = slice(args, n);
     if meth.is_null() {
-        return ops::call(obj, args, kwnames);
+        return ops::call(all[0], &all[1..], kwnames);
     }
-    let mut all = Vec::with_capacity(n + 1);
-    all.push(obj);
-    all.extend_from_slice(args);
-    ops::call(meth, &all, kwnames)
+    ops::call(meth, all, kwnames)
 }
 
 #[no_mangle]
@@ -1034,12 +1133,12 @@ pub unsafe extern "C" fn kiln_load_classderef(f: *mut Frame, name: Value, c: Val
     }
     let v = cell::get(c);
     if v.is_null() {
-        return errors::raise_msg(
-            exc_types().name_error,
+        return exception::raise_name_error(
             &format!(
                 "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
                 pystr::as_str(name)
             ),
+            name,
         );
     }
     v

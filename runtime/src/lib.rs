@@ -2,7 +2,8 @@
 //!
 //! It provides Python's objects (`objects`, one file per type, and `ops`, the protocols they
 //! share), the namespaces and frames (`frame`, `builtins`, `sys`), exceptions and tracebacks
-//! (`errors`, `traceback`), memory (`gc`), and `abi`: the only functions compiled code calls.
+//! (`errors`, `traceback`, and `suggestions` for their "Did you mean" hints), memory (`gc`), and
+//! `abi`: the only functions compiled code calls.
 
 // Type objects (uncollectable roots) and frame records (alive while their call runs) are passed
 // as raw pointers the runtime owns, as CPython passes `PyTypeObject *`; a function taking one is
@@ -22,6 +23,7 @@
 static HEAP: gc::RustHeap = gc::RustHeap;
 
 pub mod abi;
+pub mod attr_cache;
 pub mod builtins;
 pub mod cache;
 pub mod errors;
@@ -36,6 +38,7 @@ pub mod objects;
 pub mod ops;
 pub mod patterns;
 pub mod startup;
+pub mod suggestions;
 pub mod sys;
 pub mod traceback;
 pub mod value;

@@ -953,8 +953,18 @@ pub fn getattr_opt(v: Value, name: Value) -> Value {
     r
 }
 
-/// `v.name` for a str `name`.
+/// `v.name` for a str `name`. The AttributeError of a failed lookup gets `name` and `obj`
+/// (unless it has them already), as CPython's `PyObject_GetAttr` gives them, for the "Did you
+/// mean" suggestions of an uncaught error.
 pub fn getattr(v: Value, name: Value) -> Value {
+    let r = getattr_plain(v, name);
+    if r.is_null() {
+        exception::set_attribute_error_context(v, name);
+    }
+    r
+}
+
+fn getattr_plain(v: Value, name: Value) -> Value {
     let k = kind_of(v);
     let n = pystr::as_str(name);
     if k != Kind::Type && type_::is_heap_type(type_of(v)) {
@@ -1014,7 +1024,7 @@ pub fn getattr(v: Value, name: Value) -> Value {
                 "co_posonlyargcount" => return Value::from_small(c.posonlyargcount as i64),
                 "co_kwonlyargcount" => return Value::from_small(c.kwonlyargcount as i64),
                 "co_flags" => return Value::from_small(c.flags as i64),
-                "co_varnames" => return c.localsplus,
+                "co_varnames" => return tuple::new(&code::varnames(c)),
                 _ => {}
             }
         }
@@ -1581,6 +1591,23 @@ pub fn contains_builtin(container: Value, item: Value) -> i32 {
 
 /// Calls `f` with positional `args`; when `kwnames` is a tuple of names, the last
 /// `len(kwnames)` items of `args` are keyword arguments.
+/// Runs `body` on `[first, args...]`, built on the stack when short (no heap allocation on the
+/// path of every bound-method call).
+#[inline]
+pub fn with_first(first: Value, args: &[Value], body: impl FnOnce(&[Value]) -> Value) -> Value {
+    const SHORT: usize = 8;
+    if args.len() < SHORT {
+        let mut buf = [Value::NULL; SHORT];
+        buf[0] = first;
+        buf[1..=args.len()].copy_from_slice(args);
+        return body(&buf[..=args.len()]);
+    }
+    let mut all = Vec::with_capacity(args.len() + 1);
+    all.push(first);
+    all.extend_from_slice(args);
+    body(&all)
+}
+
 pub fn call(f: Value, args: &[Value], kwnames: Value) -> Value {
     if f.is_small() {
         return errors::type_error("'int' object is not callable");
@@ -1590,19 +1617,13 @@ pub fn call(f: Value, args: &[Value], kwnames: Value) -> Value {
         Kind::BuiltinFunction => builtin_function::call(f, args, kwnames),
         Kind::Method => {
             let (func, slf) = method::parts(f);
-            let mut all = Vec::with_capacity(args.len() + 1);
-            all.push(slf);
-            all.extend_from_slice(args);
-            call(func, &all, kwnames)
+            with_first(slf, args, |all| call(func, all, kwnames))
         }
         Kind::Type => type_::call(f, args, kwnames),
         _ => {
             let c = type_lookup(type_of(f), pystr::intern("__call__"));
             if !c.is_null() {
-                let mut all = Vec::with_capacity(args.len() + 1);
-                all.push(f);
-                all.extend_from_slice(args);
-                return call(c, &all, kwnames);
+                return with_first(f, args, |all| call(c, all, kwnames));
             }
             errors::type_error(&format!("'{}' object is not callable", type_name_of(f)))
         }

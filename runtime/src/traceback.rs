@@ -14,6 +14,9 @@ pub struct TracebackObject {
     pub next: Value,
     pub code: Value,
     pub line: i64,
+    /// The globals and builtins of the frame (the candidates of a NameError's suggestion).
+    pub globals: Value,
+    pub builtins: Value,
 }
 
 /// Records that the exception being raised passed through `frame` at `line`.
@@ -36,6 +39,8 @@ pub fn here(frame: *mut Frame, line: i64) {
         };
         (*o).code = Value::from_ptr((*frame).code as *mut crate::objects::code::CodeObject);
         (*o).line = line;
+        (*o).globals = (*frame).globals;
+        (*o).builtins = (*frame).builtins;
         e.traceback = tb;
     }
 }
@@ -114,10 +119,11 @@ fn exception_only(exc: Value) -> String {
     } else {
         pystr::as_str(s).to_string()
     };
+    let hint = crate::suggestions::offer(exc).unwrap_or_default();
     let mut out = if text.is_empty() {
-        format!("{name}\n")
+        format!("{name}{hint}\n")
     } else {
-        format!("{name}: {text}\n")
+        format!("{name}: {text}{hint}\n")
     };
     let notes = exception::notes(exc);
     if !notes.is_null() {

@@ -83,6 +83,9 @@ runtime_fns! {
     GetAttr = "kiln_getattr"(Obj, Obj) -> Obj;
     LoadMethod = "kiln_load_method"(Obj, Obj, Out) -> Status;
     SetAttr = "kiln_setattr"(Obj, Obj, Obj) -> Status;
+    GetAttrCached = "kiln_getattr_cached"(Obj, Obj, Cache) -> Obj;
+    LoadMethodCached = "kiln_load_method_cached"(Obj, Obj, Cache, Out) -> Status;
+    SetAttrCached = "kiln_setattr_cached"(Obj, Obj, Obj, Cache) -> Status;
     DelAttr = "kiln_delattr"(Obj, Obj) -> Status;
     GetItem = "kiln_getitem"(Obj, Obj) -> Obj;
     SetItem = "kiln_setitem"(Obj, Obj, Obj) -> Status;
@@ -110,7 +113,7 @@ runtime_fns! {
     ForIter = "kiln_for_iter"(Obj) -> Obj;
     Call = "kiln_call"(Obj, Array) -> Obj;
     CallKw = "kiln_call_kw"(Obj, Obj, Array) -> Obj;
-    CallMaybeMethod = "kiln_call_maybe_method"(Obj, Obj, Obj, Array) -> Obj;
+    CallMaybeMethod = "kiln_call_maybe_method"(Obj, Obj, Array) -> Obj;
     CallEx = "kiln_call_ex"(Obj, Obj, Obj) -> Obj;
     CallWithLocals = "kiln_call_with_locals"(Frame, Obj, Array) -> Obj;
     Raise = "kiln_raise"(Obj, Obj) -> Obj;

@@ -77,6 +77,12 @@ impl ConstPool {
         self.cache_slots - 1
     }
 
+    /// `n` consecutive fresh inline-cache slots (a polymorphic cache); the first one's index.
+    pub fn cache_slots(&mut self, n: u32) -> u32 {
+        self.cache_slots += n;
+        self.cache_slots - n
+    }
+
     pub fn name(&mut self, s: &str) -> u32 {
         self.constant(&Const::Str(s.to_string()))
     }

@@ -9,6 +9,10 @@ use crate::bytecode::Op as B;
 use crate::ir::{Op, RtFn, Terminator, Type, Value};
 use crate::pyc::Const;
 
+/// Inline-cache slots of an attribute site: one entry per type it meets, up to this many
+/// (`runtime/src/attr_cache.rs` reads them as one array).
+const ATTR_CACHE_WAYS: u32 = 4;
+
 fn name_index(l: &mut Lifter, i: u32) -> Result<u32, LiftError> {
     let Some(n) = l.code.names.get(i as usize) else {
         return Err(l.error(format!("name index {i} out of range")));
@@ -102,7 +106,9 @@ fn call(l: &mut Lifter, argc: usize) -> Result<(), LiftError> {
             Some(k) => k,
             None => l.null(),
         };
-        let mut a = vec![x, y, k];
+        // [method-or-null, kwnames, self-or-callable, args...]: the array the runtime gets
+        // starts at self, so a method call needs no copy of the arguments.
+        let mut a = vec![x, k, y];
         a.extend(args);
         l.rt1(RtFn::CallMaybeMethod, a, vec![])?
     };
@@ -317,13 +323,15 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
         B::LOAD_ATTR => {
             let n = name_value(l, arg)?;
             let o = l.pop()?;
-            let v = l.rt1(RtFn::GetAttr, vec![o, n], vec![])?;
+            let slot = l.pool.cache_slots(ATTR_CACHE_WAYS);
+            let v = l.rt1(RtFn::GetAttrCached, vec![o, n], vec![slot as i64])?;
             l.stack.push(v);
         }
         B::LOAD_METHOD => {
             let n = name_value(l, arg)?;
             let o = l.pop()?;
-            let r = l.rt(RtFn::LoadMethod, vec![o, n], vec![2])?;
+            let slot = l.pool.cache_slots(ATTR_CACHE_WAYS);
+            let r = l.rt(RtFn::LoadMethodCached, vec![o, n], vec![slot as i64, 2])?;
             l.stack.push(r[0]);
             l.stack.push(r[1]);
         }
@@ -331,7 +339,8 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
             let n = name_value(l, arg)?;
             let o = l.pop()?;
             let v = l.pop()?;
-            l.rt(RtFn::SetAttr, vec![o, n, v], vec![])?;
+            let slot = l.pool.cache_slots(ATTR_CACHE_WAYS);
+            l.rt(RtFn::SetAttrCached, vec![o, n, v], vec![slot as i64])?;
         }
         B::DELETE_ATTR => {
             let n = name_value(l, arg)?;

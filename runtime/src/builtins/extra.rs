@@ -34,9 +34,55 @@ fn no_kw(name: &str, kwnames: Value) -> bool {
 
 // ---- dir, vars, locals -----------------------------------------------------------------------
 
+/// The attributes of the instance `v` that CPython's `dir` finds as descriptors in the type
+/// dicts and kiln serves without a dict entry: the instance `__dict__` of a class statement's
+/// instances, the attributes of exceptions and functions. (Only names `v.name` gives.)
+fn instance_names(v: Value) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    if v.is_small() {
+        return out;
+    }
+    let t = type_of(v);
+    if type_::is_heap_type(t) && type_::dict_slot(v).is_some() {
+        out.push("__dict__");
+    }
+    match kind_of(v) {
+        Kind::Exception => {
+            out.extend_from_slice(&[
+                "__cause__",
+                "__context__",
+                "__suppress_context__",
+                "__traceback__",
+                "args",
+            ]);
+            out.extend_from_slice(crate::objects::exception::field_names(t));
+        }
+        Kind::Function => out.extend_from_slice(&[
+            "__annotations__",
+            "__builtins__",
+            "__closure__",
+            "__code__",
+            "__defaults__",
+            "__dict__",
+            "__globals__",
+            "__kwdefaults__",
+            "__module__",
+            "__name__",
+            "__qualname__",
+        ]),
+        _ => {}
+    }
+    out
+}
+
 fn merge_class_dict(t: *mut TypeObject, out: &Value) -> bool {
     unsafe {
+        let heap = type_::is_heap_type(t);
         for k in dict::keys((*t).dict) {
+            // CPython keeps a class's `__qualname__` out of its dict.
+            if heap && pystr::is_str(k) && pystr::as_str(k) == "__qualname__" {
+                continue;
+            }
             if !dict::set_item(*out, k, none()) {
                 return false;
             }
@@ -81,10 +127,30 @@ pub fn dir_of(v: Value) -> Value {
             }
         }
     }
+    for n in instance_names(v) {
+        if !dict::set_item(names, pystr::intern(n), none()) {
+            return Value::NULL;
+        }
+    }
+    if !v.is_small() && kind_of(v) == Kind::Function {
+        let d = crate::objects::function::get(v).dict;
+        if !d.is_null() {
+            for k in dict::keys(d) {
+                if !dict::set_item(names, k, none()) {
+                    return Value::NULL;
+                }
+            }
+        }
+    }
     if !merge_class_dict(type_of(v), &names) {
         return Value::NULL;
     }
     sorted_keys(names)
+}
+
+/// `dir(v)` (a sorted list, `__dir__` overrides included); null with an exception on failure.
+pub fn dir(v: Value) -> Value {
+    b_dir(&[v], Value::NULL)
 }
 
 fn b_dir(args: &[Value], kw: Value) -> Value {

@@ -55,7 +55,14 @@ fn spec_error(e: String) -> Value {
 
 /// `format(v, spec)` (and the `FORMAT_VALUE` of f-strings).
 pub fn format_value(v: Value, spec: Value) -> Value {
-    let f = crate::objects::type_::heap_override(v, "__format__");
+    // A class defined in Python (a plain one or a subclass of a built-in type) may define its
+    // own `__format__`, whatever the spec looks like.
+    let t = crate::object::type_of(v);
+    let f = if !v.is_small() && crate::objects::type_::is_heap_type(t) {
+        crate::objects::type_::user_override(t, "__format__")
+    } else {
+        Value::NULL
+    };
     if !f.is_null() {
         let r = ops::call(f, &[v, spec], Value::NULL);
         if !r.is_null() && !pystr::is_str(r) {

@@ -966,4 +966,59 @@ pub fn init() {
     dict::set_by_name(d, "NotImplemented", crate::object::notimplemented());
     dict::set_by_name(d, "__debug__", true_());
     extra::init();
+    order_like_cpython(d);
+}
+
+/// The order of the names in CPython 3.11's `builtins` namespace. Kiln's keeps it, so that
+/// `builtins.__dict__` lists them alike and the NameError suggestions, which take the first of
+/// equally near names, pick the same one.
+#[rustfmt::skip]
+const CPYTHON_ORDER: &[&str] = &[
+    "__name__", "__doc__", "__package__", "__loader__", "__spec__", "__build_class__",
+    "__import__", "abs", "all", "any", "ascii", "bin", "breakpoint", "callable", "chr", "compile",
+    "delattr", "dir", "divmod", "eval", "exec", "format", "getattr", "globals", "hasattr", "hash",
+    "hex", "id", "input", "isinstance", "issubclass", "iter", "aiter", "len", "locals", "max",
+    "min", "next", "anext", "oct", "ord", "pow", "print", "repr", "round", "setattr", "sorted",
+    "sum", "vars", "None", "Ellipsis", "NotImplemented", "False", "True", "bool", "memoryview",
+    "bytearray", "bytes", "classmethod", "complex", "dict", "enumerate", "filter", "float",
+    "frozenset", "property", "int", "list", "map", "object", "range", "reversed", "set", "slice",
+    "staticmethod", "str", "super", "tuple", "type", "zip", "__debug__", "BaseException",
+    "BaseExceptionGroup", "Exception", "GeneratorExit", "KeyboardInterrupt", "SystemExit",
+    "ArithmeticError", "AssertionError", "AttributeError", "BufferError", "EOFError",
+    "ImportError", "LookupError", "MemoryError", "NameError", "OSError", "ReferenceError",
+    "RuntimeError", "StopAsyncIteration", "StopIteration", "SyntaxError", "SystemError",
+    "TypeError", "ValueError", "Warning", "FloatingPointError", "OverflowError",
+    "ZeroDivisionError", "BytesWarning", "DeprecationWarning", "EncodingWarning", "FutureWarning",
+    "ImportWarning", "PendingDeprecationWarning", "ResourceWarning", "RuntimeWarning",
+    "SyntaxWarning", "UnicodeWarning", "UserWarning", "BlockingIOError", "ChildProcessError",
+    "ConnectionError", "FileExistsError", "FileNotFoundError", "InterruptedError",
+    "IsADirectoryError", "NotADirectoryError", "PermissionError", "ProcessLookupError",
+    "TimeoutError", "IndentationError", "IndexError", "KeyError", "ModuleNotFoundError",
+    "NotImplementedError", "RecursionError", "UnboundLocalError", "UnicodeError",
+    "BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError",
+    "TabError", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError",
+    "ExceptionGroup", "EnvironmentError", "IOError", "open", "quit", "exit", "copyright",
+    "credits", "license", "help",
+];
+
+/// Puts the entries of the builtins dict `d` in `CPYTHON_ORDER` (names CPython lacks last, in
+/// the order they were added). Run before any program code: it renumbers the entries.
+fn order_like_cpython(d: Value) {
+    let rank: std::collections::HashMap<&str, usize> = CPYTHON_ORDER
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (*n, i))
+        .collect();
+    let mut items = dict::items(d);
+    items.sort_by_key(|(k, _)| {
+        if pystr::is_str(*k) {
+            rank.get(pystr::as_str(*k)).copied().unwrap_or(usize::MAX)
+        } else {
+            usize::MAX
+        }
+    });
+    dict::clear(d);
+    for (k, v) in items {
+        dict::set_item(d, k, v);
+    }
 }

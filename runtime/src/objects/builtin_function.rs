@@ -155,10 +155,7 @@ pub fn call(f: Value, args: &[Value], kwnames: Value) -> Value {
         }
         (o.func)(args, kwnames)
     } else {
-        let mut all = Vec::with_capacity(args.len() + 1);
-        all.push(o.bound);
-        all.extend_from_slice(args);
-        (o.func)(&all, kwnames)
+        crate::ops::with_first(o.bound, args, |all| (o.func)(all, kwnames))
     }
 }
 

@@ -91,3 +91,23 @@ impl CodeObject {
         crate::objects::str::as_str(crate::objects::tuple::items(self.localsplus)[i])
     }
 }
+
+/// `co_varnames`: the names of the slots that are plain locals or arguments (cells that are not
+/// arguments, and free variables, left out), in slot order.
+pub fn varnames(c: &CodeObject) -> Vec<Value> {
+    use crate::objects::tuple;
+    if c.localsplus.is_null() {
+        return Vec::new();
+    }
+    let names = tuple::items(c.localsplus);
+    if c.kinds.is_null() {
+        return names.to_vec();
+    }
+    let kinds = tuple::items(c.kinds);
+    names
+        .iter()
+        .zip(kinds)
+        .filter(|(_, k)| k.is_small() && matches!(k.small(), 0 | 3))
+        .map(|(n, _)| *n)
+        .collect()
+}

@@ -67,6 +67,12 @@ fn fields_of(t: *mut TypeObject) -> &'static [&'static str] {
     &[]
 }
 
+/// The names of the class-specific attributes of the exception class `t` (`name` and `obj`
+/// of AttributeError, ...).
+pub fn field_names(t: *mut TypeObject) -> &'static [&'static str] {
+    fields_of(t)
+}
+
 fn is_a(t: *mut TypeObject, name: &str) -> bool {
     unsafe {
         tuple::items((*t).mro)
@@ -164,8 +170,10 @@ fn init_fields(v: Value, args: &[Value], kwnames: Value) {
             o.extra[i] = pos.get(i).copied().unwrap_or_else(none);
         }
     } else if is_a(t, "AttributeError") || is_a(t, "NameError") {
-        o.extra[0] = none();
-        o.extra[1] = none();
+        // Null (read as None) until given: a failing attribute lookup fills them in only
+        // while both are unset, as CPython does.
+        o.extra[0] = Value::NULL;
+        o.extra[1] = Value::NULL;
         for i in 0..nkw {
             match pystr::as_str(tuple::items(kwnames)[i]) {
                 "name" => o.extra[0] = args[npos + i],
@@ -174,6 +182,77 @@ fn init_fields(v: Value, args: &[Value], kwnames: Value) {
             }
         }
     }
+}
+
+/// The keyword arguments the `__init__` of a built-in exception class accepts (with the
+/// class named in its error message); None when it takes none.
+fn keywords_of(t: *mut TypeObject) -> Option<(&'static str, &'static [&'static str])> {
+    if is_a(t, "ImportError") {
+        Some(("ImportError", &["name", "path"]))
+    } else if is_a(t, "AttributeError") {
+        Some(("AttributeError", &["name", "obj"]))
+    } else if is_a(t, "NameError") {
+        Some(("NameError", &["name"]))
+    } else {
+        None
+    }
+}
+
+/// Checks the keyword arguments of an exception's `__init__`; false with TypeError when one
+/// is not accepted.
+fn check_keywords(t: *mut TypeObject, kwnames: Value) -> bool {
+    if kwnames.is_null() || tuple::len(kwnames) == 0 {
+        return true;
+    }
+    let Some((class, allowed)) = keywords_of(t) else {
+        errors::type_error(&format!("{}() takes no keyword arguments", type_name(t)));
+        return false;
+    };
+    for k in tuple::items(kwnames) {
+        let k = pystr::as_str(*k);
+        if !allowed.contains(&k) {
+            errors::type_error(&format!(
+                "'{k}' is an invalid keyword argument for {class}()"
+            ));
+            return false;
+        }
+    }
+    true
+}
+
+/// Raises NameError(`msg`) carrying `name` (CPython sets `.name` on the NameErrors of name
+/// lookups, for the "Did you mean" suggestions).
+pub fn raise_name_error(msg: &str, name: Value) -> Value {
+    let e = new(exc_types().name_error, &[pystr::new(msg)]);
+    if e.is_null() {
+        return e;
+    }
+    get(e).extra[0] = name;
+    errors::raise(e)
+}
+
+/// After a failed lookup of `obj.name`: gives the AttributeError being raised its `name` and
+/// `obj` unless it already has either, as CPython's `PyObject_GetAttr` does.
+pub fn set_attribute_error_context(obj: Value, name: Value) {
+    let e = errors::current();
+    if e.is_null()
+        || !is_exception(e)
+        || !crate::object::is_subtype(type_of(e), exc_types().attribute_error)
+    {
+        return;
+    }
+    let o = get(e);
+    if o.extra[0].is_null() && o.extra[1].is_null() {
+        o.extra[0] = name;
+        o.extra[1] = obj;
+    }
+}
+
+/// The `name` of a NameError or AttributeError and the `obj` of an AttributeError, as set
+/// (null when unset).
+pub fn name_and_obj(v: Value) -> (Value, Value) {
+    let o = get(v);
+    (o.extra[0], o.extra[1])
 }
 
 #[inline]
@@ -693,8 +772,8 @@ fn m_init(a: &[Value], k: Value) -> Value {
     }
     let t = type_of(a[0]);
     let nkw = if k.is_null() { 0 } else { tuple::len(k) };
-    if nkw > 0 && !is_a(t, "ImportError") && !is_a(t, "AttributeError") && !is_a(t, "NameError") {
-        return errors::type_error(&format!("{}() takes no keyword arguments", type_name(t)));
+    if !check_keywords(t, k) {
+        return Value::NULL;
     }
     let pos = &a[1..a.len() - nkw];
     get(a[0]).args = tuple::new(pos);

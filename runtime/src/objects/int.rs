@@ -1,9 +1,11 @@
 //! `int`: small integers live in the value word (see `value`); larger ones are heap objects
-//! holding a `num_bigint::BigInt`. Every result is normalized: a value that fits the small range
-//! is always small, so a heap int is never equal to a small one.
+//! holding their magnitude as 32-bit digits inline (no memory outside the collector, so no
+//! finalizer), turned into a `num_bigint::BigInt` for arithmetic. Values that fit an i128 take
+//! a fast path without any BigInt. Every result is normalized: a value that fits the small
+//! range is always small, so a heap int is never equal to a small one.
 
 use crate::errors;
-use crate::object::{alloc_atomic_object, kind_of, type_name_of, types, Kind};
+use crate::object::{alloc_atomic_object, kind_of, type_name_of, types, Kind, TypeObject};
 use crate::value::{Header, Value};
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
@@ -12,18 +14,97 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 #[repr(C)]
 pub struct BigIntObject {
     pub header: Header,
-    pub v: BigInt,
+    /// How many magnitude digits follow (least significant first), negated when the number is
+    /// negative.
+    pub size: i64,
+    pub digits: [u32; 0],
 }
 
 /// CPython's modulus for numeric hashes: 2**61 - 1.
 pub const HASH_MODULUS: u64 = (1 << 61) - 1;
 
+/// The bytes of a heap int's layout (its built-in part, before a subclass's dict and slots).
+pub fn layout_size(v: Value) -> usize {
+    size_for(ndigits(v))
+}
+
+fn size_for(ndigits: usize) -> usize {
+    std::mem::size_of::<BigIntObject>() + 4 * ndigits
+}
+
+fn ndigits(v: Value) -> usize {
+    unsafe { (*v.ptr::<BigIntObject>()).size.unsigned_abs() as usize }
+}
+
+fn is_negative(v: Value) -> bool {
+    unsafe { (*v.ptr::<BigIntObject>()).size < 0 }
+}
+
+fn digits(v: Value) -> &'static [u32] {
+    unsafe {
+        let o = v.ptr::<BigIntObject>();
+        std::slice::from_raw_parts(std::ptr::addr_of!((*o).digits) as *const u32, ndigits(v))
+    }
+}
+
+/// A heap int of type `tp` (int or a subclass: `extra` bytes for its dict and slots) with the
+/// given sign and magnitude digits.
+pub fn alloc_digits(tp: *mut TypeObject, negative: bool, mag: &[u32], extra: usize) -> Value {
+    let size = size_for(mag.len());
+    let v = if extra == 0 {
+        alloc_atomic_object(tp, size)
+    } else {
+        crate::object::alloc_object(tp, ((size + 7) & !7) + extra)
+    };
+    if v.is_null() {
+        return v;
+    }
+    unsafe {
+        let o = v.ptr::<BigIntObject>();
+        (*o).size = if negative {
+            -(mag.len() as i64)
+        } else {
+            mag.len() as i64
+        };
+        std::ptr::copy_nonoverlapping(
+            mag.as_ptr(),
+            std::ptr::addr_of_mut!((*o).digits) as *mut u32,
+            mag.len(),
+        );
+    }
+    v
+}
+
+/// A heap int of type `tp` holding `b` (for `int` subclasses).
+pub fn alloc_big(tp: *mut TypeObject, b: &BigInt, extra: usize) -> Value {
+    let (sign, mag) = b.to_u32_digits();
+    alloc_digits(tp, sign == Sign::Minus, &mag, extra)
+}
+
 pub fn from_i64(i: i64) -> Value {
     if Value::fits_small(i) {
         Value::from_small(i)
     } else {
-        from_big_unchecked(BigInt::from(i))
+        from_i128(i as i128)
     }
+}
+
+/// An int from an i128: small when it fits, else a heap int without any BigInt.
+pub fn from_i128(i: i128) -> Value {
+    if let Ok(x) = i64::try_from(i) {
+        if Value::fits_small(x) {
+            return Value::from_small(x);
+        }
+    }
+    let mut m = i.unsigned_abs();
+    let mut mag = [0u32; 4];
+    let mut n = 0;
+    while m != 0 {
+        mag[n] = m as u32;
+        m >>= 32;
+        n += 1;
+    }
+    alloc_digits(types().int, i < 0, &mag[..n], 0)
 }
 
 pub fn from_big(b: BigInt) -> Value {
@@ -32,20 +113,7 @@ pub fn from_big(b: BigInt) -> Value {
             return Value::from_small(i);
         }
     }
-    from_big_unchecked(b)
-}
-
-fn from_big_unchecked(b: BigInt) -> Value {
-    let v = alloc_atomic_object(types().int, std::mem::size_of::<BigIntObject>());
-    if v.is_null() {
-        return v;
-    }
-    unsafe {
-        let o = v.ptr::<BigIntObject>();
-        std::ptr::write(std::ptr::addr_of_mut!((*o).v), b);
-        crate::gc::drop_on_free(o);
-    }
-    v
+    alloc_big(types().int, &b, 0)
 }
 
 /// True for `int` and `bool` values (and their subclasses' layouts).
@@ -62,7 +130,30 @@ pub fn as_i64(v: Value) -> Option<i64> {
     }
     match kind_of(v) {
         Kind::Bool => Some(crate::objects::bool::value(v) as i64),
-        Kind::Int => unsafe { (*v.ptr::<BigIntObject>()).v.to_i64() },
+        Kind::Int => as_i128(v).and_then(|i| i64::try_from(i).ok()),
+        _ => None,
+    }
+}
+
+/// The value of an int or bool as i128, if it fits.
+#[inline]
+pub fn as_i128(v: Value) -> Option<i128> {
+    if v.is_small() {
+        return Some(v.small() as i128);
+    }
+    match kind_of(v) {
+        Kind::Bool => Some(crate::objects::bool::value(v) as i128),
+        Kind::Int => {
+            let d = digits(v);
+            if d.len() > 4 || (d.len() == 4 && d[3] >= 0x8000_0000) {
+                return None;
+            }
+            let mut m: i128 = 0;
+            for x in d.iter().rev() {
+                m = (m << 32) | *x as i128;
+            }
+            Some(if is_negative(v) { -m } else { m })
+        }
         _ => None,
     }
 }
@@ -74,7 +165,16 @@ pub fn to_big(v: Value) -> BigInt {
     }
     match kind_of(v) {
         Kind::Bool => BigInt::from(crate::objects::bool::value(v) as i64),
-        _ => unsafe { (*v.ptr::<BigIntObject>()).v.clone() },
+        _ => {
+            let sign = if ndigits(v) == 0 {
+                Sign::NoSign
+            } else if is_negative(v) {
+                Sign::Minus
+            } else {
+                Sign::Plus
+            };
+            BigInt::from_slice(sign, digits(v))
+        }
     }
 }
 
@@ -278,7 +378,47 @@ pub fn binary(a: Value, b: Value, op: BinOp) -> Value {
             return Value::NULL;
         }
     }
+    if let (Some(x), Some(y)) = (as_i128(a), as_i128(b)) {
+        if let Some(r) = i128_op(x, y, op) {
+            return r;
+        }
+        if errors::occurred() {
+            return Value::NULL;
+        }
+    }
     big_op(&to_big(a), &to_big(b), op)
+}
+
+/// The i128 path for ints just past the small range (a 64-bit hash or LCG step): no BigInt.
+/// None when the result needs the big path (overflow, shifts, powers, true division).
+fn i128_op(x: i128, y: i128, op: BinOp) -> Option<Value> {
+    use BinOp::*;
+    let r = match op {
+        Add => x.checked_add(y)?,
+        Sub => x.checked_sub(y)?,
+        Mul => x.checked_mul(y)?,
+        And => x & y,
+        Or => x | y,
+        Xor => x ^ y,
+        FloorDiv | Mod if y != 0 => {
+            if x == i128::MIN && y == -1 {
+                return None;
+            }
+            let (q, m) = (x / y, x % y);
+            let (q, m) = if m != 0 && ((m < 0) != (y < 0)) {
+                (q - 1, m + y)
+            } else {
+                (q, m)
+            };
+            if op == Mod {
+                m
+            } else {
+                q
+            }
+        }
+        _ => return None,
+    };
+    Some(from_i128(r))
 }
 
 /// The i64 fast path; None when the result needs the big path (overflow) or an error was set.

@@ -43,6 +43,23 @@ pub const TF_HOOK_GETATTR: u32 = 1 << 9;
 pub const TF_HOOK_SETATTR: u32 = 1 << 10;
 /// ... overrides `__delattr__`.
 pub const TF_HOOK_DELATTR: u32 = 1 << 11;
+/// An instance dict of this class may hold a name the class also has (a method shadowed by
+/// an instance attribute), or was handed out as `__dict__`: LOAD_METHOD must then look in the
+/// instance dict before taking a method from the class. Sticky.
+pub const TF_DICT_SHADOWS: u32 = 1 << 12;
+
+/// Marks `t` (and every class below it) as `TF_DICT_SHADOWS`.
+pub fn mark_dict_shadows(t: *mut TypeObject) {
+    unsafe {
+        if (*t).flags & TF_DICT_SHADOWS != 0 {
+            return;
+        }
+        (*t).flags |= TF_DICT_SHADOWS;
+    }
+    for sub in crate::objects::subclasses::of(t) {
+        mark_dict_shadows(sub.ptr());
+    }
+}
 const HOOKS: [(&str, u32); 4] = [
     ("__getattribute__", TF_HOOK_GETATTRIBUTE),
     ("__getattr__", TF_HOOK_GETATTR),
@@ -81,6 +98,12 @@ pub fn invalidate_lookups() {
     unsafe { EPOCH += 1 };
 }
 
+/// The current type epoch: inline caches made in an older one are stale.
+#[inline(always)]
+pub fn lookup_epoch() -> u64 {
+    unsafe { EPOCH }
+}
+
 /// `type_lookup` through a direct-mapped cache keyed by (type, name), as CPython's method
 /// cache is.
 #[inline]
@@ -116,16 +139,7 @@ pub fn call_bound(f: Value, obj: Value, rest: &[Value]) -> Value {
             _ => false,
         };
     if unbound {
-        let mut small = [Value::NULL; 4];
-        if rest.len() < 4 {
-            small[0] = obj;
-            small[1..=rest.len()].copy_from_slice(rest);
-            return ops::call(f, &small[..=rest.len()], Value::NULL);
-        }
-        let mut all = Vec::with_capacity(rest.len() + 1);
-        all.push(obj);
-        all.extend_from_slice(rest);
-        return ops::call(f, &all, Value::NULL);
+        return ops::with_first(obj, rest, |all| ops::call(f, all, Value::NULL));
     }
     let g = descriptor::get(f, obj, Value::from_ptr(type_of(obj)));
     if g.is_null() {
@@ -263,7 +277,7 @@ pub fn layout_size(v: Value) -> usize {
         Kind::List => size_of::<list::ListObject>(),
         Kind::Dict => size_of::<dict::DictObject>(),
         Kind::Set | Kind::FrozenSet => size_of::<set::SetObject>(),
-        Kind::Int => size_of::<int::BigIntObject>(),
+        Kind::Int => int::layout_size(v),
         Kind::Float => size_of::<float::FloatObject>(),
         Kind::Complex => size_of::<crate::objects::complex::ComplexObject>(),
         Kind::Str => size_of::<pystr::StrObject>() + pystr::as_str(v).len(),
@@ -337,37 +351,8 @@ pub fn retype(v: Value, tp: *mut TypeObject) -> Value {
     if v.is_null() || !is_heap_type(tp) {
         return v;
     }
-    if int::is_int(v) && kind_of(v) != Kind::Int || v.is_small() {
-        let b = int::to_big(v);
-        let n = alloc_object(
-            tp,
-            round8(std::mem::size_of::<int::BigIntObject>()) + extra_words(tp),
-        );
-        if n.is_null() {
-            return n;
-        }
-        unsafe {
-            let o = n.ptr::<int::BigIntObject>();
-            std::ptr::write(std::ptr::addr_of_mut!((*o).v), b);
-            crate::gc::drop_on_free(o);
-        }
-        return n;
-    }
-    if kind_of(v) == Kind::Int {
-        let b = int::to_big(v);
-        let n = alloc_object(
-            tp,
-            round8(std::mem::size_of::<int::BigIntObject>()) + extra_words(tp),
-        );
-        if n.is_null() {
-            return n;
-        }
-        unsafe {
-            let o = n.ptr::<int::BigIntObject>();
-            std::ptr::write(std::ptr::addr_of_mut!((*o).v), b);
-            crate::gc::drop_on_free(o);
-        }
-        return n;
+    if int::is_int(v) {
+        return int::alloc_big(tp, &int::to_big(v), extra_words(tp));
     }
     let size = round8(layout_size(v));
     let n = alloc_object(tp, size + extra_words(tp));
@@ -522,6 +507,7 @@ fn type_setattr_plain(tp: *mut TypeObject, name: Value, value: Value) -> bool {
     }
     note_hook_change(name);
     invalidate_lookups();
+    mark_dict_shadows(tp);
     let n = pystr::as_str(name);
     if n == "__name__" && pystr::is_str(value) {
         unsafe { (*tp).name = value };
@@ -542,6 +528,7 @@ pub fn delattr(t: Value, name: Value) -> bool {
     }
     note_hook_change(name);
     invalidate_lookups();
+    mark_dict_shadows(tp);
     unsafe {
         match dict::pop_item((*tp).dict, name) {
             Ok(v) if !v.is_null() => true,
@@ -614,6 +601,7 @@ pub fn generic_getattr(v: Value, name: Value) -> Value {
     }
     if let Some(p) = dict_slot(v) {
         if n == "__dict__" {
+            mark_dict_shadows(t);
             return instance_dict(v);
         }
         let d = unsafe { *p };
@@ -686,6 +674,7 @@ pub fn generic_setattr(v: Value, name: Value, value: Value) -> bool {
                     ));
                     return false;
                 }
+                mark_dict_shadows(t);
                 *p = value;
                 return true;
             }
@@ -703,6 +692,9 @@ pub fn generic_setattr(v: Value, name: Value, value: Value) -> bool {
             }
             if (*p).is_null() {
                 *p = dict::new();
+            }
+            if !found.is_null() {
+                mark_dict_shadows(t);
             }
             dict::set_item(*p, name, value)
         },
@@ -754,8 +746,11 @@ pub fn method_lookup_is_plain(v: Value, name: Value) -> bool {
     if !is_heap_type(t) {
         return true;
     }
-    if hooks(t) & (TF_HOOK_GETATTRIBUTE) != 0 {
+    if hooks(t) & TF_HOOK_GETATTRIBUTE != 0 {
         return false;
+    }
+    if unsafe { (*t).flags } & TF_DICT_SHADOWS == 0 {
+        return true;
     }
     match dict_slot(v) {
         Some(p) => {
@@ -790,10 +785,7 @@ pub fn call(t: Value, args: &[Value], kwnames: Value) -> Value {
     if is_heap_type(meta) {
         let c = user_override(meta, "__call__");
         if !c.is_null() {
-            let mut all = Vec::with_capacity(args.len() + 1);
-            all.push(t);
-            all.extend_from_slice(args);
-            return ops::call(c, &all, kwnames);
+            return ops::with_first(t, args, |all| ops::call(c, all, kwnames));
         }
     }
     type_call(t.ptr(), args, kwnames)
@@ -825,10 +817,7 @@ pub fn type_call(tp: *mut TypeObject, args: &[Value], kwnames: Value) -> Value {
         if obj.is_null() {
             return obj;
         }
-        let mut all = Vec::with_capacity(args.len() + 1);
-        all.push(obj);
-        all.extend_from_slice(args);
-        let r = ops::call(init, &all, kwnames);
+        let r = ops::with_first(obj, args, |all| ops::call(init, all, kwnames));
         if r.is_null() {
             return r;
         }
@@ -845,10 +834,7 @@ pub fn type_call(tp: *mut TypeObject, args: &[Value], kwnames: Value) -> Value {
     } else {
         new_f
     };
-    let mut all = Vec::with_capacity(args.len() + 1);
-    all.push(t);
-    all.extend_from_slice(args);
-    let obj = ops::call(new_f, &all, kwnames);
+    let obj = ops::with_first(t, args, |all| ops::call(new_f, all, kwnames));
     if obj.is_null() || !crate::object::isinstance(obj, tp) {
         return obj;
     }
@@ -856,8 +842,7 @@ pub fn type_call(tp: *mut TypeObject, args: &[Value], kwnames: Value) -> Value {
     if init.is_null() {
         return obj;
     }
-    all[0] = obj;
-    let r = ops::call(init, &all, kwnames);
+    let r = ops::with_first(obj, args, |all| ops::call(init, all, kwnames));
     if r.is_null() {
         return r;
     }
@@ -1985,6 +1970,7 @@ fn o_sizeof(a: &[Value], _k: Value) -> Value {
 }
 
 fn o_getstate(a: &[Value], _k: Value) -> Value {
+    mark_dict_shadows(type_of(a[0]));
     match dict_slot(a[0]) {
         Some(p) if !unsafe { *p }.is_null() && dict::len(unsafe { *p }) > 0 => unsafe { *p },
         _ => none(),

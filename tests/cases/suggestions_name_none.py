@@ -1,0 +1,3 @@
+# A NameError with nothing close: no suggestion.
+print("before")
+print(zzqqxxyy)
