@@ -1398,9 +1398,21 @@ fn is_builtin_iterator(v: Value) -> bool {
     )
 }
 
+/// The built-in `__next__` of an iterator type (what `super().__next__()` in a subclass
+/// reaches): the built-in layout's step, never the subclass's override.
+pub fn next_builtin(iter: Value) -> Value {
+    if !iter.is_small() && is_builtin_iterator(iter) {
+        return it::next(iter);
+    }
+    next(iter)
+}
+
 /// The next item: a value, `Value::DONE` when exhausted, or null with an exception.
 pub fn next(iter: Value) -> Value {
-    if !iter.is_small() && is_builtin_iterator(iter) {
+    if !iter.is_small()
+        && is_builtin_iterator(iter)
+        && type_::heap_override(iter, "__next__").is_null()
+    {
         return it::next(iter);
     }
     if crate::objects::generator::is_generator(iter) && type_of(iter) == types().generator {

@@ -491,7 +491,7 @@ fn w_next(a: &[Value], k: Value) -> Value {
     if !check_args("__next__", a, k, 0, 0) {
         return Value::NULL;
     }
-    let r = ops::next(a[0]);
+    let r = ops::next_builtin(a[0]);
     if r == Value::DONE {
         return errors::raise_args(crate::object::exc_types().stop_iteration, &[]);
     }
