@@ -23,7 +23,8 @@ pub struct AttrCache {
     /// The type of the objects the entry is for (0: empty).
     pub ty: usize,
     pub epoch: u64,
-    /// Data attributes: the entry position in the instance dict.
+    /// Data attributes: the entry position in the instance dict, or `IN_SLOT` plus the byte
+    /// offset of a `__slots__` member's word in the object.
     pub index: u64,
     /// Methods: the function found on the type.
     pub method: Value,
@@ -31,6 +32,19 @@ pub struct AttrCache {
 
 /// Slots per site: `ATTR_CACHE_WAYS` in the compiler's lifter.
 const WAYS: usize = 4;
+
+/// Marks an `index` that is a `__slots__` member's offset rather than a dict position.
+const IN_SLOT: u64 = 1 << 63;
+
+/// The word an entry names in `v`: a `__slots__` member's word, or the value of the instance
+/// dict entry when that entry still holds `name`.
+#[inline(always)]
+unsafe fn cached_word(v: Value, c: &AttrCache, name: Value) -> Option<*mut Value> {
+    if c.index & IN_SLOT != 0 {
+        return Some((v.0 as *mut u8).add((c.index & !IN_SLOT) as usize) as *mut Value);
+    }
+    entry_value(plain_dict(v), c.index, name)
+}
 
 /// The slot of the site's cache for type `t`, if one is current.
 #[inline(always)]
@@ -92,8 +106,26 @@ fn cacheable_instance(v: Value, name: Value, hook: u32) -> bool {
     found.is_null() || !descriptor::is_data(found)
 }
 
-/// Remembers where `name` sits in the instance dict of `v`, when that is safe to reuse.
+/// Remembers where `name` sits in `v` (a `__slots__` member's word, or a position in the
+/// instance dict), when that is safe to reuse for every instance of its type.
 unsafe fn fill_data(v: Value, name: Value, cache: *mut AttrCache, hook: u32) {
+    if v.is_small() || kind_of(v) != Kind::Object {
+        return;
+    }
+    let t = type_of(v);
+    if !type_::is_heap_type(t) || type_::hooks(t) & hook != 0 {
+        return;
+    }
+    if let Some(i) = descriptor::member_index(type_lookup(t, name)) {
+        let offset = type_::slot_ptr(v, i) as usize - v.0;
+        *victim(cache, t) = AttrCache {
+            ty: t as usize,
+            epoch: type_::lookup_epoch(),
+            index: IN_SLOT | offset as u64,
+            method: Value::NULL,
+        };
+        return;
+    }
     if !cacheable_instance(v, name, hook) {
         return;
     }
@@ -123,8 +155,10 @@ pub unsafe extern "C" fn kiln_getattr_cached(
 ) -> Value {
     if !v.is_small() {
         if let Some(c) = lookup(cache, type_of(v)) {
-            if let Some(p) = entry_value(plain_dict(v), c.index, name) {
-                return *p;
+            if let Some(p) = cached_word(v, c, name) {
+                if !(*p).is_null() {
+                    return *p;
+                }
             }
         }
     }
@@ -149,7 +183,7 @@ pub unsafe extern "C" fn kiln_setattr_cached(
 ) -> i32 {
     if !v.is_small() {
         if let Some(c) = lookup(cache, type_of(v)) {
-            if let Some(p) = entry_value(plain_dict(v), c.index, name) {
+            if let Some(p) = cached_word(v, c, name) {
                 *p = x;
                 return 0;
             }

@@ -78,6 +78,22 @@ pub unsafe extern "C" fn kiln_load_global_cached(
 #[no_mangle]
 pub static mut kiln_range_iter_type: *mut crate::object::TypeObject = std::ptr::null_mut();
 
+/// The `float` type object, for compiled float arithmetic and comparisons. Set once at
+/// start-up.
+#[no_mangle]
+pub static mut kiln_float_type: *mut crate::object::TypeObject = std::ptr::null_mut();
+
+/// A new float from its bits (compiled float arithmetic boxes its result here); null when
+/// memory is exhausted, and the compiled code then retries through the runtime's operator.
+#[no_mangle]
+pub extern "C" fn kiln_float_from_bits(bits: u64) -> crate::value::Value {
+    let v = crate::objects::float::new(f64::from_bits(bits));
+    if v.is_null() {
+        crate::errors::fetch();
+    }
+    v
+}
+
 /// The `builtin_function_or_method` type object, for compiled one-argument calls that go
 /// straight to a builtin's `fast1` entry. Set once at start-up.
 #[no_mangle]

@@ -44,6 +44,28 @@ pub fn init() {
         if std::env::var_os("GC_INITIAL_HEAP_SIZE").is_none() {
             GC_expand_hp(INITIAL_HEAP);
         }
+        STRESS_EVERY = std::env::var("KILN_GC_STRESS")
+            .ok()
+            .and_then(|s| s.trim().parse().ok())
+            .unwrap_or(0);
+        STRESS_LEFT = STRESS_EVERY;
+    }
+}
+
+/// Collector stress mode: with `KILN_GC_STRESS=N` in the environment, a full collection runs
+/// before every N-th object allocation (1: before every one), so a value the collector cannot
+/// see is freed at once and shows up as a wrong result or a crash in the tests.
+static mut STRESS_EVERY: u64 = 0;
+static mut STRESS_LEFT: u64 = 0;
+
+#[cold]
+fn stress_tick() {
+    unsafe {
+        STRESS_LEFT -= 1;
+        if STRESS_LEFT == 0 {
+            STRESS_LEFT = STRESS_EVERY;
+            GC_gcollect();
+        }
     }
 }
 
@@ -53,6 +75,9 @@ pub fn alloc(size: usize) -> *mut u8 {
     if size > MAX_ALLOC {
         return std::ptr::null_mut();
     }
+    if unsafe { STRESS_EVERY } != 0 {
+        stress_tick();
+    }
     unsafe { GC_malloc(size) }
 }
 
@@ -61,6 +86,9 @@ pub fn alloc(size: usize) -> *mut u8 {
 pub fn alloc_atomic(size: usize) -> *mut u8 {
     if size > MAX_ALLOC {
         return std::ptr::null_mut();
+    }
+    if unsafe { STRESS_EVERY } != 0 {
+        stress_tick();
     }
     unsafe { GC_malloc_atomic(size) }
 }

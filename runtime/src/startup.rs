@@ -63,6 +63,7 @@ fn init_types() {
         t.int = new_builtin_type("int", Kind::Int, object);
         t.bool = new_builtin_type("bool", Kind::Bool, t.int);
         t.float = new_builtin_type("float", Kind::Float, object);
+        crate::cache::kiln_float_type = t.float;
         t.bytes = new_builtin_type("bytes", Kind::Bytes, object);
         t.list = new_builtin_type("list", Kind::List, object);
         t.range = new_builtin_type("range", Kind::Range, object);
@@ -132,7 +133,10 @@ fn exit_code_of(exc: Value) -> i32 {
     let s = crate::ops::str_(code);
     if !s.is_null() {
         crate::io::flush_stdout();
-        crate::io::write_fd(2, format!("{}\n", pystr::as_str(s)).as_bytes());
+        if !crate::io::write_fd(2, format!("{}\n", pystr::as_str(s)).as_bytes()) {
+            // Nowhere left to report it.
+            crate::errors::fetch();
+        }
     }
     1
 }
@@ -183,6 +187,7 @@ pub unsafe extern "C" fn kiln_main(
         std::process::exit(70);
     }));
     crate::gc::init();
+    crate::io::ignore_sigpipe();
     let argv: Vec<String> = (0..argc as usize)
         .map(|i| CStr::from_ptr(*argv.add(i)).to_string_lossy().into_owned())
         .collect();

@@ -292,5 +292,8 @@ pub fn print_exception(exc: Value) {
     } else {
         ctx.out.push_str("<non-exception raised>\n");
     }
-    crate::io::write_fd(2, ctx.out.as_bytes());
+    if !crate::io::write_fd(2, ctx.out.as_bytes()) {
+        // Nowhere left to report it.
+        crate::errors::fetch();
+    }
 }

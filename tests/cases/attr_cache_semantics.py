@@ -150,3 +150,47 @@ try:
 except IndexError as e:
     print("IndexError:", e)
 
+
+
+# __slots__ members through the caches: unset and deleted slots, subclasses adding slots.
+class Pt:
+    __slots__ = ("x", "y")
+
+    def __init__(self, x):
+        self.x = x
+
+
+class Pt3(Pt):
+    __slots__ = ("z",)
+
+    def __init__(self, x):
+        super().__init__(x)
+        self.z = x * 10
+
+
+def get_x(p):
+    return p.x
+
+
+def set_y(p, v):
+    p.y = v
+    return p.y
+
+
+pts = [Pt(1), Pt3(2), Pt(3)]
+for _ in range(3):
+    print([get_x(p) for p in pts], [set_y(p, i) for i, p in enumerate(pts)], pts[1].z)
+q = Pt(9)
+for _ in range(3):
+    try:
+        print(q.y)
+    except AttributeError as e:
+        print("AttributeError:", e)
+    q.y = 5
+del q.y
+try:
+    print(q.y)
+except AttributeError as e:
+    print("AttributeError:", e)
+Pt.x = property(lambda self: "now a property")
+print([get_x(p) for p in pts])

@@ -68,7 +68,7 @@ impl FunctionCx<'_, '_> {
         self.values[&v]
     }
 
-    fn call_import(&mut self, id: FuncId, args: &[CValue]) -> Vec<CValue> {
+    pub(crate) fn call_import(&mut self, id: FuncId, args: &[CValue]) -> Vec<CValue> {
         let fref = self.mc.module.declare_func_in_func(id, self.b.func);
         let call = self.b.ins().call(fref, args);
         self.b.inst_results(call).to_vec()

@@ -3,7 +3,10 @@
 //!
 //! - BINARY_OP `+ - * & | ^` (and in-place forms) on two small ints: tagged arithmetic with an
 //!   overflow check (a small int `x` is the word `2x+1`).
-//! - COMPARE_OP on two small ints: a machine compare (tagging keeps the order).
+//! - BINARY_OP `+ - * /` on two exact floats: machine float arithmetic, the result boxed by
+//!   one runtime call (CPython's BINARY_OP_*_FLOAT).
+//! - COMPARE_OP on two small ints: a machine compare (tagging keeps the order); on two exact
+//!   floats: a float compare.
 //! - Truth tests of `True`, `False`, `None` and small ints.
 //! - FOR_ITER over a `range` iterator: the counter update without a call.
 //! - LOAD_GLOBAL: a hit of the site's inline cache (`runtime/src/cache.rs`) without a call.
@@ -14,7 +17,8 @@
 use super::function::FunctionCx;
 use crate::ir::{self, RtFn};
 use cranelift_codegen::ir::{
-    condcodes::IntCC, types, BlockArg, InstBuilder, MemFlagsData, Value as CValue,
+    condcodes::{FloatCC, IntCC},
+    types, BlockArg, InstBuilder, MemFlagsData, Value as CValue,
 };
 use cranelift_module::Module;
 
@@ -47,7 +51,7 @@ fn mem() -> MemFlagsData {
 /// Lowers `inst` with a fast path when it has one; false when it must be a plain call.
 pub(crate) fn lower_inline(cx: &mut FunctionCx, inst: &ir::Inst, f: RtFn, imms: &[i64]) -> bool {
     match f {
-        RtFn::BinaryOp if matches!(imms[0] % 13, 0 | 1 | 5 | 7 | 10 | 12) && imms[0] < 26 => {
+        RtFn::BinaryOp if matches!(imms[0] % 13, 0 | 1 | 5 | 7 | 10 | 11 | 12) && imms[0] < 26 => {
             binary_op(cx, inst, f, imms);
             true
         }
@@ -106,11 +110,104 @@ fn guard_small_pair(cx: &mut FunctionCx, a: CValue, b: CValue, slow: cranelift_c
     cx.b.switch_to_block(ok);
 }
 
+/// `BinaryOp` operand codes (CPython's `NB_*`, in-place forms are these plus 13).
+const NB_ADD: i64 = 0;
+const NB_MULTIPLY: i64 = 5;
+const NB_SUBTRACT: i64 = 10;
+const NB_TRUE_DIVIDE: i64 = 11;
+
+/// Float offset of `FloatObject::v`.
+const FLOAT_VALUE: i32 = 8;
+
+/// Branches to `slow` unless both words are exact floats; returns their values.
+fn float_pair(
+    cx: &mut FunctionCx,
+    a: CValue,
+    b: CValue,
+    slow: cranelift_codegen::ir::Block,
+) -> (CValue, CValue) {
+    let either = cx.b.ins().bor(a, b);
+    let small = cx.b.ins().band_imm_s(either, 1);
+    let objs = cx.b.create_block();
+    cx.b.ins().brif(small, slow, &[], objs, &[]);
+    cx.b.switch_to_block(objs);
+    let ta = cx.b.ins().load(types::I64, mem(), a, 0);
+    let tb = cx.b.ins().load(types::I64, mem(), b, 0);
+    let want = cx.runtime_static("kiln_float_type");
+    let fa = cx.b.ins().icmp(IntCC::Equal, ta, want);
+    let fb = cx.b.ins().icmp(IntCC::Equal, tb, want);
+    let both = cx.b.ins().band(fa, fb);
+    let floats = cx.b.create_block();
+    cx.b.ins().brif(both, floats, &[], slow, &[]);
+    cx.b.switch_to_block(floats);
+    let x = cx.b.ins().load(types::F64, mem(), a, FLOAT_VALUE);
+    let y = cx.b.ins().load(types::F64, mem(), b, FLOAT_VALUE);
+    (x, y)
+}
+
+/// Float `+ - * /` on two exact floats, boxed; anything else (division by zero included) goes
+/// to `slow`.
+fn float_binary(
+    cx: &mut FunctionCx,
+    op: i64,
+    a: CValue,
+    b: CValue,
+    slow: cranelift_codegen::ir::Block,
+    join: cranelift_codegen::ir::Block,
+) {
+    let (x, y) = float_pair(cx, a, b, slow);
+    let r = match op {
+        NB_ADD => cx.b.ins().fadd(x, y),
+        NB_SUBTRACT => cx.b.ins().fsub(x, y),
+        NB_MULTIPLY => cx.b.ins().fmul(x, y),
+        _ => {
+            let zero = cx.b.ins().f64const(0.0);
+            let is_zero = cx.b.ins().fcmp(FloatCC::Equal, y, zero);
+            let ok = cx.b.create_block();
+            cx.b.ins().brif(is_zero, slow, &[], ok, &[]);
+            cx.b.switch_to_block(ok);
+            cx.b.ins().fdiv(x, y)
+        }
+    };
+    let bits = cx.b.ins().bitcast(types::I64, MemFlagsData::new(), r);
+    let id = cx.mc.runtime_fn(RtFn::FloatFromBits);
+    let v = cx.call_import(id, &[bits])[0];
+    let failed = cx.b.ins().icmp_imm_s(IntCC::Equal, v, 0);
+    cx.b.ins()
+        .brif(failed, slow, &[], join, &[BlockArg::Value(v)]);
+}
+
 fn binary_op(cx: &mut FunctionCx, inst: &ir::Inst, f: RtFn, imms: &[i64]) {
     let (a, b) = (cx.val(inst.args[0]), cx.val(inst.args[1]));
     let op = imms[0] % 13;
     with_slow_path(cx, inst, f, imms, types::I64, |cx, slow, join| {
-        guard_small_pair(cx, a, b, slow);
+        let floats = matches!(op, NB_ADD | NB_MULTIPLY | NB_SUBTRACT | NB_TRUE_DIVIDE);
+        let not_ints = if floats { cx.b.create_block() } else { slow };
+        if op == NB_TRUE_DIVIDE {
+            // int / int is a float division with its own rounding: the runtime does it.
+            cx.b.ins().jump(not_ints, &[]);
+        } else {
+            int_binary(cx, op, a, b, not_ints, slow, join);
+        }
+        if floats {
+            cx.b.switch_to_block(not_ints);
+            float_binary(cx, op, a, b, slow, join);
+        }
+    });
+}
+
+/// Tagged small-int arithmetic: `not_ints` unless both are small ints, `slow` on overflow.
+fn int_binary(
+    cx: &mut FunctionCx,
+    op: i64,
+    a: CValue,
+    b: CValue,
+    not_ints: cranelift_codegen::ir::Block,
+    slow: cranelift_codegen::ir::Block,
+    join: cranelift_codegen::ir::Block,
+) {
+    {
+        guard_small_pair(cx, a, b, not_ints);
         let r = match op {
             1 => cx.b.ins().band(a, b),
             7 => cx.b.ins().bor(a, b),
@@ -142,7 +239,7 @@ fn binary_op(cx: &mut FunctionCx, inst: &ir::Inst, f: RtFn, imms: &[i64]) {
             }
         };
         cx.b.ins().jump(join, &[BlockArg::Value(r)]);
-    });
+    }
 }
 
 fn int_cc(op: i64) -> IntCC {
@@ -161,18 +258,46 @@ fn compare(cx: &mut FunctionCx, inst: &ir::Inst, f: RtFn, imms: &[i64]) {
     let cc = int_cc(imms[0]);
     let as_bool = f == RtFn::CompareBool;
     let ty = if as_bool { types::I32 } else { types::I64 };
+    let fcc = float_cc(imms[0]);
     with_slow_path(cx, inst, f, imms, ty, |cx, slow, join| {
-        guard_small_pair(cx, a, b, slow);
+        let not_ints = cx.b.create_block();
+        guard_small_pair(cx, a, b, not_ints);
         let c = cx.b.ins().icmp(cc, a, b);
-        let r = if as_bool {
-            cx.b.ins().uextend(types::I32, c)
-        } else {
-            let t = cx.load_const(cx.mc.well_known.true_);
-            let fl = cx.load_const(cx.mc.well_known.false_);
-            cx.b.ins().select(c, t, fl)
-        };
-        cx.b.ins().jump(join, &[BlockArg::Value(r)]);
+        compare_result(cx, c, as_bool, join);
+        cx.b.switch_to_block(not_ints);
+        let (x, y) = float_pair(cx, a, b, slow);
+        let c = cx.b.ins().fcmp(fcc, x, y);
+        compare_result(cx, c, as_bool, join);
     });
+}
+
+/// Python's float comparisons: ordered (false with a NaN) except `!=`.
+fn float_cc(op: i64) -> FloatCC {
+    match op {
+        0 => FloatCC::LessThan,
+        1 => FloatCC::LessThanOrEqual,
+        2 => FloatCC::Equal,
+        3 => FloatCC::NotEqual,
+        4 => FloatCC::GreaterThan,
+        _ => FloatCC::GreaterThanOrEqual,
+    }
+}
+
+/// Jumps to `join` with a comparison's outcome: 0/1 for a branch, else `True`/`False`.
+fn compare_result(
+    cx: &mut FunctionCx,
+    c: CValue,
+    as_bool: bool,
+    join: cranelift_codegen::ir::Block,
+) {
+    let r = if as_bool {
+        cx.b.ins().uextend(types::I32, c)
+    } else {
+        let t = cx.load_const(cx.mc.well_known.true_);
+        let fl = cx.load_const(cx.mc.well_known.false_);
+        cx.b.ins().select(c, t, fl)
+    };
+    cx.b.ins().jump(join, &[BlockArg::Value(r)]);
 }
 
 fn is_true(cx: &mut FunctionCx, inst: &ir::Inst, f: RtFn, imms: &[i64]) {

@@ -76,6 +76,8 @@ runtime_fns! {
     IsTrue = "kiln_is_true"(Obj) -> Bool;
     Not = "kiln_not"(Obj) -> Obj;
     BoxBool = "kiln_bool"(I32) -> ObjInfallible;
+    // Called by codegen's float fast path only (a null result sends it to the slow path).
+    FloatFromBits = "kiln_float_from_bits"(Obj) -> ObjInfallible;
     Negative = "kiln_negative"(Obj) -> Obj;
     Positive = "kiln_positive"(Obj) -> Obj;
     Invert = "kiln_invert"(Obj) -> Obj;

@@ -93,9 +93,10 @@ fn b_print(args: &[Value], kwnames: Value) -> Value {
         }
         out.push_str(end);
         let fd = crate::io::fd_of(file);
-        crate::io::write_fd(fd, out.as_bytes());
-        if flush && fd == 1 {
-            crate::io::flush_stdout();
+        if !crate::io::write_fd(fd, out.as_bytes())
+            || (flush && fd == 1 && !crate::io::flush_stdout_raising())
+        {
+            return Value::NULL;
         }
         return none();
     }

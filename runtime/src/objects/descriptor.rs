@@ -273,6 +273,12 @@ fn prop_error(p: Value, obj: Value, what: &str, fallback: &str) -> Value {
     ))
 }
 
+/// The slot index of a `__slots__` member descriptor; None for anything else.
+pub fn member_index(found: Value) -> Option<usize> {
+    (!found.is_null() && !found.is_small() && kind_of(found) == Kind::MemberDescr)
+        .then(|| member(found).index)
+}
+
 fn member_slot(m: Value, obj: Value) -> Option<*mut Value> {
     let mo = member(m);
     if !crate::object::isinstance(obj, mo.owner) {
