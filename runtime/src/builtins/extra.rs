@@ -297,6 +297,16 @@ fn b_anext(args: &[Value], kw: Value) -> Value {
     r
 }
 
+/// `exit(code=None)` and `quit(code=None)`, which CPython's `site` module adds to the
+/// builtins: `SystemExit(code)`.
+fn b_exit(args: &[Value], kw: Value) -> Value {
+    let Some(p) = parse_kw("exit", args, kw, &["code"], 0) else {
+        return Value::NULL;
+    };
+    let code = if p[0].is_null() { none() } else { p[0] };
+    errors::raise_args(crate::object::exc_types().system_exit, &[code])
+}
+
 fn b_import(args: &[Value], kw: Value) -> Value {
     let Some(p) = parse_kw(
         "__import__",
@@ -833,6 +843,8 @@ pub fn init() {
         ("aiter", b_aiter),
         ("anext", b_anext),
         ("__import__", b_import),
+        ("exit", b_exit),
+        ("quit", b_exit),
         ("abs", b_abs),
         ("divmod", b_divmod),
         ("pow", b_pow),
