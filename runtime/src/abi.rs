@@ -310,7 +310,11 @@ pub extern "C" fn kiln_binary_op(a: Value, b: Value, op: i64) -> Value {
 #[inline(always)]
 fn float_operand(v: Value) -> Option<f64> {
     if v.is_small() {
-        Some(v.small() as f64)
+        // Small ints beyond 2**53 would round: leave those to the exact path.
+        const EXACT: i64 = 1 << 53;
+        (-EXACT..=EXACT)
+            .contains(&v.small())
+            .then(|| v.small() as f64)
     } else if type_of(v) == crate::object::types().float {
         Some(crate::objects::float::value(v))
     } else {
@@ -318,21 +322,21 @@ fn float_operand(v: Value) -> Option<f64> {
     }
 }
 
+/// Both operands as floats when at least one is an exact float and the other an exact float or
+/// a small int within 2**53 (two ints take the int paths).
+#[inline(always)]
+fn float_operands(a: Value, b: Value) -> Option<(f64, f64)> {
+    if a.is_small() && b.is_small() {
+        return None;
+    }
+    Some((float_operand(a)?, float_operand(b)?))
+}
+
 /// BINARY_OP on exact floats (or a float and a small int): straight to the arithmetic, as
 /// CPython's BINARY_OP_*_FLOAT specializations do. None when the operands are anything else.
 #[inline(always)]
 fn float_fast_binary(a: Value, b: Value, op: i64) -> Option<Value> {
-    if a.is_small() && b.is_small() {
-        return None;
-    }
-    let (x, y) = (float_operand(a)?, float_operand(b)?);
-    // Small ints beyond 2**53 would round: leave those to the exact path.
-    const EXACT: i64 = 1 << 53;
-    for v in [a, b] {
-        if v.is_small() && !(-EXACT..=EXACT).contains(&v.small()) {
-            return None;
-        }
-    }
+    let (x, y) = float_operands(a, b)?;
     let (o, _) = BinOp::from_oparg(op as u32)?;
     if !matches!(
         o,
@@ -346,16 +350,7 @@ fn float_fast_binary(a: Value, b: Value, op: i64) -> Option<Value> {
 /// COMPARE_OP on exact floats (or a float and a small int within 2**53).
 #[inline(always)]
 fn float_fast_compare(a: Value, b: Value, op: i64) -> Option<bool> {
-    if a.is_small() && b.is_small() {
-        return None;
-    }
-    let (x, y) = (float_operand(a)?, float_operand(b)?);
-    const EXACT: i64 = 1 << 53;
-    for v in [a, b] {
-        if v.is_small() && !(-EXACT..=EXACT).contains(&v.small()) {
-            return None;
-        }
-    }
+    let (x, y) = float_operands(a, b)?;
     Some(match op {
         0 => x < y,
         1 => x <= y,

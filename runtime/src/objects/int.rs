@@ -404,12 +404,7 @@ fn i128_op(x: i128, y: i128, op: BinOp) -> Option<Value> {
             if x == i128::MIN && y == -1 {
                 return None;
             }
-            let (q, m) = (x / y, x % y);
-            let (q, m) = if m != 0 && ((m < 0) != (y < 0)) {
-                (q - 1, m + y)
-            } else {
-                (q, m)
-            };
+            let (q, m) = x.div_mod_floor(&y);
             if op == Mod {
                 m
             } else {
