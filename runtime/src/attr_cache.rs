@@ -2,13 +2,15 @@
 //! spirit of CPython's `LOAD_ATTR_WITH_HINT`, `STORE_ATTR_WITH_HINT` and `LOAD_METHOD_WITH_*`.
 //!
 //! A site owns `WAYS` consecutive slots, one per type it meets (a polymorphic cache: the
-//! methods of a base class see the instances of every subclass). A slot remembers the type
-//! and, for a data attribute, the position of the name in the instance dict (instances of one class usually insert their
-//! attributes in the same order, so the position fits them all); for a method, the function
-//! found on the type. Every entry is tagged with the type epoch (`type_::lookup_epoch`), which
-//! moves whenever any class namespace changes or a class is made, so a descriptor or a
-//! `__getattribute__` added later can never be bypassed. A hit also checks that the dict entry
-//! still holds that very name, so dicts that differ in shape just miss.
+//! methods of a base class see the instances of every subclass). A slot remembers the type and
+//! where the attribute lives for it: a `__slots__` member's word, or the position of the name
+//! in the instance dict (instances of one class usually insert their attributes in the same
+//! order, so the position fits them all); for a method, the function found on the type.
+//!
+//! Every entry is tagged with the type epoch (`type_::lookup_epoch`), which moves whenever any
+//! class namespace changes or a class is made, so a descriptor or a `__getattribute__` added
+//! later can never be bypassed. A dict hit also checks that the entry still holds that very
+//! name, so dicts that differ in shape just miss.
 
 use crate::object::{kind_of, type_lookup, type_of, Kind, TypeObject};
 use crate::objects::builtin_function;
