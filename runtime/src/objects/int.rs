@@ -355,18 +355,6 @@ impl BinOp {
     }
 }
 
-/// Python's floor division and modulo on i64 (b != 0, no overflow case i64::MIN / -1).
-#[inline]
-pub fn floor_divmod(a: i64, b: i64) -> (i64, i64) {
-    let q = a / b;
-    let r = a % b;
-    if r != 0 && ((r < 0) != (b < 0)) {
-        (q - 1, r + b)
-    } else {
-        (q, r)
-    }
-}
-
 /// An int operation where both operands are ints (or bools). Null with an exception on error;
 /// `NotImplemented` is never returned.
 pub fn binary(a: Value, b: Value, op: BinOp) -> Value {
@@ -389,19 +377,19 @@ pub fn binary(a: Value, b: Value, op: BinOp) -> Value {
     big_op(&to_big(a), &to_big(b), op)
 }
 
-/// The i128 path for ints just past the small range (a 64-bit hash or LCG step): no BigInt.
-/// None when the result needs the big path (overflow, shifts, powers, true division).
-fn i128_op(x: i128, y: i128, op: BinOp) -> Option<Value> {
+/// `+ - * & | ^ // %` on machine ints of either width (the i64 and i128 paths share it); None
+/// on overflow, for a zero divisor, and for every other operator.
+fn ring_op<T: num_traits::PrimInt + Integer>(x: T, y: T, op: BinOp) -> Option<T> {
     use BinOp::*;
-    let r = match op {
-        Add => x.checked_add(y)?,
-        Sub => x.checked_sub(y)?,
-        Mul => x.checked_mul(y)?,
+    Some(match op {
+        Add => x.checked_add(&y)?,
+        Sub => x.checked_sub(&y)?,
+        Mul => x.checked_mul(&y)?,
         And => x & y,
         Or => x | y,
         Xor => x ^ y,
-        FloorDiv | Mod if y != 0 => {
-            if x == i128::MIN && y == -1 {
+        FloorDiv | Mod => {
+            if y.is_zero() || (x == T::min_value() && y == !T::zero()) {
                 return None;
             }
             let (q, m) = x.div_mod_floor(&y);
@@ -412,20 +400,20 @@ fn i128_op(x: i128, y: i128, op: BinOp) -> Option<Value> {
             }
         }
         _ => return None,
-    };
-    Some(from_i128(r))
+    })
+}
+
+/// The i128 path for ints just past the small range (a 64-bit hash or LCG step): no BigInt.
+/// None when the result needs the big path (overflow, shifts, powers, true division).
+fn i128_op(x: i128, y: i128, op: BinOp) -> Option<Value> {
+    ring_op(x, y, op).map(from_i128)
 }
 
 /// The i64 fast path; None when the result needs the big path (overflow) or an error was set.
 pub fn small_op(x: i64, y: i64, op: BinOp) -> Option<Value> {
     use BinOp::*;
     let r = match op {
-        Add => x.checked_add(y)?,
-        Sub => x.checked_sub(y)?,
-        Mul => x.checked_mul(y)?,
-        And => x & y,
-        Or => x | y,
-        Xor => x ^ y,
+        Add | Sub | Mul | And | Or | Xor => ring_op(x, y, op)?,
         FloorDiv | Mod => {
             if y == 0 {
                 errors::zero_division(if op == Mod {
@@ -435,15 +423,7 @@ pub fn small_op(x: i64, y: i64, op: BinOp) -> Option<Value> {
                 });
                 return None;
             }
-            if x == i64::MIN && y == -1 {
-                return None;
-            }
-            let (q, m) = floor_divmod(x, y);
-            if op == Mod {
-                m
-            } else {
-                q
-            }
+            ring_op(x, y, op)?
         }
         TrueDiv => {
             if y == 0 {
