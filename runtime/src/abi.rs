@@ -212,6 +212,22 @@ pub fn builtins_for(globals: Value, frame_builtins: Value) -> Value {
     frame_builtins
 }
 
+/// A function's annotations as MAKE_FUNCTION gets them: 3.10+ bytecode passes a flat tuple of
+/// (name, value) pairs, which becomes a dict; a dict (3.8, 3.9) or null is kept. Null with an
+/// exception when the tuple cannot be turned into a dict.
+pub fn annotations_dict(annotations: Value) -> Value {
+    if annotations.is_null() || annotations.is_small() || kind_of(annotations) != Kind::Tuple {
+        return annotations;
+    }
+    let d = dict::new();
+    for pair in tuple::items(annotations).chunks(2) {
+        if pair.len() == 2 && !dict::set_item(d, pair[0], pair[1]) {
+            return Value::NULL;
+        }
+    }
+    d
+}
+
 #[no_mangle]
 pub unsafe extern "C" fn kiln_make_function(
     f: *mut Frame,
@@ -232,20 +248,12 @@ pub unsafe extern "C" fn kiln_make_function(
     let fo = function::get(func);
     fo.defaults = defaults;
     fo.kwdefaults = kwdefaults;
-    // 3.10+ bytecode passes annotations as a flat tuple of (name, value) pairs.
-    fo.annotations =
-        if !annotations.is_null() && !annotations.is_small() && kind_of(annotations) == Kind::Tuple
-        {
-            let d = dict::new();
-            for pair in tuple::items(annotations).chunks(2) {
-                if pair.len() == 2 && !dict::set_item(d, pair[0], pair[1]) {
-                    return Value::NULL;
-                }
-            }
-            d
-        } else {
-            annotations
-        };
+    if !annotations.is_null() {
+        fo.annotations = annotations_dict(annotations);
+        if fo.annotations.is_null() {
+            return Value::NULL;
+        }
+    }
     fo.closure = closure;
     func
 }

@@ -42,3 +42,4 @@ pub mod suggestions;
 pub mod sys;
 pub mod traceback;
 pub mod value;
+pub mod version_ops;

@@ -1149,10 +1149,7 @@ pub fn setattr(v: Value, name: Value, value: Value) -> bool {
         return ok;
     }
     if found.is_null() {
-        errors::attribute_error(&format!(
-            "'{}' object has no attribute '{n}'",
-            type_name_of(v)
-        ));
+        no_attribute_for_setting(v, name);
     } else {
         errors::attribute_error(&format!(
             "'{}' object attribute '{n}' is read-only",
@@ -1160,6 +1157,24 @@ pub fn setattr(v: Value, name: Value, value: Value) -> bool {
         ));
     }
     false
+}
+
+/// The AttributeError of setting an attribute an object without `__dict__` lacks. From 3.13
+/// the message says why and the exception carries `name` and `obj`, as on lookups.
+pub fn no_attribute_for_setting(v: Value, name: Value) {
+    let n = pystr::as_str(name);
+    if crate::sys::bytecode_version() < (3, 13) {
+        errors::attribute_error(&format!(
+            "'{}' object has no attribute '{n}'",
+            type_name_of(v)
+        ));
+        return;
+    }
+    errors::attribute_error(&format!(
+        "'{}' object has no attribute '{n}' and no __dict__ for setting new attributes",
+        type_name_of(v)
+    ));
+    exception::set_attribute_error_context(v, name);
 }
 
 pub fn delattr(v: Value, name: Value) -> bool {

@@ -9,7 +9,7 @@
 //! `str(exc)` never contains it.
 
 use crate::errors;
-use crate::object::{exc_types, kind_of, type_of, types, Kind};
+use crate::object::{exc_types, is_subtype, kind_of, type_of, types, Kind};
 use crate::objects::{code, dict, exception, list, module, str as pystr};
 use crate::traceback::TracebackObject;
 use crate::value::Value;
@@ -189,9 +189,13 @@ pub fn offer(exc: Value) -> Option<String> {
         return None;
     }
     let t = type_of(exc);
-    let found = if t == exc_types().attribute_error {
+    // Up to 3.12 only exactly these two classes get a hint; from 3.13 their subclasses too.
+    let matches = |base: *mut crate::object::TypeObject| {
+        t == base || (crate::sys::bytecode_version() >= (3, 13) && is_subtype(t, base))
+    };
+    let found = if matches(exc_types().attribute_error) {
         for_attribute_error(exc)
-    } else if t == exc_types().name_error {
+    } else if matches(exc_types().name_error) {
         for_name_error(exc)
     } else {
         None

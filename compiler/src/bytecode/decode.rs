@@ -123,18 +123,17 @@ pub fn spec_for(version: PyVersion) -> Option<VersionSpec> {
             _ => LineTableFormat::Locations311,
         },
         exception_table: minor >= 11,
-        supported: minor == 11,
+        supported: (8..=14).contains(&minor),
     })
 }
 
-/// Decodes `code` into kiln's normalized instruction form. Only CPython 3.11 bytecode is
-/// accepted for now; other versions give "CPython 3.X bytecode is not supported yet".
+/// Decodes `code` into kiln's normalized instruction form (CPython 3.8 to 3.14).
 pub fn decode(code: &CodeObject) -> Result<Decoded, DecodeError> {
     let spec = spec_for(code.version)
         .filter(|s| s.supported)
         .ok_or_else(|| {
             DecodeError(format!(
-                "CPython {} bytecode is not supported yet",
+                "CPython {} bytecode is not supported (kiln reads CPython 3.8 to 3.14)",
                 code.version
             ))
         })?;
@@ -598,11 +597,11 @@ mod tests {
             e(c),
             "LOAD_GLOBAL at byte 0 uses name 2, but the code object has 2"
         );
-        let mut c38 = code311(vec![NOP, 0], vec![], vec![]);
-        c38.version = PyVersion::new(3, 8);
+        let mut c37 = code311(vec![NOP, 0], vec![], vec![]);
+        c37.version = PyVersion::new(3, 7);
         assert_eq!(
-            decode(&c38).unwrap_err().to_string(),
-            "CPython 3.8 bytecode is not supported yet"
+            decode(&c37).unwrap_err().to_string(),
+            "CPython 3.7 bytecode is not supported (kiln reads CPython 3.8 to 3.14)"
         );
     }
 

@@ -21,8 +21,8 @@ mod listing;
 pub mod opcodes;
 
 pub use decode::{
-    decode, decode_unnormalized, spec_for, DecodeError, Decoded, ExceptionEntry, Instruction,
-    VersionSpec,
+    compare_index, decode, decode_unnormalized, spec_for, DecodeError, Decoded, ExceptionEntry,
+    Instruction, VersionSpec,
 };
 pub use listing::format_listing;
 pub use opcodes::{ArgKind, JumpKind, Op, OpInfo};

@@ -170,7 +170,7 @@ pub fn load_input(input: &Path, python: &str, tmp: &TempDir) -> Result<Rc<pyc::C
         .unwrap_or(false)
     {
         return Err(Error::new(format!(
-            "{}: CPython {} bytecode is not supported yet (kiln compiles CPython 3.11 bytecode)",
+            "{}: CPython {} bytecode is not supported (kiln reads CPython 3.8 to 3.14 bytecode)",
             input.display(),
             pyc.version
         )));

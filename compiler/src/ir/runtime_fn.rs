@@ -146,5 +146,16 @@ runtime_fns! {
     CopyDictWithoutKeys = "kiln_copy_dict_without_keys"(Obj, Obj) -> Obj;
     MatchClass = "kiln_match_class"(Obj, Obj, Obj, Imm) -> Obj;
     CheckEgMatch = "kiln_check_eg_match"(Obj, Obj, Out) -> Status;
+    CallSelfOrNull = "kiln_call_self_or_null"(Obj, Obj, Array) -> Obj;
+    LoadMethodCallableFirst = "kiln_load_method_callable_first"(Obj, Obj, Cache, Out) -> Status;
+    LoadSuperAttr = "kiln_load_super_attr"(Obj, Obj, Obj, Obj, Imm) -> Obj;
+    CleanupThrow = "kiln_cleanup_throw"(Obj) -> Obj;
+    LoadLocals = "kiln_load_locals"(Frame) -> Obj;
+    LoadFromDictOrGlobals = "kiln_load_from_dict_or_globals"(Frame, Obj, Obj) -> Obj;
+    LoadFromDictOrDeref = "kiln_load_from_dict_or_deref"(Obj, Obj, Obj) -> Obj;
+    SetFunctionAttribute = "kiln_set_function_attribute"(Obj, Obj, Imm) -> Obj;
+    UnsupportedIntrinsic = "kiln_unsupported_intrinsic"(Imm) -> Obj;
+    ExcTriple = "kiln_exc_triple"(Obj, Out) -> Void;
+    ExcClassMatch = "kiln_exc_class_match"(Obj, Obj) -> Bool;
     PrepReraiseStar = "kiln_prep_reraise_star"(Obj, Obj) -> Obj;
 }

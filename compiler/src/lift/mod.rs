@@ -183,7 +183,10 @@ impl<'a> Lifter<'a> {
         }
         let fallible = !matches!(f.ret(), ir::Ret::ObjInfallible | ir::Ret::Void);
         let exc = if fallible {
-            let tb = !matches!(f, ir::RtFn::Reraise | ir::RtFn::EndAsyncFor);
+            let tb = !matches!(
+                f,
+                ir::RtFn::Reraise | ir::RtFn::EndAsyncFor | ir::RtFn::CleanupThrow
+            );
             Some(self.exc_edge(tb)?)
         } else {
             None
@@ -333,9 +336,17 @@ impl<'a> Lifter<'a> {
         self.stack = params[..depth].to_vec();
         self.locals = params[depth..params.len() - 1].to_vec();
         let sent = params[params.len() - 1];
+        // 3.12+ count the sent value (None for a throw) on the stack when the exception is
+        // raised at the resumption; 3.11 does not.
+        let sent_first = self.code.version.minor >= 12;
+        if sent_first {
+            self.stack.push(sent);
+        }
         let exc = self.exc_edge(true)?;
         self.emit_raw(Op::CheckThrown, vec![sent], &[], Some(exc));
-        self.stack.push(sent);
+        if !sent_first {
+            self.stack.push(sent);
+        }
         let next = self.next_offset;
         self.jump_to(next)?;
         Ok(Flow::End)

@@ -5,7 +5,7 @@
 //! the decoder, so `JUMP_FORWARD` and `JUMP_BACKWARD` translate alike.
 
 use super::{Flow, LiftError, Lifter};
-use crate::bytecode::Op as B;
+use crate::bytecode::{compare_index, Op as B};
 use crate::ir::{Op, RtFn, Terminator, Type, Value};
 use crate::pyc::Const;
 
@@ -60,18 +60,63 @@ fn push_reversed(l: &mut Lifter, vals: Vec<Value>) {
     }
 }
 
-/// CALL with `argc` arguments above the [NULL or method, callable or self] pair.
-fn call(l: &mut Lifter, argc: usize) -> Result<(), LiftError> {
+/// Whether the version's call layout is [callable, self-or-NULL, args] (3.13+) rather than
+/// [NULL-or-method, callable-or-self, args] (3.11, 3.12, and 3.8-3.10's CALL_METHOD).
+pub(crate) fn callable_first(l: &Lifter) -> bool {
+    l.code.version.minor >= 13
+}
+
+/// CALL with `argc` arguments above the pair of the version's call layout.
+pub(crate) fn call(l: &mut Lifter, argc: usize) -> Result<(), LiftError> {
     let args = l.pop_n(argc)?;
     let y = l.pop()?;
     let x = l.pop()?;
     let kw = l.kwnames.take();
+    if callable_first(l) {
+        // [callable, self-or-NULL, args...]
+        if l.nulls.contains(&y) {
+            return call_plain(l, x, args, kw);
+        }
+        let k = match kw {
+            Some(k) => k,
+            None => l.null(),
+        };
+        let mut a = vec![x, k, y];
+        a.extend(args);
+        let r = l.rt1(RtFn::CallSelfOrNull, a, vec![])?;
+        l.stack.push(r);
+        return Ok(());
+    }
+    if l.nulls.contains(&x) {
+        return call_plain(l, y, args, kw);
+    }
+    let k = match kw {
+        Some(k) => k,
+        None => l.null(),
+    };
+    // [method-or-null, kwnames, self-or-callable, args...]: the array the runtime gets
+    // starts at self, so a method call needs no copy of the arguments.
+    let mut a = vec![x, k, y];
+    a.extend(args);
+    let r = l.rt1(RtFn::CallMaybeMethod, a, vec![])?;
+    l.stack.push(r);
+    Ok(())
+}
+
+/// A call of `y` with positional `args` and keyword names `kw`, pushing the result.
+pub(crate) fn call_plain(
+    l: &mut Lifter,
+    y: Value,
+    args: Vec<Value>,
+    kw: Option<Value>,
+) -> Result<(), LiftError> {
+    let argc = args.len();
     let introspects = l
         .global_names
         .get(&y)
         .map(|n| matches!(n.as_str(), "locals" | "vars" | "dir"))
         .unwrap_or(false);
-    if argc == 0 && kw.is_none() && l.nulls.contains(&x) && introspects {
+    if argc == 0 && kw.is_none() && introspects {
         // `locals()`, `vars()`, `dir()` in a function: pass the live locals along (they are
         // SSA values, not in any dict); the runtime uses them if the callee is the builtin.
         let names: Vec<Const> = l
@@ -88,29 +133,17 @@ fn call(l: &mut Lifter, argc: usize) -> Result<(), LiftError> {
         l.stack.push(r);
         return Ok(());
     }
-    let r = if l.nulls.contains(&x) {
-        match kw {
-            None => {
-                let mut a = vec![y];
-                a.extend(args);
-                l.rt1(RtFn::Call, a, vec![])?
-            }
-            Some(k) => {
-                let mut a = vec![y, k];
-                a.extend(args);
-                l.rt1(RtFn::CallKw, a, vec![])?
-            }
+    let r = match kw {
+        None => {
+            let mut a = vec![y];
+            a.extend(args);
+            l.rt1(RtFn::Call, a, vec![])?
         }
-    } else {
-        let k = match kw {
-            Some(k) => k,
-            None => l.null(),
-        };
-        // [method-or-null, kwnames, self-or-callable, args...]: the array the runtime gets
-        // starts at self, so a method call needs no copy of the arguments.
-        let mut a = vec![x, k, y];
-        a.extend(args);
-        l.rt1(RtFn::CallMaybeMethod, a, vec![])?
+        Some(k) => {
+            let mut a = vec![y, k];
+            a.extend(args);
+            l.rt1(RtFn::CallKw, a, vec![])?
+        }
     };
     l.stack.push(r);
     Ok(())
@@ -165,12 +198,90 @@ fn jump_or_pop(l: &mut Lifter, jump_when: bool) -> Result<Flow, LiftError> {
     Ok(Flow::End)
 }
 
+fn load_fast(l: &mut Lifter, arg: u32) -> Result<(), LiftError> {
+    let i = local_index(l, arg)?;
+    let v = l.locals[i];
+    l.check_bound(v, i as u32, false)?;
+    l.stack.push(v);
+    Ok(())
+}
+
+fn store_fast(l: &mut Lifter, arg: u32) -> Result<(), LiftError> {
+    let i = local_index(l, arg)?;
+    let v = l.pop()?;
+    l.locals[i] = v;
+    Ok(())
+}
+
+/// The global or builtin `co_names[name]`, through the site's inline cache.
+pub(crate) fn load_global(l: &mut Lifter, name: u32) -> Result<(), LiftError> {
+    let n = name_value(l, name)?;
+    let slot = l.pool.cache_slot();
+    let v = l.rt1(RtFn::LoadGlobalCached, vec![n], vec![slot as i64])?;
+    let name = l.code.names[name as usize].clone();
+    l.global_names.insert(v, name);
+    l.stack.push(v);
+    Ok(())
+}
+
+fn load_attr(l: &mut Lifter, name: u32) -> Result<(), LiftError> {
+    let n = name_value(l, name)?;
+    let o = l.pop()?;
+    let slot = l.pool.cache_slots(ATTR_CACHE_WAYS);
+    let v = l.rt1(RtFn::GetAttrCached, vec![o, n], vec![slot as i64])?;
+    l.stack.push(v);
+    Ok(())
+}
+
+/// A method load: the pair of the version's call layout.
+fn load_method(l: &mut Lifter, name: u32) -> Result<(), LiftError> {
+    let n = name_value(l, name)?;
+    let o = l.pop()?;
+    let slot = l.pool.cache_slots(ATTR_CACHE_WAYS);
+    let f = if callable_first(l) {
+        RtFn::LoadMethodCallableFirst
+    } else {
+        RtFn::LoadMethodCached
+    };
+    let r = l.rt(f, vec![o, n], vec![slot as i64, 2])?;
+    l.stack.push(r[0]);
+    l.stack.push(r[1]);
+    Ok(())
+}
+
+fn to_bool(l: &mut Lifter, v: Value) -> Result<Value, LiftError> {
+    let t = l.rt1(RtFn::IsTrue, vec![v], vec![])?;
+    Ok(
+        l.emit(Op::Rt(RtFn::BoxBool, vec![]), vec![t], Some(Type::Obj))
+            .unwrap(),
+    )
+}
+
+/// Where FOR_ITER goes when the iterator is exhausted: its target up to 3.11; from 3.12 the
+/// target is an END_FOR that the exit skips (3.13 also skips the POP_TOP after it).
+fn for_iter_exit(l: &Lifter) -> Result<u32, LiftError> {
+    let target = jump_target(l)?;
+    let skip = match l.code.version.minor {
+        0..=11 => 0,
+        13 => 2,
+        _ => 1,
+    };
+    let Some(idx) = l.decoded.index_of(target) else {
+        return Err(l.error("FOR_ITER target is not an instruction".into()));
+    };
+    l.decoded
+        .instructions
+        .get(idx + skip)
+        .map(|i| i.offset)
+        .ok_or_else(|| l.error("FOR_ITER target runs off the code".into()))
+}
+
 pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
     let arg = l.inst.arg;
     let op = l.inst.op;
     match op {
         // ---- no-ops -----------------------------------------------------------------------
-        B::NOP | B::RESUME | B::CACHE | B::EXTENDED_ARG | B::PRECALL => {}
+        B::NOP | B::RESUME | B::CACHE | B::EXTENDED_ARG | B::PRECALL | B::NOT_TAKEN => {}
 
         // ---- stack manipulation -----------------------------------------------------------
         B::POP_TOP => {
@@ -198,16 +309,26 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
             let v = const_value(l, arg)?;
             l.stack.push(v);
         }
-        B::LOAD_FAST => {
+        B::LOAD_FAST | B::LOAD_FAST_CHECK => load_fast(l, arg)?,
+        B::STORE_FAST => store_fast(l, arg)?,
+        B::LOAD_FAST_AND_CLEAR => {
+            // 3.12's inlined comprehensions save a local (bound or not) and restore it later.
             let i = local_index(l, arg)?;
             let v = l.locals[i];
-            l.check_bound(v, i as u32, false)?;
             l.stack.push(v);
+            l.locals[i] = l.null();
         }
-        B::STORE_FAST => {
-            let i = local_index(l, arg)?;
-            let v = l.pop()?;
-            l.locals[i] = v;
+        B::LOAD_FAST_LOAD_FAST => {
+            load_fast(l, arg >> 4)?;
+            load_fast(l, arg & 15)?;
+        }
+        B::STORE_FAST_LOAD_FAST => {
+            store_fast(l, arg >> 4)?;
+            load_fast(l, arg & 15)?;
+        }
+        B::STORE_FAST_STORE_FAST => {
+            store_fast(l, arg >> 4)?;
+            store_fast(l, arg & 15)?;
         }
         B::DELETE_FAST => {
             let i = local_index(l, arg)?;
@@ -272,6 +393,26 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
             let n = l.null();
             l.emit(Op::Rt(RtFn::CellSet, vec![]), vec![c, n], None);
         }
+        B::LOAD_LOCALS => {
+            let v = l.rt1(RtFn::LoadLocals, vec![], vec![])?;
+            l.stack.push(v);
+        }
+        B::LOAD_FROM_DICT_OR_GLOBALS => {
+            let m = l.pop()?;
+            let n = name_value(l, arg)?;
+            let v = l.rt1(RtFn::LoadFromDictOrGlobals, vec![m, n], vec![])?;
+            l.stack.push(v);
+        }
+        B::LOAD_FROM_DICT_OR_DEREF => {
+            let m = l.pop()?;
+            let i = local_index(l, arg)?;
+            let name = l.code.localsplus[i].0.clone();
+            let k = l.pool.name(&name);
+            let n = l.constant(k);
+            let c = l.locals[i];
+            let v = l.rt1(RtFn::LoadFromDictOrDeref, vec![m, n, c], vec![])?;
+            l.stack.push(v);
+        }
         B::LOAD_CLASSDEREF => {
             let i = local_index(l, arg)?;
             let name = l.code.localsplus[i].0.clone();
@@ -298,16 +439,16 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
             l.rt(RtFn::DeleteName, vec![n], vec![])?;
         }
         B::LOAD_GLOBAL => {
-            if arg & 1 == 1 {
+            let push_null = arg & 1 == 1;
+            if push_null && !callable_first(l) {
                 let n = l.null();
                 l.stack.push(n);
             }
-            let n = name_value(l, arg >> 1)?;
-            let slot = l.pool.cache_slot();
-            let v = l.rt1(RtFn::LoadGlobalCached, vec![n], vec![slot as i64])?;
-            let name = l.code.names[(arg >> 1) as usize].clone();
-            l.global_names.insert(v, name);
-            l.stack.push(v);
+            load_global(l, arg >> 1)?;
+            if push_null && callable_first(l) {
+                let n = l.null();
+                l.stack.push(n);
+            }
         }
         B::STORE_GLOBAL => {
             let n = name_value(l, arg)?;
@@ -320,20 +461,37 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
         }
 
         // ---- attributes and items ---------------------------------------------------------
-        B::LOAD_ATTR => {
-            let n = name_value(l, arg)?;
-            let o = l.pop()?;
-            let slot = l.pool.cache_slots(ATTR_CACHE_WAYS);
-            let v = l.rt1(RtFn::GetAttrCached, vec![o, n], vec![slot as i64])?;
-            l.stack.push(v);
+        B::LOAD_ATTR if l.code.version.minor >= 12 => {
+            // 3.12+: the low bit asks for a method load (LOAD_METHOD before).
+            if arg & 1 == 1 {
+                load_method(l, arg >> 1)?;
+            } else {
+                load_attr(l, arg >> 1)?;
+            }
         }
-        B::LOAD_METHOD => {
-            let n = name_value(l, arg)?;
-            let o = l.pop()?;
-            let slot = l.pool.cache_slots(ATTR_CACHE_WAYS);
-            let r = l.rt(RtFn::LoadMethodCached, vec![o, n], vec![slot as i64, 2])?;
-            l.stack.push(r[0]);
-            l.stack.push(r[1]);
+        B::LOAD_ATTR => load_attr(l, arg)?,
+        B::LOAD_METHOD => load_method(l, arg)?,
+        B::LOAD_SUPER_ATTR => {
+            let self_ = l.pop()?;
+            let cls = l.pop()?;
+            let global_super = l.pop()?;
+            let n = name_value(l, arg >> 2)?;
+            let v = l.rt1(
+                RtFn::LoadSuperAttr,
+                vec![global_super, cls, self_, n],
+                vec![(arg & 3) as i64],
+            )?;
+            // A method load gives the bound attribute with a NULL beside it.
+            let method = arg & 1 == 1;
+            if method && !callable_first(l) {
+                let n = l.null();
+                l.stack.push(n);
+            }
+            l.stack.push(v);
+            if method && callable_first(l) {
+                let n = l.null();
+                l.stack.push(n);
+            }
         }
         B::STORE_ATTR => {
             let n = name_value(l, arg)?;
@@ -346,6 +504,24 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
             let n = name_value(l, arg)?;
             let o = l.pop()?;
             l.rt(RtFn::DelAttr, vec![o, n], vec![])?;
+        }
+        B::BINARY_SLICE => {
+            let stop = l.pop()?;
+            let start = l.pop()?;
+            let o = l.pop()?;
+            let n = l.null();
+            let k = l.rt1(RtFn::BuildSlice, vec![start, stop, n], vec![])?;
+            let v = l.rt1(RtFn::GetItem, vec![o, k], vec![])?;
+            l.stack.push(v);
+        }
+        B::STORE_SLICE => {
+            let stop = l.pop()?;
+            let start = l.pop()?;
+            let o = l.pop()?;
+            let v = l.pop()?;
+            let n = l.null();
+            let k = l.rt1(RtFn::BuildSlice, vec![start, stop, n], vec![])?;
+            l.rt(RtFn::SetItem, vec![o, k, v], vec![])?;
         }
         B::BINARY_SUBSCR => {
             let k = l.pop()?;
@@ -375,11 +551,21 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
         B::COMPARE_OP => {
             let b = l.pop()?;
             let a = l.pop()?;
-            if arg > 5 {
+            let index = compare_index(l.code.version, arg);
+            if index > 5 {
                 return Err(l.error(format!("bad comparison operator {arg}")));
             }
-            let v = l.rt1(RtFn::CompareOp, vec![a, b], vec![arg as i64])?;
+            let mut v = l.rt1(RtFn::CompareOp, vec![a, b], vec![index as i64])?;
+            if l.code.version.minor >= 13 && arg & 16 != 0 {
+                // 3.13+: the result is converted to a bool (it feeds a jump or `not`).
+                v = to_bool(l, v)?;
+            }
             l.stack.push(v);
+        }
+        B::TO_BOOL => {
+            let v = l.pop()?;
+            let r = to_bool(l, v)?;
+            l.stack.push(r);
         }
         B::IS_OP => {
             let b = l.pop()?;
@@ -504,6 +690,18 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
             )?;
             push_reversed(l, r);
         }
+        B::FORMAT_SIMPLE | B::FORMAT_WITH_SPEC | B::CONVERT_VALUE => {
+            // 3.13's split of FORMAT_VALUE: format(v), format(v, spec), str/repr/ascii(v).
+            let spec = if op == B::FORMAT_WITH_SPEC {
+                l.pop()?
+            } else {
+                l.null()
+            };
+            let v = l.pop()?;
+            let conv = if op == B::CONVERT_VALUE { arg & 3 } else { 0 };
+            let r = l.rt1(RtFn::FormatValue, vec![v, spec], vec![conv as i64])?;
+            l.stack.push(r);
+        }
         B::FORMAT_VALUE => {
             let spec = if arg & 4 != 0 { l.pop()? } else { l.null() };
             let v = l.pop()?;
@@ -534,13 +732,64 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
             let v = const_value(l, arg)?;
             l.kwnames = Some(v);
         }
+        B::SET_FUNCTION_ATTRIBUTE => {
+            let func = l.pop()?;
+            let attr = l.pop()?;
+            let f = l.rt1(
+                RtFn::SetFunctionAttribute,
+                vec![func, attr],
+                vec![arg as i64],
+            )?;
+            l.stack.push(f);
+        }
         B::CALL => call(l, arg as usize)?,
+        B::CALL_KW => {
+            let names = l.pop()?;
+            l.kwnames = Some(names);
+            call(l, arg as usize)?
+        }
         B::CALL_FUNCTION_EX => {
             let kwargs = if arg & 1 != 0 { l.pop()? } else { l.null() };
             let args = l.pop()?;
-            let func = l.pop()?;
-            l.pop()?; // the NULL below the callable
+            // The NULL beside the callable: below it up to 3.12, above it from 3.13.
+            let func = if callable_first(l) {
+                l.pop()?;
+                l.pop()?
+            } else {
+                let f = l.pop()?;
+                l.pop()?;
+                f
+            };
             let r = l.rt1(RtFn::CallEx, vec![func, args, kwargs], vec![])?;
+            l.stack.push(r);
+        }
+        B::CALL_INTRINSIC_1 => {
+            let v = l.pop()?;
+            let r = match arg {
+                2 => {
+                    // IMPORT_STAR
+                    l.rt(RtFn::ImportStar, vec![v], vec![])?;
+                    none_value(l)
+                }
+                // STOPITERATION_ERROR: the runtime turns a StopIteration leaving a generator
+                // into RuntimeError, so the exception goes on unchanged.
+                3 => v,
+                4 => l.rt1(RtFn::AsyncGenWrap, vec![v], vec![])?,
+                5 => l.rt1(RtFn::Positive, vec![v], vec![])?,
+                6 => l.rt1(RtFn::ListToTuple, vec![v], vec![])?,
+                7..=11 => l.rt1(RtFn::UnsupportedIntrinsic, vec![], vec![arg as i64])?,
+                _ => return Err(l.error(format!("CALL_INTRINSIC_1 {arg} is not supported"))),
+            };
+            l.stack.push(r);
+        }
+        B::CALL_INTRINSIC_2 => {
+            let b = l.pop()?;
+            let a = l.pop()?;
+            let r = match arg {
+                1 => l.rt1(RtFn::PrepReraiseStar, vec![a, b], vec![])?,
+                2..=5 => l.rt1(RtFn::UnsupportedIntrinsic, vec![], vec![7])?,
+                _ => return Err(l.error(format!("CALL_INTRINSIC_2 {arg} is not supported"))),
+            };
             l.stack.push(r);
         }
         B::LOAD_BUILD_CLASS => {
@@ -578,7 +827,7 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
             let it = l.peek(1)?;
             let v = l.rt1(RtFn::ForIter, vec![it], vec![])?;
             let done = l.emit(Op::IsDone, vec![v], Some(Type::I32)).unwrap();
-            let target = jump_target(l)?;
+            let target = for_iter_exit(l)?;
             let next = l.next_offset;
             let mut exhausted = l.stack.clone();
             exhausted.pop();
@@ -612,6 +861,31 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
             let v = l.pop()?;
             l.set_term(Terminator::Return(v));
             return Ok(Flow::End);
+        }
+        B::RETURN_CONST => {
+            let v = const_value(l, arg)?;
+            l.set_term(Terminator::Return(v));
+            return Ok(Flow::End);
+        }
+        B::END_FOR => {
+            // 3.12 pops the value and the iterator; 3.13+ only the value (POP_TOP follows).
+            l.pop()?;
+            if l.code.version.minor == 12 {
+                l.pop()?;
+            }
+        }
+        B::END_SEND => {
+            let v = l.pop()?;
+            l.pop()?;
+            l.stack.push(v);
+        }
+        B::CLEANUP_THROW => {
+            let exc = l.pop()?;
+            l.pop_n(2)?;
+            let v = l.rt1(RtFn::CleanupThrow, vec![exc], vec![])?;
+            let n = none_value(l);
+            l.stack.push(n);
+            l.stack.push(v);
         }
 
         // ---- exceptions -------------------------------------------------------------------
@@ -704,7 +978,12 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
             let target = jump_target(l)?;
             let next = l.next_offset;
             let mut done = l.stack.clone();
-            *done.last_mut().unwrap() = out;
+            if l.code.version.minor >= 12 {
+                // [receiver, result]: END_SEND at the target drops the receiver.
+                done.push(out);
+            } else {
+                *done.last_mut().unwrap() = out;
+            }
             let mut more = l.stack.clone();
             more.push(out);
             l.branch_with(returned, target, done, next, more)?;

@@ -83,7 +83,15 @@ impl std::error::Error for PycError {}
 /// Bytes after the code object are ignored, as CPython ignores them.
 pub fn read_pyc(bytes: &[u8]) -> Result<Pyc, PycError> {
     let header = parse_header(bytes)?;
-    let value = marshal::read_object_at(bytes, header::HEADER_LEN, header.version)?;
+    // The header names the version whose code-object layout the data must follow; say so, as
+    // a file relabelled with another version's magic fails here.
+    let value =
+        marshal::read_object_at(bytes, header::HEADER_LEN, header.version).map_err(|e| {
+            PycError {
+                message: format!("{} (reading CPython {} data)", e.message, header.version),
+                offset: e.offset,
+            }
+        })?;
     match value {
         Const::Code(code) => Ok(Pyc {
             version: header.version,

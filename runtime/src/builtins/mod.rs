@@ -199,7 +199,11 @@ fn min_max(args: &[Value], kwnames: Value, name: &str, want_max: bool) -> Value 
         if !default.is_null() {
             return default;
         }
-        return errors::value_error(&format!("{name}() arg is an empty sequence"));
+        return errors::value_error(&if crate::sys::bytecode_version() >= (3, 12) {
+            format!("{name}() iterable argument is empty")
+        } else {
+            format!("{name}() arg is an empty sequence")
+        });
     }
     let keyed = |v: Value| -> Value {
         if key.is_null() || key == none() {
@@ -246,7 +250,7 @@ fn b_sum(args: &[Value], kwnames: Value) -> Value {
     let Some(p) = parse_kw("sum", args, kwnames, &["iterable", "start"], 1) else {
         return Value::NULL;
     };
-    let mut acc = if p[1].is_null() {
+    let acc = if p[1].is_null() {
         Value::from_small(0)
     } else {
         p[1]
@@ -258,6 +262,83 @@ fn b_sum(args: &[Value], kwnames: Value) -> Value {
     if it.is_null() {
         return it;
     }
+    sum_from(it, acc)
+}
+
+/// `sum`'s loop, in CPython's phases: ints while both sides are ints; then, if the total is
+/// an exact float, a float phase that adds floats and i64-sized ints as doubles (from 3.12
+/// with Neumaier's compensation, so the result follows the bytecode's version); then the
+/// generic `+` for the rest.
+fn sum_from(it: Value, mut acc: Value) -> Value {
+    let is_exact_float = |v: Value| !v.is_small() && type_of(v) == types().float;
+    let is_exact_int = |v: Value| v.is_small() || type_of(v) == types().int;
+    // Integer phase.
+    if is_exact_int(acc) {
+        let item = loop {
+            let x = ops::next(it);
+            if x.is_null() || x == Value::DONE {
+                return if x.is_null() { x } else { acc };
+            }
+            if !(is_exact_int(x) || type_of(x) == types().bool) {
+                break x;
+            }
+            acc = ops::binary_op(acc, x, int::BinOp::Add);
+            if acc.is_null() {
+                return acc;
+            }
+        };
+        acc = ops::binary_op(acc, item, int::BinOp::Add);
+        if acc.is_null() {
+            return acc;
+        }
+    }
+    // Float phase.
+    if is_exact_float(acc) {
+        let compensated = crate::sys::bytecode_version() >= (3, 12);
+        let mut f = float::value(acc);
+        let mut c = 0.0f64;
+        let finish = |f: f64, c: f64| {
+            if c != 0.0 && c.is_finite() {
+                f + c
+            } else {
+                f
+            }
+        };
+        loop {
+            let x = ops::next(it);
+            if x.is_null() {
+                return x;
+            }
+            if x == Value::DONE {
+                return float::new(finish(f, c));
+            }
+            if is_exact_float(x) {
+                let v = float::value(x);
+                let t = f + v;
+                if compensated {
+                    if f.abs() >= v.abs() {
+                        c += (f - t) + v;
+                    } else {
+                        c += (v - t) + f;
+                    }
+                }
+                f = t;
+                continue;
+            }
+            if int::is_int(x) {
+                if let Some(i) = int::as_i64(x) {
+                    f += i as f64;
+                    continue;
+                }
+            }
+            acc = ops::binary_op(float::new(finish(f, c)), x, int::BinOp::Add);
+            if acc.is_null() {
+                return acc;
+            }
+            break;
+        }
+    }
+    // Generic phase.
     loop {
         let x = ops::next(it);
         if x.is_null() {

@@ -211,9 +211,11 @@ fn check_keywords(t: *mut TypeObject, kwnames: Value) -> bool {
     for k in tuple::items(kwnames) {
         let k = pystr::as_str(*k);
         if !allowed.contains(&k) {
-            errors::type_error(&format!(
-                "'{k}' is an invalid keyword argument for {class}()"
-            ));
+            errors::type_error(&if crate::sys::bytecode_version() >= (3, 13) {
+                format!("{class}() got an unexpected keyword argument '{k}'")
+            } else {
+                format!("'{k}' is an invalid keyword argument for {class}()")
+            });
             return false;
         }
     }
@@ -987,7 +989,13 @@ fn matcher(cond: Value) -> Option<Matcher> {
     if ops::is_callable(cond) {
         return Some(Matcher::Predicate(cond));
     }
-    errors::type_error("expected a function, exception type or tuple of exception types");
+    if crate::sys::bytecode_version() >= (3, 13) {
+        errors::type_error(
+            "expected an exception type, a tuple of exception types, or a callable (other than a class)",
+        );
+    } else {
+        errors::type_error("expected a function, exception type or tuple of exception types");
+    }
     None
 }
 

@@ -48,7 +48,19 @@ fn check(ty: *mut TypeObject, obj: Value) -> Option<Value> {
     if errors::current_matches(crate::object::exc_types().attribute_error) {
         errors::fetch();
     }
-    errors::type_error("super(type, obj): obj must be an instance or subtype of type");
+    if crate::sys::bytecode_version() >= (3, 13) {
+        let (what, name) = if !obj.is_small() && kind_of(obj) == Kind::Type {
+            ("type", crate::object::type_name(obj.ptr()).to_string())
+        } else {
+            ("instance of", crate::object::type_name_of(obj).to_string())
+        };
+        errors::type_error(&format!(
+            "super(type, obj): obj ({what} {name}) is not an instance or subtype of type ({}).",
+            crate::object::type_name(ty)
+        ));
+    } else {
+        errors::type_error("super(type, obj): obj must be an instance or subtype of type");
+    }
     None
 }
 

@@ -704,8 +704,10 @@ pub fn generic_setattr(v: Value, name: Value, value: Value) -> bool {
                     "'{}' object attribute '{n}' is read-only",
                     type_name_of(v)
                 ));
-            } else {
+            } else if value.is_null() {
                 no_attribute(v, name);
+            } else {
+                crate::ops::no_attribute_for_setting(v, name);
             }
             false
         }

@@ -1,0 +1,236 @@
+//! What compiled code calls for opcodes that only some bytecode versions have: 3.8–3.10's
+//! exception triples and `exception match` comparisons, 3.12's `LOAD_SUPER_ATTR`,
+//! `CLEANUP_THROW` and class-body lookups, 3.13's callable-first call layout and
+//! `SET_FUNCTION_ATTRIBUTE`. The opcodes every version shares are in `abi.rs`.
+
+use crate::abi::annotations_dict;
+use crate::attr_cache::{kiln_load_method_cached, AttrCache};
+use crate::errors;
+use crate::frame::Frame;
+use crate::object::{exc_types, is_subtype, kind_of, none, type_of, types, Kind};
+use crate::objects::{cell, dict, exception, function, str as pystr, tuple};
+use crate::ops;
+use crate::value::Value;
+
+unsafe fn slice<'a>(p: *const Value, n: usize) -> &'a [Value] {
+    if n == 0 {
+        &[]
+    } else {
+        std::slice::from_raw_parts(p, n)
+    }
+}
+
+/// CALL (3.13+): `args` is [self-or-null, arguments...] above `callable`; a null self means
+/// a plain call of `callable` with the arguments after it.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_call_self_or_null(
+    callable: Value,
+    kwnames: Value,
+    args: *const Value,
+    n: usize,
+) -> Value {
+    let all = slice(args, n);
+    if all[0].is_null() {
+        return ops::call(callable, &all[1..], kwnames);
+    }
+    ops::call(callable, all, kwnames)
+}
+
+/// LOAD_ATTR with the method bit (3.13+): `out` = [method, self] or [attribute, null] (the
+/// callable first, unlike 3.11's LOAD_METHOD).
+#[no_mangle]
+pub unsafe extern "C" fn kiln_load_method_callable_first(
+    v: Value,
+    name: Value,
+    cache: *mut AttrCache,
+    out: *mut Value,
+) -> i32 {
+    let r = kiln_load_method_cached(v, name, cache, out);
+    if r == 0 && (*out).is_null() {
+        *out = *out.add(1);
+        *out.add(1) = Value::NULL;
+    }
+    r
+}
+
+/// LOAD_SUPER_ATTR (3.12+): `super(cls, self).name`, calling `global_super` with both
+/// arguments in the two-argument form (flag bit 2) or when it is the builtin `super`, and with
+/// none otherwise, as CPython does.
+#[no_mangle]
+pub extern "C" fn kiln_load_super_attr(
+    global_super: Value,
+    cls: Value,
+    self_: Value,
+    name: Value,
+    flags: i64,
+) -> Value {
+    let builtin = !global_super.is_small() && global_super.ptr() == types().super_;
+    let sup = if flags & 2 != 0 || builtin {
+        ops::call(global_super, &[cls, self_], Value::NULL)
+    } else {
+        ops::call(global_super, &[], Value::NULL)
+    };
+    if sup.is_null() {
+        return sup;
+    }
+    ops::getattr(sup, name)
+}
+
+/// CLEANUP_THROW (3.12+): a `throw()` into a `yield from` that ended the delegate with
+/// StopIteration gives its value; any other exception goes on.
+#[no_mangle]
+pub extern "C" fn kiln_cleanup_throw(exc: Value) -> Value {
+    if is_subtype(type_of(exc), exc_types().stop_iteration) {
+        return exception::getattr(exc, "value");
+    }
+    errors::reraise(exc)
+}
+
+/// LOAD_LOCALS (3.12+): the frame's locals mapping (a class body's namespace).
+#[no_mangle]
+pub unsafe extern "C" fn kiln_load_locals(f: *mut Frame) -> Value {
+    let l = (*f).locals;
+    if l.is_null() {
+        return errors::runtime_error("no locals found");
+    }
+    l
+}
+
+/// LOAD_FROM_DICT_OR_GLOBALS (3.12+): `name` from `mapping`, else the globals and builtins.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_load_from_dict_or_globals(
+    f: *mut Frame,
+    mapping: Value,
+    name: Value,
+) -> Value {
+    let v = lookup_in(mapping, name);
+    match v {
+        Err(()) => Value::NULL,
+        Ok(v) if !v.is_null() => v,
+        Ok(_) => crate::abi::kiln_load_global(f, name),
+    }
+}
+
+/// LOAD_FROM_DICT_OR_DEREF (3.12+): `name` from `mapping`, else the cell's content.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_load_from_dict_or_deref(
+    mapping: Value,
+    name: Value,
+    cell: Value,
+) -> Value {
+    match lookup_in(mapping, name) {
+        Err(()) => Value::NULL,
+        Ok(v) if !v.is_null() => v,
+        // No frame locals: only the cell is consulted.
+        Ok(_) => {
+            let v = cell::get(cell);
+            if v.is_null() {
+                return exception::raise_name_error(
+                    &format!(
+                        "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                        pystr::as_str(name)
+                    ),
+                    name,
+                );
+            }
+            v
+        }
+    }
+}
+
+/// `mapping[name]`, with a missing key as `Ok(null)`.
+fn lookup_in(mapping: Value, name: Value) -> Result<Value, ()> {
+    if !mapping.is_small() && kind_of(mapping) == Kind::Dict {
+        return dict::get_item(mapping, name);
+    }
+    let v = ops::getitem(mapping, name);
+    if v.is_null() {
+        if !errors::current_matches(exc_types().key_error) {
+            return Err(());
+        }
+        errors::fetch();
+    }
+    Ok(v)
+}
+
+/// SET_FUNCTION_ATTRIBUTE (3.13+): stores one of MAKE_FUNCTION's optional parts.
+#[no_mangle]
+pub extern "C" fn kiln_set_function_attribute(func: Value, attr: Value, flag: i64) -> Value {
+    if !function::is_function(func) {
+        return errors::type_error("SET_FUNCTION_ATTRIBUTE on a non-function");
+    }
+    let fo = function::get(func);
+    match flag {
+        1 => fo.defaults = attr,
+        2 => fo.kwdefaults = attr,
+        4 => {
+            let a = annotations_dict(attr);
+            if a.is_null() {
+                return a;
+            }
+            fo.annotations = a;
+        }
+        8 => fo.closure = attr,
+        _ => return errors::value_error(&format!("bad SET_FUNCTION_ATTRIBUTE flag {flag}")),
+    }
+    func
+}
+
+/// Unsupported intrinsics (PEP 695 type parameters): a clear error when reached.
+#[no_mangle]
+pub extern "C" fn kiln_unsupported_intrinsic(code: i64) -> Value {
+    let what = match code {
+        7 => "TypeVar",
+        8 => "ParamSpec",
+        9 => "TypeVarTuple",
+        10 => "Generic[...] subscription",
+        11 => "type alias",
+        _ => "intrinsic",
+    };
+    errors::not_implemented(&format!(
+        "kiln does not support type parameter syntax yet ({what})"
+    ))
+}
+
+// ---- 3.8–3.10 ------------------------------------------------------------------------------
+
+/// At a pre-3.11 handler's entry: the (traceback, value, type) triple of `exc`, or three
+/// `None`s for no exception, in the order the interpreter pushes them.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_exc_triple(exc: Value, out: *mut Value) {
+    if exc.is_null() || exc == none() {
+        *out = none();
+        *out.add(1) = none();
+        *out.add(2) = none();
+        return;
+    }
+    let tb = exception::get(exc).traceback;
+    *out = if tb.is_null() { none() } else { tb };
+    *out.add(1) = exc;
+    *out.add(2) = Value::from_ptr(type_of(exc));
+}
+
+/// `exception match` (3.8's COMPARE_OP 10, 3.9/3.10's JUMP_IF_NOT_EXC_MATCH): does the
+/// exception class `ty` match `pattern` (a class or a tuple of classes)? A pattern that is not
+/// an exception class is a TypeError, as CPython words it.
+#[no_mangle]
+pub extern "C" fn kiln_exc_class_match(ty: Value, pattern: Value) -> i32 {
+    let items: Vec<Value> = if !pattern.is_small() && kind_of(pattern) == Kind::Tuple {
+        tuple::items(pattern).to_vec()
+    } else {
+        vec![pattern]
+    };
+    let is_exc_class = |t: Value| {
+        !t.is_small() && kind_of(t) == Kind::Type && is_subtype(t.ptr(), exc_types().base_exception)
+    };
+    if !items.iter().all(|t| is_exc_class(*t)) {
+        errors::type_error(
+            "catching classes that do not inherit from BaseException is not allowed",
+        );
+        return -1;
+    }
+    if ty.is_small() || kind_of(ty) != Kind::Type {
+        return 0;
+    }
+    items.iter().any(|p| is_subtype(ty.ptr(), p.ptr())) as i32
+}
