@@ -171,6 +171,8 @@ pub extern "C" fn kiln_set_function_attribute(func: Value, attr: Value, flag: i6
             fo.annotations = a;
         }
         8 => fo.closure = attr,
+        // kiln's own: before 3.11 MAKE_FUNCTION takes the qualified name from the stack.
+        0x100 => fo.qualname = attr,
         _ => return errors::value_error(&format!("bad SET_FUNCTION_ATTRIBUTE flag {flag}")),
     }
     func
@@ -193,6 +195,25 @@ pub extern "C" fn kiln_unsupported_intrinsic(code: i64) -> Value {
 }
 
 // ---- 3.8–3.10 ------------------------------------------------------------------------------
+
+/// MATCH_CLASS (3.10): `out` = [attributes, True] on a match, [subject, False] otherwise.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_match_class_310(
+    subject: Value,
+    cls: Value,
+    names: Value,
+    count: i64,
+    out: *mut Value,
+) -> i32 {
+    let r = crate::abi::kiln_match_class(subject, cls, names, count);
+    if r.is_null() {
+        return -1;
+    }
+    let matched = r != none();
+    *out = if matched { r } else { subject };
+    *out.add(1) = crate::object::bool_value(matched);
+    0
+}
 
 /// At a pre-3.11 handler's entry: the (traceback, value, type) triple of `exc`, or three
 /// `None`s for no exception, in the order the interpreter pushes them.

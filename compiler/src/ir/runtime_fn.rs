@@ -157,5 +157,6 @@ runtime_fns! {
     UnsupportedIntrinsic = "kiln_unsupported_intrinsic"(Imm) -> Obj;
     ExcTriple = "kiln_exc_triple"(Obj, Out) -> Void;
     ExcClassMatch = "kiln_exc_class_match"(Obj, Obj) -> Bool;
+    MatchClass310 = "kiln_match_class_310"(Obj, Obj, Obj, Imm, Out) -> Status;
     PrepReraiseStar = "kiln_prep_reraise_star"(Obj, Obj) -> Obj;
 }

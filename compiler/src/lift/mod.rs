@@ -12,6 +12,7 @@
 //! semantics; older versions' block stacks are rewritten into the same table by the decoder).
 
 pub mod consts;
+mod legacy;
 mod translate;
 
 use crate::bytecode::{Decoded, Instruction, Op as BcOp};
@@ -72,6 +73,14 @@ pub(crate) struct Lifter<'a> {
     params: BTreeSet<Value>,
     /// Values loaded by LOAD_GLOBAL, with the name (to spot `locals()` and friends).
     pub global_names: std::collections::HashMap<Value, String>,
+    /// 3.8–3.10: the interpreter's block stack at the instruction being translated.
+    pub blockstack: Vec<legacy::TryBlock>,
+    /// 3.8–3.10: the block stack at each block's entry.
+    entry_blockstacks: HashMap<u32, Vec<legacy::TryBlock>>,
+    /// 3.8–3.10: handler entries (they push the six values of an exception).
+    legacy_handlers: BTreeSet<u32>,
+    /// 3.8–3.10: the landing pad that unwinds an except handler, per block stack.
+    pads: HashMap<Vec<legacy::TryBlock>, Block>,
 }
 
 impl<'a> Lifter<'a> {
@@ -138,8 +147,16 @@ impl<'a> Lifter<'a> {
         self.emit_raw(op, args, &tys, None).first().copied()
     }
 
+    /// Bytecode before 3.11, whose exceptions follow a block stack.
+    pub fn is_legacy(&self) -> bool {
+        self.code.version.minor < 11
+    }
+
     /// The exception edge for a failure at the current instruction.
     pub fn exc_edge(&mut self, traceback: bool) -> Result<ExcEdge, LiftError> {
+        if self.is_legacy() {
+            return self.legacy_exc_edge(traceback);
+        }
         let offset = self.inst.offset;
         let Some(entry) = self.decoded.handler_for(offset).cloned() else {
             return Ok(ExcEdge {
@@ -231,14 +248,35 @@ impl<'a> Lifter<'a> {
 
     /// The IR block for bytecode `offset`, created with `depth` stack parameters on first use.
     pub fn block_at(&mut self, offset: u32, depth: usize) -> Result<Block, LiftError> {
+        let bs = self.blockstack.clone();
+        self.block_at_state(offset, depth, bs)
+    }
+
+    /// `block_at`, entered with the block stack `bs` (3.8–3.10; empty for later versions).
+    pub(crate) fn block_at_state(
+        &mut self,
+        offset: u32,
+        depth: usize,
+        bs: Vec<legacy::TryBlock>,
+    ) -> Result<Block, LiftError> {
         if let Some((b, d)) = self.blocks.get(&offset) {
             if *d != depth {
                 return Err(self.error(format!(
                     "stack depth at byte {offset} differs between paths ({d} and {depth})"
                 )));
             }
+            if self
+                .entry_blockstacks
+                .get(&offset)
+                .is_some_and(|e| *e != bs)
+            {
+                return Err(self.error(format!(
+                    "the block stack at byte {offset} differs between paths"
+                )));
+            }
             return Ok(*b);
         }
+        self.entry_blockstacks.insert(offset, bs);
         let b = self.func.new_block(Some(offset));
         let n = depth + self.locals.len();
         let params: Vec<Value> = (0..n).map(|_| self.func.new_value(Type::Obj)).collect();
@@ -315,6 +353,18 @@ impl<'a> Lifter<'a> {
         } else {
             None
         };
+        let next = self.next_offset;
+        self.yield_to(value, yield_from, next)
+    }
+
+    /// Suspends with `value` (delegating `throw()` to `yield_from` if given); the resumption
+    /// pushes the sent value and continues at bytecode `resume_at`.
+    pub fn yield_to(
+        &mut self,
+        value: Value,
+        yield_from: Option<Value>,
+        resume_at: u32,
+    ) -> Result<Flow, LiftError> {
         let depth = self.stack.len();
         let saved = self.edge_args();
         self.func.save_slots = self.func.save_slots.max(saved.len() as u32);
@@ -347,9 +397,28 @@ impl<'a> Lifter<'a> {
         if !sent_first {
             self.stack.push(sent);
         }
-        let next = self.next_offset;
-        self.jump_to(next)?;
+        self.jump_to(resume_at)?;
         Ok(Flow::End)
+    }
+
+    /// A block at no bytecode offset, with parameters for `depth` stack slots and the locals.
+    pub(crate) fn new_internal_block(&mut self, depth: usize) -> Block {
+        let b = self.func.new_block(None);
+        let n = depth + self.locals.len();
+        let params: Vec<Value> = (0..n).map(|_| self.func.new_value(Type::Obj)).collect();
+        self.params.extend(params.iter().copied());
+        self.func.block_mut(b).params = params;
+        b
+    }
+
+    /// Continues translating into the internal block `b`, whose parameters become the stack and
+    /// locals (the block stack stays as it is).
+    pub(crate) fn switch_to_internal(&mut self, b: Block) {
+        let params = self.func.block(b).params.clone();
+        let depth = params.len() - self.locals.len();
+        self.current = b;
+        self.stack = params[..depth].to_vec();
+        self.locals = params[depth..].to_vec();
     }
 
     pub fn set_term(&mut self, t: Terminator) {
@@ -363,6 +432,11 @@ impl<'a> Lifter<'a> {
         self.stack = params[..depth].to_vec();
         self.locals = params[depth..].to_vec();
         self.kwnames = None;
+        self.blockstack = self
+            .entry_blockstacks
+            .get(&offset)
+            .cloned()
+            .unwrap_or_default();
         let Some(mut idx) = self.decoded.index_of(offset) else {
             return Err(LiftError {
                 message: format!("no instruction at byte {offset}"),
@@ -392,6 +466,10 @@ impl<'a> Lifter<'a> {
                 )
                 .unwrap();
             self.stack.push(e);
+        } else if self.legacy_handlers.contains(&offset) {
+            self.inst = self.decoded.instructions[idx];
+            self.line = self.inst.line.unwrap_or(self.line);
+            self.legacy_handler_entry();
         }
         loop {
             let inst = self.decoded.instructions[idx];
@@ -452,6 +530,10 @@ pub fn lift(
                 leaders.insert(n.offset);
             }
         }
+        if inst.op == BcOp::YIELD_FROM {
+            // Each resumption runs YIELD_FROM again.
+            leaders.insert(inst.offset);
+        }
     }
     for e in &decoded.exception_table {
         leaders.insert(e.target);
@@ -480,6 +562,10 @@ pub fn lift(
         nulls: BTreeSet::new(),
         params: BTreeSet::new(),
         global_names: HashMap::new(),
+        blockstack: Vec::new(),
+        entry_blockstacks: HashMap::new(),
+        legacy_handlers: BTreeSet::new(),
+        pads: HashMap::new(),
     };
     // Entry: load the bound arguments, the other locals start unbound.
     let entry = l.func.new_block(None);
@@ -505,6 +591,11 @@ pub fn lift(
     }
     l.locals = locals;
     l.stack.clear();
+    if l.is_legacy() {
+        // 3.8–3.10 make cells and copy free variables on entry (3.11+ have MAKE_CELL and
+        // COPY_FREE_VARS instructions for it).
+        l.legacy_prologue()?;
+    }
     let first = decoded.instructions[0].offset;
     l.jump_to(first)?;
     while let Some(off) = l.work.pop() {

@@ -277,6 +277,11 @@ fn for_iter_exit(l: &Lifter) -> Result<u32, LiftError> {
 }
 
 pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
+    if l.is_legacy() {
+        if let Some(flow) = super::legacy::translate(l)? {
+            return Ok(flow);
+        }
+    }
     let arg = l.inst.arg;
     let op = l.inst.op;
     match op {
