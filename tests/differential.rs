@@ -7,16 +7,25 @@
 //! line of stderr is the same (the `Error: message` line of a traceback). Both programs get
 //! standard input from /dev/null and 60 seconds.
 //!
+//! Every version kiln reads is an oracle of its own: the cases run once with CPython 3.11 and
+//! again with each other version found (3.8-3.13 under `~/.pyenv/versions`; a version not found
+//! is named and skipped), each compiling the `.pyc` kiln builds. A case that needs a newer
+//! Python (syntax such as `match` or `except*`) says so in a `# kiln-test: requires 3.X` line
+//! and is skipped for older oracles. A summary per version ends the run.
+//!
 //! It is a plain program (`harness = false` in cli/Cargo.toml), run by `cargo test --release`.
-//! Its last line is `N passed, M failed`; the exit status is 1 when any case failed.
+//! Its last line is `N passed, M failed` (over all versions); the exit status is 1 when any
+//! case failed.
 //!
 //! Command line and environment:
 //! * arguments not starting with `-`, or `KILN_TEST_FILTER`: run only the cases whose name
 //!   contains one of these substrings (`--exact`: whose name is one of them); `--skip S`
 //!   leaves out the cases containing `S`; `--list` prints the case names; other libtest flags
 //!   are ignored;
-//! * `KILN_PYTHON`: the oracle interpreter (default: `python3` when it is CPython 3.11, else
-//!   `~/.pyenv/versions/3.11.*/bin/python3`); when none is found the cases are skipped;
+//! * `KILN_PYTHON`: the only oracle interpreter, whatever its version (default: `python3` when
+//!   it is CPython 3.11, else `~/.pyenv/versions/3.11.*/bin/python3`, plus the other versions);
+//!   when no 3.11 is found the cases are skipped;
+//! * `KILN_TEST_VERSIONS`: the versions to run, e.g. `3.11` or `3.9 3.12` (default: 3.8-3.13);
 //! * `KILN_TEST_RUNNER`: a command prefix for running the built executables (e.g. `qemu-aarch64
 //!   -L /usr/aarch64-linux-gnu -E LD_LIBRARY_PATH=/usr/aarch64-linux-gnu/lib`), split on whitespace;
 //! * `KILN_TEST_BUILD_FLAGS`: extra `kiln build` flags, split on whitespace;
@@ -36,8 +45,8 @@ use std::thread;
 use std::time::Duration;
 
 use support::{
-    find_oracle_python, head_lines, last_nonempty_line, run_with_timeout, tail_lines, Python,
-    RunOutput, Status, TempDir,
+    find_oracle_python, find_pyenv_python, head_lines, last_nonempty_line, python_version,
+    run_with_timeout, tail_lines, Python, RunOutput, Status, TempDir,
 };
 
 const WORKERS: usize = 2;
@@ -98,14 +107,19 @@ struct Context {
     work: PathBuf,
 }
 
+#[derive(Clone)]
 struct Case {
     name: String,
     source: PathBuf,
+    /// From a `# kiln-test: requires 3.X` line: the oldest Python the case is written for.
+    requires: Option<(u32, u32)>,
 }
 
 enum Outcome {
     Pass,
     Fail(String),
+    /// Not run: the oracle is older than the case requires.
+    Skip(String),
 }
 
 fn cases_dir() -> PathBuf {
@@ -121,7 +135,14 @@ fn collect_cases(dir: &Path) -> std::io::Result<Vec<Case>> {
         let path = entry?.path();
         if path.extension().is_some_and(|e| e == "py") && path.is_file() {
             let name = path.file_stem().unwrap().to_string_lossy().into_owned();
-            cases.push(Case { name, source: path });
+            let requires = fs::read_to_string(&path)
+                .ok()
+                .and_then(|text| requires_of(&text));
+            cases.push(Case {
+                name,
+                source: path,
+                requires,
+            });
         }
     }
     cases.sort_by(|a, b| a.name.cmp(&b.name));
@@ -253,7 +274,23 @@ fn indent(text: &str) -> String {
         .to_string()
 }
 
+/// The version a case's `# kiln-test: requires 3.X` line names (syntax or behaviour that older
+/// Pythons lack, such as `except*` or `match`).
+fn requires_of(text: &str) -> Option<(u32, u32)> {
+    text.lines()
+        .filter_map(|l| l.trim().strip_prefix("# kiln-test: requires "))
+        .find_map(|v| {
+            let (a, b) = v.trim().split_once('.')?;
+            Some((a.parse().ok()?, b.parse().ok()?))
+        })
+}
+
 fn run_case(ctx: &Context, case: &Case) -> Outcome {
+    if let Some(req) = case.requires {
+        if ctx.python.minor() < req {
+            return Outcome::Skip(format!("requires Python {}.{}", req.0, req.1));
+        }
+    }
     let dir = ctx.work.join(&case.name);
     if let Err(e) = fs::create_dir_all(&dir) {
         return Outcome::Fail(format!("cannot create {}: {}", dir.display(), e));
@@ -395,7 +432,7 @@ fn main() {
         return;
     }
 
-    let python = match find_oracle_python() {
+    let pythons = match oracles() {
         Ok(p) => p,
         Err(why) => {
             println!("differential: skipping all {} cases: {}", cases.len(), why);
@@ -404,12 +441,99 @@ fn main() {
         }
     };
     let target = Target::from_env();
+    let mut summary = Vec::new();
+    for python in pythons {
+        let r = run_suite(&cases, python.clone(), target.clone());
+        summary.push((python, r));
+    }
+    let mut any_failed = false;
+    if summary.len() > 1 {
+        println!();
+        println!("by version:");
+    }
+    for (python, r) in &summary {
+        if summary.len() > 1 {
+            println!(
+                "  {}: {} passed, {} failed, {} skipped{}",
+                python.version_string(),
+                r.passed,
+                r.failed.len(),
+                r.skipped,
+                if r.failed.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", r.failed.join(" "))
+                }
+            );
+        }
+        any_failed |= !r.failed.is_empty();
+    }
+    let passed: usize = summary.iter().map(|(_, r)| r.passed).sum();
+    let failed: usize = summary.iter().map(|(_, r)| r.failed.len()).sum();
+    println!("{} passed, {} failed", passed, failed);
+    if any_failed {
+        std::process::exit(1);
+    }
+}
+
+/// The oracle interpreters to run the cases with: `KILN_PYTHON` alone when set; otherwise
+/// CPython 3.11 (required) and every other version kiln reads that `KILN_TEST_VERSIONS`
+/// names (default: all of 3.8-3.13 found in pyenv; missing ones are reported and skipped).
+fn oracles() -> Result<Vec<Python>, String> {
+    let main = find_oracle_python()?;
+    if std::env::var_os("KILN_PYTHON").is_some_and(|p| !p.is_empty()) {
+        return Ok(vec![main]);
+    }
+    let wanted: Vec<(u32, u32)> = match std::env::var("KILN_TEST_VERSIONS") {
+        Ok(v) if !v.trim().is_empty() => v
+            .split_whitespace()
+            .filter_map(|x| {
+                let (a, b) = x.split_once('.')?;
+                Some((a.parse().ok()?, b.parse().ok()?))
+            })
+            .collect(),
+        _ => (8..=13).map(|m| (3, m)).collect(),
+    };
+    let mut out = Vec::new();
+    if wanted.contains(&main.minor()) || wanted.is_empty() {
+        out.push(main.clone());
+    }
+    for (major, minor) in wanted {
+        if (major, minor) == main.minor() {
+            continue;
+        }
+        match find_pyenv_python(major, minor).and_then(|p| {
+            python_version(&p).map(|version| Python {
+                program: p,
+                version,
+            })
+        }) {
+            Some(p) => out.push(p),
+            None => println!(
+                "differential: no CPython {major}.{minor} found (~/.pyenv/versions/{major}.{minor}.*): its cases are skipped"
+            ),
+        }
+    }
+    Ok(out)
+}
+
+/// What one oracle's run gave.
+struct SuiteResult {
+    passed: usize,
+    skipped: usize,
+    failed: Vec<String>,
+}
+
+fn run_suite(cases: &[Case], python: Python, target: Target) -> SuiteResult {
     let mut work = match TempDir::new("kiln-differential") {
         Ok(t) => t,
         Err(e) => {
             println!("error: cannot create a temporary directory: {}", e);
-            println!("0 passed, 1 failed");
-            std::process::exit(1);
+            return SuiteResult {
+                passed: 0,
+                skipped: 0,
+                failed: vec!["<harness>".into()],
+            };
         }
     };
     let keep = std::env::var("KILN_TEST_KEEP").is_ok_and(|v| !v.is_empty() && v != "0");
@@ -433,8 +557,10 @@ fn main() {
     });
 
     let total = cases.len();
-    let queue = Arc::new(Mutex::new(cases.into_iter().collect::<VecDeque<Case>>()));
-    let results: Arc<Mutex<Vec<(String, bool)>>> = Arc::new(Mutex::new(Vec::new()));
+    let queue = Arc::new(Mutex::new(
+        cases.iter().cloned().collect::<VecDeque<Case>>(),
+    ));
+    let results: Arc<Mutex<Vec<(String, Option<bool>)>>> = Arc::new(Mutex::new(Vec::new()));
     let out_lock = Arc::new(Mutex::new(()));
     let mut handles = Vec::new();
     for _ in 0..WORKERS.min(total.max(1)) {
@@ -455,7 +581,11 @@ fn main() {
                     .unwrap_or_else(|_| {
                         Outcome::Fail("the test harness panicked on this case".to_string())
                     });
-            let passed = matches!(outcome, Outcome::Pass);
+            let result = match outcome {
+                Outcome::Pass => Some(true),
+                Outcome::Fail(_) => Some(false),
+                Outcome::Skip(_) => None,
+            };
             {
                 let _g = out_lock.lock().unwrap();
                 let mut so = std::io::stdout().lock();
@@ -466,6 +596,9 @@ fn main() {
                     Outcome::Fail(why) => {
                         let _ = writeln!(so, "FAIL  {}\n    {}", case.name, why);
                     }
+                    Outcome::Skip(why) => {
+                        let _ = writeln!(so, "skip  {} ({})", case.name, why);
+                    }
                 }
                 let _ = so.flush();
             }
@@ -473,7 +606,7 @@ fn main() {
             if !keep {
                 let _ = fs::remove_dir_all(ctx.work.join(&case.name));
             }
-            results.lock().unwrap().push((case.name, passed));
+            results.lock().unwrap().push((case.name, result));
         }));
     }
     for h in handles {
@@ -482,27 +615,36 @@ fn main() {
 
     let mut results = results.lock().unwrap().clone();
     results.sort();
-    let passed = results.iter().filter(|r| r.1).count();
-    let failed = total - passed;
-    if failed > 0 {
-        let names: Vec<&str> = results
-            .iter()
-            .filter(|r| !r.1)
-            .map(|r| r.0.as_str())
-            .collect();
-        let lost = total - results.len();
+    let passed = results.iter().filter(|r| r.1 == Some(true)).count();
+    let skipped = results.iter().filter(|r| r.1.is_none()).count();
+    let mut failed: Vec<String> = results
+        .iter()
+        .filter(|r| r.1 == Some(false))
+        .map(|r| r.0.clone())
+        .collect();
+    let lost = total - results.len();
+    if lost > 0 {
+        println!("({} case(s) never reported: a worker thread died)", lost);
+        failed.push(format!("<{lost} lost>"));
+    }
+    if !failed.is_empty() {
         println!();
-        println!("failed cases: {}", names.join(" "));
-        if lost > 0 {
-            println!("({} case(s) never reported: a worker thread died)", lost);
-        }
+        println!("failed cases: {}", failed.join(" "));
     }
     if keep {
         println!("temporary files kept in {}", ctx.work.display());
     }
     drop(work);
-    println!("{} passed, {} failed", passed, failed);
-    if failed > 0 {
-        std::process::exit(1);
+    println!(
+        "{}: {} passed, {} failed, {} skipped",
+        ctx.python.version_string(),
+        passed,
+        failed.len(),
+        skipped
+    );
+    SuiteResult {
+        passed,
+        skipped,
+        failed,
     }
 }

@@ -138,15 +138,32 @@ pub unsafe extern "C" fn kiln_delete_name(f: *mut Frame, name: Value) -> i32 {
     }
 }
 
+/// UnboundLocalError's message, worded as the bytecode's version words it.
+pub fn unbound_local_message(name: &str) -> String {
+    if crate::sys::bytecode_version() < (3, 11) {
+        format!("local variable '{name}' referenced before assignment")
+    } else {
+        format!("cannot access local variable '{name}' where it is not associated with a value")
+    }
+}
+
+/// The NameError message of an unbound free variable, worded as the bytecode's version does.
+pub fn unbound_free_message(name: &str) -> String {
+    if crate::sys::bytecode_version() < (3, 11) {
+        format!("free variable '{name}' referenced before assignment in enclosing scope")
+    } else {
+        format!(
+            "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+        )
+    }
+}
+
 #[no_mangle]
 pub unsafe extern "C" fn kiln_unbound_local(f: *mut Frame, idx: i64) -> Value {
     let c = &*(*f).code;
     errors::raise_msg(
         exc_types().unbound_local_error,
-        &format!(
-            "cannot access local variable '{}' where it is not associated with a value",
-            c.varname(idx as usize)
-        ),
+        &unbound_local_message(c.varname(idx as usize)),
     )
 }
 
@@ -157,15 +174,13 @@ pub unsafe extern "C" fn kiln_unbound_deref(f: *mut Frame, idx: i64) -> Value {
     let name = c.varname(idx as usize);
     if kind == 2 {
         exception::raise_name_error(
-            &format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+            &unbound_free_message(name),
             tuple::items(c.localsplus)[idx as usize],
         )
     } else {
         errors::raise_msg(
             exc_types().unbound_local_error,
-            &format!(
-                "cannot access local variable '{name}' where it is not associated with a value"
-            ),
+            &unbound_local_message(name),
         )
     }
 }
@@ -1136,13 +1151,7 @@ pub unsafe extern "C" fn kiln_load_classderef(f: *mut Frame, name: Value, c: Val
     }
     let v = cell::get(c);
     if v.is_null() {
-        return exception::raise_name_error(
-            &format!(
-                "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
-                pystr::as_str(name)
-            ),
-            name,
-        );
+        return exception::raise_name_error(&unbound_free_message(pystr::as_str(name)), name);
     }
     v
 }

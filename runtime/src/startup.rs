@@ -233,6 +233,7 @@ unsafe fn run_program(args: &[String], modules: *const *const ModuleDesc, nmodul
     let descs = std::slice::from_raw_parts(modules, nmodules);
     let (_, version) = loader::load(&*descs[0]);
     crate::sys::VERSION = version;
+    crate::builtins::follow_version();
     crate::sys::init(args);
 
     let main_desc = &*descs[0];

@@ -185,7 +185,8 @@ fn for_name_error(exc: Value) -> Option<Value> {
 /// The hint to print after the message of the uncaught exception `exc` (". Did you mean:
 /// 'name'?"), if it gets one.
 pub fn offer(exc: Value) -> Option<String> {
-    if exc.is_null() || !exception::is_exception(exc) {
+    // "Did you mean" arrived in 3.10.
+    if exc.is_null() || !exception::is_exception(exc) || crate::sys::bytecode_version() < (3, 10) {
         return None;
     }
     let t = type_of(exc);

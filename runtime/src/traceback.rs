@@ -83,7 +83,9 @@ fn exception_type_name(exc: Value) -> String {
     };
     if pystr::is_str(m) {
         let ms = pystr::as_str(m);
-        if ms != "builtins" && ms != "__main__" {
+        // Up to 3.10 the interpreter names `__main__` too.
+        let main_too = crate::sys::bytecode_version() < (3, 11);
+        if ms != "builtins" && (ms != "__main__" || main_too) {
             return format!("{ms}.{q}");
         }
     }

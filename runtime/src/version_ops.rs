@@ -126,10 +126,7 @@ pub unsafe extern "C" fn kiln_load_from_dict_or_deref(
             let v = cell::get(cell);
             if v.is_null() {
                 return exception::raise_name_error(
-                    &format!(
-                        "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
-                        pystr::as_str(name)
-                    ),
+                    &crate::abi::unbound_free_message(pystr::as_str(name)),
                     name,
                 );
             }

@@ -1,3 +1,4 @@
+# kiln-test: requires 3.11
 # Exception chaining, with statements and context managers, assert, except* groups.
 class Managed:
     def __init__(self, name, swallow=False):

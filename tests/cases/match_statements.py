@@ -1,3 +1,4 @@
+# kiln-test: requires 3.10
 # Structural pattern matching: literals, captures, sequences, mappings, classes, guards,
 # or-patterns, star and double-star patterns.
 class Point:

@@ -420,6 +420,12 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Option<Flow>, LiftError> {
         }
 
         // ---- generators -----------------------------------------------------------------------
+        B::YIELD_VALUE if l.code.flags & 0x200 != 0 => {
+            // An async generator's yield wraps the value (3.11+ have ASYNC_GEN_WRAP for it).
+            let v = l.pop()?;
+            let w = l.rt1(RtFn::AsyncGenWrap, vec![v], vec![])?;
+            return l.yield_value(w).map(Some);
+        }
         B::YIELD_FROM => {
             let v = l.pop()?;
             let receiver = l.peek(1)?;

@@ -338,7 +338,11 @@ pub fn percent(fmt_v: Value, args: Value) -> Value {
                         return Value::NULL;
                     }
                     let what = if matches!(conv, 'd' | 'i' | 'u') {
-                        "a real number is required"
+                        if crate::sys::bytecode_version() < (3, 10) {
+                            "a number is required"
+                        } else {
+                            "a real number is required"
+                        }
                     } else {
                         "an integer is required"
                     };

@@ -712,6 +712,9 @@ fn b_getattr(args: &[Value], kw: Value) -> Value {
         return Value::NULL;
     }
     if !pystr::is_str(args[1]) {
+        if crate::sys::bytecode_version() < (3, 11) {
+            return errors::type_error("getattr(): attribute name must be string");
+        }
         return errors::type_error(&format!(
             "attribute name must be string, not '{}'",
             type_name_of(args[1])
@@ -892,6 +895,10 @@ pub fn int_new(args: &[Value], kwnames: Value) -> Value {
     if !r.is_null() || errors::occurred() {
         return r;
     }
+    if crate::sys::bytecode_version() < (3, 10) && kind_of(x) == Kind::Complex {
+        // Up to 3.9 complex had an `__int__` that refused.
+        return errors::type_error("can't convert complex to int");
+    }
     errors::type_error(&format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
         type_name_of(x)
@@ -937,6 +944,9 @@ pub fn float_new(args: &[Value]) -> Value {
     let r = ops::call_dunder(x, "__float__", &[]);
     if !r.is_null() || errors::occurred() {
         return r;
+    }
+    if crate::sys::bytecode_version() < (3, 10) && kind_of(x) == Kind::Complex {
+        return errors::type_error("can't convert complex to float");
     }
     errors::type_error(&format!(
         "float() argument must be a string or a real number, not '{}'",
@@ -1082,6 +1092,46 @@ const CPYTHON_ORDER: &[&str] = &[
     "ExceptionGroup", "EnvironmentError", "IOError", "open", "quit", "exit", "copyright",
     "credits", "license", "help",
 ];
+
+/// Takes out of the builtins what the bytecode's Python version does not have yet: run once the
+/// version is known, before program code.
+pub fn follow_version() {
+    let v = crate::sys::bytecode_version();
+    let d = dict();
+    let mut gone: Vec<&str> = Vec::new();
+    if v < (3, 10) {
+        gone.extend(["aiter", "anext", "EncodingWarning"]);
+    }
+    if v < (3, 11) {
+        gone.extend(["BaseExceptionGroup", "ExceptionGroup"]);
+    }
+    for name in gone {
+        let t = dict::get_by_name(d, name);
+        if !t.is_null() && !t.is_small() && kind_of(t) == Kind::Type {
+            crate::objects::subclasses::unregister(t.ptr());
+        }
+        let _ = dict::pop_item(d, pystr::intern(name));
+    }
+    if v < (3, 10) {
+        // int.bit_count, and the name/obj fields of AttributeError and NameError, are 3.10's.
+        let forget = |t: *mut TypeObject, attrs: &[&str]| {
+            for a in attrs {
+                let _ = dict::pop_item(unsafe { (*t).dict }, pystr::intern(a));
+            }
+        };
+        forget(types().int, &["bit_count"]);
+        forget(types().staticmethod, &["__call__"]);
+        forget(exc_types().attribute_error, &["name", "obj"]);
+        forget(exc_types().name_error, &["name"]);
+        crate::objects::type_::invalidate_lookups();
+    }
+    if v < (3, 11) {
+        // BaseException.add_note arrived in 3.11.
+        let be = unsafe { &*exc_types().base_exception };
+        let _ = dict::pop_item(be.dict, pystr::intern("add_note"));
+        crate::objects::type_::invalidate_lookups();
+    }
+}
 
 /// Puts the entries of the builtins dict `d` in `CPYTHON_ORDER` (names CPython lacks last, in
 /// the order they were added). Run before any program code: it renumbers the entries.

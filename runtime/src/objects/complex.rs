@@ -186,6 +186,13 @@ pub fn binary(a: Value, b: Value, op: BinOp) -> Value {
             }
             None => return errors::zero_division("0.0 to a negative or complex power"),
         },
+        // Up to 3.9 complex numbers refuse these themselves, with their own words.
+        BinOp::FloorDiv if crate::sys::bytecode_version() < (3, 10) => {
+            return errors::type_error("can't take floor of complex number.")
+        }
+        BinOp::Mod if crate::sys::bytecode_version() < (3, 10) => {
+            return errors::type_error("can't mod complex numbers.")
+        }
         _ => return notimplemented(),
     };
     new(r.0, r.1)

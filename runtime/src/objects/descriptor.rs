@@ -235,10 +235,18 @@ pub fn get(found: Value, obj: Value, owner: Value) -> Value {
                 Some(p) => {
                     let v = unsafe { *p };
                     if v.is_null() {
+                        let name = member(found).name;
+                        if crate::sys::bytecode_version() < (3, 10) {
+                            // Up to 3.9 the message is the bare slot name.
+                            return errors::raise_args(
+                                crate::object::exc_types().attribute_error,
+                                &[name],
+                            );
+                        }
                         return errors::attribute_error(&format!(
                             "'{}' object has no attribute '{}'",
                             type_name_of(obj),
-                            pystr::as_str(member(found).name)
+                            pystr::as_str(name)
                         ));
                     }
                     v
@@ -259,8 +267,12 @@ fn prop_error(p: Value, obj: Value, what: &str, fallback: &str) -> Value {
             crate::object::type_name(prop(p).owner)
         ));
     }
-    if name.is_null() {
+    let v = crate::sys::bytecode_version();
+    if name.is_null() || v < (3, 10) {
         return errors::attribute_error(fallback);
+    }
+    if v < (3, 11) {
+        return errors::attribute_error(&format!("{fallback} '{}'", pystr::as_str(name)));
     }
     let nr = ops::repr(name);
     if nr.is_null() {

@@ -57,6 +57,8 @@ fn fields_of(t: *mut TypeObject) -> &'static [&'static str] {
                     return &["encoding", "object", "start", "end", "reason"]
                 }
                 "BaseExceptionGroup" => return &["message", "exceptions"],
+                // Their fields arrived in 3.10.
+                "AttributeError" | "NameError" if crate::sys::bytecode_version() < (3, 10) => {}
                 "AttributeError" => return &["name", "obj"],
                 "NameError" => return &["name"],
                 "BaseException" => return &[],
@@ -187,8 +189,12 @@ fn init_fields(v: Value, args: &[Value], kwnames: Value) {
 /// The keyword arguments the `__init__` of a built-in exception class accepts (with the
 /// class named in its error message); None when it takes none.
 fn keywords_of(t: *mut TypeObject) -> Option<(&'static str, &'static [&'static str])> {
+    // AttributeError and NameError took keywords (name, obj) from 3.10.
+    let v310 = crate::sys::bytecode_version() >= (3, 10);
     if is_a(t, "ImportError") {
         Some(("ImportError", &["name", "path"]))
+    } else if !v310 {
+        None
     } else if is_a(t, "AttributeError") {
         Some(("AttributeError", &["name", "obj"]))
     } else if is_a(t, "NameError") {

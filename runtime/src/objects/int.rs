@@ -417,7 +417,7 @@ pub fn small_op(x: i64, y: i64, op: BinOp) -> Option<Value> {
         FloorDiv | Mod => {
             if y == 0 {
                 errors::zero_division(if op == Mod {
-                    "integer modulo by zero"
+                    modulo_by_zero_message()
                 } else {
                     "integer division or modulo by zero"
                 });
@@ -562,7 +562,7 @@ fn big_op(a: &BigInt, b: &BigInt, op: BinOp) -> Value {
         FloorDiv | Mod => {
             if b.is_zero() {
                 return errors::zero_division(if op == Mod {
-                    "integer modulo by zero"
+                    modulo_by_zero_message()
                 } else {
                     "integer division or modulo by zero"
                 });
@@ -731,7 +731,12 @@ fn m_to_bytes(a: &[Value], k: Value) -> Value {
         &a[1..],
         k,
         &["length", "byteorder", "signed"],
-        0,
+        // Both were required up to 3.10.
+        if crate::sys::bytecode_version() < (3, 11) {
+            2
+        } else {
+            0
+        },
     ) else {
         return Value::NULL;
     };
@@ -778,7 +783,11 @@ fn m_from_bytes(a: &[Value], k: Value) -> Value {
         &a[1..],
         k,
         &["bytes", "byteorder", "signed"],
-        1,
+        if crate::sys::bytecode_version() < (3, 11) {
+            2
+        } else {
+            1
+        },
     ) else {
         return Value::NULL;
     };
@@ -876,4 +885,13 @@ pub fn init_methods() {
     crate::objects::descriptor::add_getter(t, "imag", g_imag);
     crate::objects::descriptor::add_getter(t, "numerator", m_conjugate);
     crate::objects::descriptor::add_getter(t, "denominator", g_one);
+}
+
+/// ZeroDivisionError's message for `%` and `divmod`: 3.11 split it from floor division's.
+fn modulo_by_zero_message() -> &'static str {
+    if crate::sys::bytecode_version() < (3, 11) {
+        "integer division or modulo by zero"
+    } else {
+        "integer modulo by zero"
+    }
 }

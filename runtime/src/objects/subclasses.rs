@@ -12,6 +12,11 @@ pub fn register(t: *mut TypeObject) {
     unsafe { (*std::ptr::addr_of_mut!(ALL)).push(t) }
 }
 
+/// Forgets `t` (a built-in type the program's Python version does not have).
+pub fn unregister(t: *mut TypeObject) {
+    unsafe { (*std::ptr::addr_of_mut!(ALL)).retain(|x| *x != t) }
+}
+
 /// The direct subclasses of `t`, oldest first.
 pub fn of(t: *mut TypeObject) -> Vec<Value> {
     let all = unsafe { &*std::ptr::addr_of!(ALL) };

@@ -687,7 +687,12 @@ pub fn generic_setattr(v: Value, name: Value, value: Value) -> bool {
                         Err(()) => return false,
                     }
                 }
-                no_attribute(v, name);
+                if crate::sys::bytecode_version() < (3, 11) {
+                    // Up to 3.10 the message is the bare name.
+                    errors::raise_args(exc_types().attribute_error, &[name]);
+                } else {
+                    no_attribute(v, name);
+                }
                 return false;
             }
             if (*p).is_null() {
@@ -961,7 +966,11 @@ fn builtin_construct(tp: *mut TypeObject, args: &[Value], kwnames: Value) -> Opt
         Kind::Enumerate => {
             if args.is_empty() {
                 return Some(errors::type_error(
-                    "enumerate() missing required argument 'iterable'",
+                    if crate::sys::bytecode_version() < (3, 11) {
+                        "enumerate() missing required argument 'iterable' (pos 1)"
+                    } else {
+                        "enumerate() missing required argument 'iterable'"
+                    },
                 ));
             }
             let Some(p) =
@@ -990,6 +999,9 @@ fn builtin_construct(tp: *mut TypeObject, args: &[Value], kwnames: Value) -> Opt
             let nkw = kw_count(kwnames);
             let npos = args.len() - nkw;
             let mut strict = false;
+            if nkw > 0 && crate::sys::bytecode_version() < (3, 10) {
+                return Some(errors::type_error("zip() takes no keyword arguments"));
+            }
             for i in 0..nkw {
                 let k = pystr::as_str(tuple::items(kwnames)[i]);
                 if k != "strict" {
