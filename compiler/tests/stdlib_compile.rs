@@ -1,5 +1,8 @@
-//! Every code object of the host CPython 3.11's standard library lifts and compiles (to an
-//! object file in memory; nothing is linked or run). Prints the counts; fails on any failure.
+//! Every code object of the standard library of every CPython version kiln reads, compiled by
+//! that version, lifts and compiles (to an object file in memory; nothing is linked or run).
+//! CPython 3.11 is `python3` (or `KILN_PYTHON`); the others are looked for under
+//! `~/.pyenv/versions` and skipped, with a message, when absent. Prints the counts per version;
+//! fails on any failure.
 
 use kiln_compiler::codegen::Target;
 use kiln_compiler::driver::compile_module;
@@ -29,13 +32,43 @@ for root, dirs, files in os.walk(src):
 print(n)
 "#;
 
-fn python() -> Option<String> {
-    let p = std::env::var("KILN_PYTHON").unwrap_or_else(|_| "python3".into());
-    let out = Command::new(&p)
-        .args(["-c", "import sys; print(sys.version_info[:2] == (3, 11))"])
+/// Does `p` run, as CPython `minor`?
+fn is_version(p: &str, minor: u32) -> bool {
+    Command::new(p)
+        .args([
+            "-c",
+            &format!("import sys; print(sys.version_info[:2] == (3, {minor}))"),
+        ])
         .output()
-        .ok()?;
-    (String::from_utf8_lossy(&out.stdout).trim() == "True").then_some(p)
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "True")
+}
+
+/// The interpreter of CPython 3.`minor`, if this machine has one.
+fn python(minor: u32) -> Option<String> {
+    if minor == 11 {
+        let p = std::env::var("KILN_PYTHON").unwrap_or_else(|_| "python3".into());
+        if is_version(&p, 11) {
+            return Some(p);
+        }
+    }
+    let home = std::env::var_os("HOME")?;
+    let versions = Path::new(&home).join(".pyenv").join("versions");
+    let mut found: Vec<PathBuf> = std::fs::read_dir(versions)
+        .ok()?
+        .flatten()
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with(&format!("3.{minor}."))
+        })
+        .map(|e| e.path().join("bin").join("python3"))
+        .collect();
+    found.sort();
+    found
+        .into_iter()
+        .rev()
+        .map(|p| p.display().to_string())
+        .find(|p| is_version(p, minor))
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -53,12 +86,25 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 
 #[test]
 fn stdlib_code_objects_all_compile() {
-    let Some(py) = python() else {
-        println!("stdlib_compile: no CPython 3.11 found; skipping");
-        return;
-    };
-    let tmp = std::env::temp_dir().join(format!("kiln-stdlib-{}", std::process::id()));
-    let status = Command::new(&py)
+    let mut bad_total = 0;
+    for minor in 8..=13 {
+        let Some(py) = python(minor) else {
+            println!("stdlib_compile: no CPython 3.{minor} found; skipping it");
+            continue;
+        };
+        bad_total += compile_stdlib(&py, minor);
+    }
+    assert_eq!(
+        bad_total, 0,
+        "some standard-library code objects do not compile"
+    );
+}
+
+/// Compiles the standard library of `py` (CPython 3.`minor`); the number of code objects in
+/// modules that failed.
+fn compile_stdlib(py: &str, minor: u32) -> usize {
+    let tmp = std::env::temp_dir().join(format!("kiln-stdlib-{}-3{minor}", std::process::id()));
+    let status = Command::new(py)
         .arg("-c")
         .arg(COMPILE_ALL)
         .arg(&tmp)
@@ -122,8 +168,8 @@ fn stdlib_code_objects_all_compile() {
         println!("{:5} modules: {k}  (e.g. {})", v.len(), v[0]);
     }
     println!(
-        "stdlib_compile: {} modules, {ok} code objects compiled, {bad} in modules that failed",
+        "stdlib_compile: CPython 3.{minor}: {} modules, {ok} code objects compiled, {bad} in modules that failed",
         files.len()
     );
-    assert_eq!(bad, 0, "some standard-library code objects do not compile");
+    bad
 }

@@ -692,7 +692,10 @@ pub fn builtin_binary(a: Value, b: Value, op: BinOp, inplace: bool) -> Value {
         }
         BinOp::Mul if is_seq(b) && int::is_int(a) => return seq_repeat(b, a),
         BinOp::Mod if ka == Kind::Str => return crate::builtins::format::percent(a, b),
-        BinOp::Or if ka == Kind::Dict && kb == Kind::Dict => {
+        // The dict union operators arrived in 3.9.
+        BinOp::Or
+            if ka == Kind::Dict && kb == Kind::Dict && crate::sys::bytecode_version() >= (3, 9) =>
+        {
             let d = if inplace { a } else { dict::copy(a) };
             if d.is_null() || !dict::update(d, b) {
                 return Value::NULL;

@@ -74,7 +74,12 @@ impl Ctx {
 /// unless it is `builtins` or `__main__`.
 fn exception_type_name(exc: Value) -> String {
     let t = type_of(exc);
-    let q = crate::objects::type_::qualname_of(t);
+    // 3.8 names the class by its `__name__`, later versions by its `__qualname__`.
+    let q = if crate::sys::bytecode_version() < (3, 9) {
+        crate::object::type_name(t).to_string()
+    } else {
+        crate::objects::type_::qualname_of(t)
+    };
     let m = unsafe { crate::objects::dict::get_by_name((*t).dict, "__module__") };
     let m = if m.is_null() {
         unsafe { (*t).module }

@@ -128,6 +128,7 @@ runtime_fns! {
     LoadAssertionError = "kiln_load_assertion_error"() -> ObjInfallible;
     BeforeWith = "kiln_before_with"(Obj, Out) -> Status;
     WithExit = "kiln_with_exit"(Obj, Obj) -> Obj;
+    WithExitNone = "kiln_with_exit_none"(Obj) -> Obj;
     NewCell = "kiln_new_cell"(Obj) -> Obj;
     CellGet = "kiln_cell_get"(Obj) -> ObjInfallible;
     CellSet = "kiln_cell_set"(Obj, Obj) -> Void;

@@ -31,6 +31,20 @@ pub(crate) struct TryBlock {
     pub level: usize,
 }
 
+/// What a stack value of 3.8's finally machinery stands for. The interpreter tells them apart
+/// at run time; the lifter knows each statically and lifts a finally body once per kind.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub(crate) enum Marker {
+    /// BEGIN_FINALLY's NULL: the finally body was entered by normal flow.
+    Null,
+    /// CALL_FINALLY's return offset: END_FINALLY goes back there.
+    Ret(u32),
+    /// The exception type on top of a handler entry's six values.
+    Exc,
+    /// Not a stack value: the last element of a handler entry's block shape.
+    Handler,
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub(crate) enum TryKind {
     /// SETUP_FINALLY / SETUP_WITH / SETUP_ASYNC_WITH: exceptions go to this handler offset.
@@ -88,8 +102,10 @@ impl Lifter<'_> {
         };
         if depth > self.stack.len() {
             return Err(self.error(format!(
-                "the block stack asks for stack depth {depth} but the stack holds {}",
-                self.stack.len()
+                "the block stack asks for stack depth {depth} but the stack holds {} (at byte {}, {})",
+                self.stack.len(),
+                self.inst.offset,
+                self.inst.op.name()
             )));
         }
         let b = match top.kind {
@@ -100,9 +116,9 @@ impl Lifter<'_> {
                     kind: TryKind::ExceptHandler,
                     level: top.level,
                 });
-                let b = self.block_at_state(handler, depth, bs)?;
-                self.legacy_handlers.insert(handler);
-                b
+                let mut shape = self.shape_of(&self.stack[..depth]);
+                shape.push(Some(Marker::Handler));
+                self.block_at_key((handler, shape), depth, bs)?
             }
             TryKind::ExceptHandler => self.pad(self.blockstack.clone())?,
         };
@@ -117,17 +133,22 @@ impl Lifter<'_> {
     /// The landing pad for an exception raised under `bs`, whose top is an except-handler
     /// block: restore the exception it saved, then raise on under the blocks below it.
     fn pad(&mut self, bs: Vec<TryBlock>) -> Result<super::Block, LiftError> {
-        if let Some(b) = self.pads.get(&bs) {
-            return Ok(*b);
-        }
         let level = bs.last().map(|t| t.level).unwrap_or(0);
         let depth = level + 3;
+        // 3.8: the markers below travel through the pad to the handler it raises into.
+        let shape = self.shape_of(&self.stack[..depth]);
+        let key = (bs.clone(), shape);
+        if let Some(b) = self.pads.get(&key) {
+            return Ok(*b);
+        }
         let b = self.func.new_block(None);
         let n = depth + self.locals.len();
         let params: Vec<Value> = (0..n).map(|_| self.func.new_value(Type::Obj)).collect();
         self.params.extend(params.iter().copied());
         self.func.block_mut(b).params = params.clone();
-        self.pads.insert(bs.clone(), b);
+        self.pads.insert(key, b);
+        let below = self.stack[..depth].to_vec();
+        self.carry_markers(&below, &params[..depth]);
         let mut outer = bs;
         outer.pop();
         let saved_current = std::mem::replace(&mut self.current, b);
@@ -180,6 +201,9 @@ impl Lifter<'_> {
             );
             self.stack.extend(triple);
         }
+        // 3.8's END_FINALLY, POP_FINALLY and WITH_CLEANUP_START tell this entry by its top.
+        let ty = *self.stack.last().unwrap();
+        self.markers.insert(ty, Marker::Exc);
     }
 
     /// What 3.11's MAKE_CELL and COPY_FREE_VARS do, done on entry for older code: cells for
@@ -484,6 +508,135 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Option<Flow>, LiftError> {
         }
 
         // ---- 3.8 ------------------------------------------------------------------------------
+        B::BEGIN_FINALLY => {
+            let v = l.null();
+            l.markers.insert(v, Marker::Null);
+            l.stack.push(v);
+        }
+        B::CALL_FINALLY => {
+            let ret = l.next_offset;
+            let k = l.pool.int(ret as i64);
+            let v = l.constant(k);
+            l.markers.insert(v, Marker::Ret(ret));
+            l.stack.push(v);
+            let target = setup_target(l)?;
+            l.jump_to(target)?;
+            return Ok(Some(Flow::End));
+        }
+        B::END_FINALLY => {
+            let top = l.peek(1)?;
+            match l.markers.get(&top).copied() {
+                Some(Marker::Null) => {
+                    l.pop()?;
+                }
+                Some(Marker::Ret(to)) => {
+                    l.pop()?;
+                    l.jump_to(to)?;
+                    return Ok(Some(Flow::End));
+                }
+                Some(Marker::Exc) => {
+                    let _ty = l.pop()?;
+                    let v = l.pop()?;
+                    let _tb = l.pop()?;
+                    l.rt(RtFn::Reraise, vec![v], vec![])?;
+                    l.set_term(Terminator::Unreachable);
+                    return Ok(Some(Flow::End));
+                }
+                _ => return Err(l.error("END_FINALLY on a value kiln cannot follow".into())),
+            }
+        }
+        B::POP_FINALLY => {
+            let res = if arg != 0 { Some(l.pop()?) } else { None };
+            let top = l.pop()?;
+            match l.markers.get(&top).copied() {
+                Some(Marker::Null) | Some(Marker::Ret(_)) => {}
+                Some(Marker::Exc) => {
+                    l.pop_n(2)?;
+                    pop_except_handler(l)?;
+                    let prev = restore_triple(l)?;
+                    l.emit(Op::Rt(RtFn::PopExcept, vec![]), vec![prev], None);
+                }
+                _ => return Err(l.error("POP_FINALLY on a value kiln cannot follow".into())),
+            }
+            if let Some(r) = res {
+                l.stack.push(r);
+            }
+        }
+        B::WITH_CLEANUP_START => {
+            let top = l.peek(1)?;
+            match l.markers.get(&top).copied() {
+                Some(Marker::Null) => {
+                    let null = l.pop()?;
+                    let exit = l.pop()?;
+                    l.stack.push(null);
+                    let res = l.rt1(RtFn::WithExitNone, vec![exit], vec![])?;
+                    let k = l.pool.constant(&crate::pyc::Const::None);
+                    let none = l.constant(k);
+                    l.stack.push(none);
+                    l.stack.push(res);
+                }
+                Some(Marker::Exc) => {
+                    // [exit, tb2, exc2, tp2, tb, val, exc] becomes [tb2, exc2, tp2, NULL, tb,
+                    // val, exc, exc, res]; the except-handler block's level drops by one.
+                    let six = l.pop_n(6)?;
+                    let exit = l.pop()?;
+                    l.stack.extend_from_slice(&six[..3]);
+                    let n = l.null();
+                    l.stack.push(n);
+                    l.stack.extend_from_slice(&six[3..]);
+                    l.stack.push(six[5]);
+                    match l.blockstack.last_mut() {
+                        Some(TryBlock {
+                            kind: TryKind::ExceptHandler,
+                            level,
+                        }) if *level > 0 => *level -= 1,
+                        _ => return Err(l.error("WITH_CLEANUP_START outside a handler".into())),
+                    }
+                    // Called with the stack already shifted, as the interpreter does.
+                    let res = l.rt1(RtFn::WithExit, vec![exit, six[4]], vec![])?;
+                    l.stack.push(res);
+                }
+                _ => return Err(l.error("WITH_CLEANUP_START on a value kiln cannot follow".into())),
+            }
+        }
+        B::WITH_CLEANUP_FINISH => {
+            let res = l.pop()?;
+            let exc = l.pop()?;
+            if l.markers.get(&exc) == Some(&Marker::Exc) {
+                // A true `__exit__` result swallows the exception: unwind the handler block
+                // and go on as after a normal exit.
+                let t = l.rt1(RtFn::IsTrue, vec![res], vec![])?;
+                let next = l.next_offset;
+                let sup = l.new_internal_block(l.stack.len());
+                let stack = l.stack.clone();
+                let go_on = l.block_for(next, &stack)?;
+                let args = l.edge_args();
+                l.set_term(Terminator::Branch {
+                    cond: t,
+                    then: (sup, args.clone()),
+                    else_: (go_on, args),
+                });
+                l.switch_to_internal(sup);
+                let level = match l.blockstack.pop() {
+                    Some(TryBlock {
+                        kind: TryKind::ExceptHandler,
+                        level,
+                    }) => level,
+                    _ => return Err(l.error("WITH_CLEANUP_FINISH outside a handler".into())),
+                };
+                if l.stack.len() < level + 3 {
+                    return Err(l.error("WITH_CLEANUP_FINISH below the handler's level".into()));
+                }
+                l.stack.truncate(level + 3);
+                let prev = restore_triple(l)?;
+                l.emit(Op::Rt(RtFn::PopExcept, vec![]), vec![prev], None);
+                let n = l.null();
+                l.markers.insert(n, Marker::Null);
+                l.stack.push(n);
+                l.jump_to(next)?;
+                return Ok(Some(Flow::End));
+            }
+        }
         B::BUILD_LIST_UNPACK
         | B::BUILD_TUPLE_UNPACK
         | B::BUILD_TUPLE_UNPACK_WITH_CALL

@@ -37,6 +37,11 @@ impl std::fmt::Display for LiftError {
     }
 }
 
+/// A block's bytecode offset and its entry shape: empty from 3.9 on except at a handler entry
+/// (`[Handler]`); for 3.8, the markers of the stack slots (and `Handler` last at a handler
+/// entry), as 3.8's finally bodies are lifted once per way in.
+pub(crate) type BlockKey = (u32, Vec<Option<legacy::Marker>>);
+
 /// What the translation of one instruction does to control flow.
 pub(crate) enum Flow {
     /// Continue with the next instruction.
@@ -55,11 +60,11 @@ pub(crate) struct Lifter<'a> {
     pub locals: Vec<Value>,
     /// The IR block instructions are appended to.
     pub current: Block,
-    /// Blocks starting at a bytecode offset, and their stack depth at entry.
-    blocks: HashMap<u32, (Block, usize)>,
+    /// Blocks starting at a bytecode offset (one per entry shape), and their stack depth.
+    blocks: HashMap<BlockKey, (Block, usize)>,
     leaders: BTreeSet<u32>,
     handler_targets: BTreeSet<u32>,
-    work: Vec<u32>,
+    work: Vec<BlockKey>,
     pub line: u32,
     /// The instruction being translated.
     pub inst: Instruction,
@@ -76,11 +81,12 @@ pub(crate) struct Lifter<'a> {
     /// 3.8–3.10: the interpreter's block stack at the instruction being translated.
     pub blockstack: Vec<legacy::TryBlock>,
     /// 3.8–3.10: the block stack at each block's entry.
-    entry_blockstacks: HashMap<u32, Vec<legacy::TryBlock>>,
-    /// 3.8–3.10: handler entries (they push the six values of an exception).
-    legacy_handlers: BTreeSet<u32>,
-    /// 3.8–3.10: the landing pad that unwinds an except handler, per block stack.
-    pads: HashMap<Vec<legacy::TryBlock>, Block>,
+    entry_blockstacks: HashMap<BlockKey, Vec<legacy::TryBlock>>,
+    /// 3.8: what the finally machinery's stack values are (see `legacy::Marker`).
+    pub markers: HashMap<Value, legacy::Marker>,
+    /// 3.8–3.10: the landing pad that unwinds an except handler, per block stack (and, for
+    /// 3.8, the markers of the stack it keeps).
+    pads: HashMap<(Vec<legacy::TryBlock>, Vec<Option<legacy::Marker>>), Block>,
 }
 
 impl<'a> Lifter<'a> {
@@ -246,45 +252,60 @@ impl<'a> Lifter<'a> {
         v
     }
 
-    /// The IR block for bytecode `offset`, created with `depth` stack parameters on first use.
+    /// The IR block for bytecode `offset` entered with the first `depth` values of the current
+    /// stack, created on first use.
     pub fn block_at(&mut self, offset: u32, depth: usize) -> Result<Block, LiftError> {
+        let shape = self.shape_of(&self.stack[..depth.min(self.stack.len())]);
         let bs = self.blockstack.clone();
-        self.block_at_state(offset, depth, bs)
+        self.block_at_key((offset, shape), depth, bs)
     }
 
-    /// `block_at`, entered with the block stack `bs` (3.8–3.10; empty for later versions).
-    pub(crate) fn block_at_state(
+    /// The entry shape of a block entered with `stack` (markers matter only for 3.8).
+    pub(crate) fn shape_of(&self, stack: &[Value]) -> Vec<Option<legacy::Marker>> {
+        if self.code.version.minor != 8 || !stack.iter().any(|v| self.markers.contains_key(v)) {
+            return Vec::new();
+        }
+        stack.iter().map(|v| self.markers.get(v).copied()).collect()
+    }
+
+    /// The block of `key` with `depth` stack parameters, entered with the block stack `bs`
+    /// (3.8–3.10; empty for later versions).
+    pub(crate) fn block_at_key(
         &mut self,
-        offset: u32,
+        key: BlockKey,
         depth: usize,
         bs: Vec<legacy::TryBlock>,
     ) -> Result<Block, LiftError> {
-        if let Some((b, d)) = self.blocks.get(&offset) {
+        let offset = key.0;
+        if let Some((b, d)) = self.blocks.get(&key) {
             if *d != depth {
                 return Err(self.error(format!(
                     "stack depth at byte {offset} differs between paths ({d} and {depth})"
                 )));
             }
-            if self
-                .entry_blockstacks
-                .get(&offset)
-                .is_some_and(|e| *e != bs)
-            {
+            if self.entry_blockstacks.get(&key).is_some_and(|e| *e != bs) {
                 return Err(self.error(format!(
                     "the block stack at byte {offset} differs between paths"
                 )));
             }
             return Ok(*b);
         }
-        self.entry_blockstacks.insert(offset, bs);
+        self.entry_blockstacks.insert(key.clone(), bs);
         let b = self.func.new_block(Some(offset));
         let n = depth + self.locals.len();
         let params: Vec<Value> = (0..n).map(|_| self.func.new_value(Type::Obj)).collect();
         self.params.extend(params.iter().copied());
         self.func.block_mut(b).params = params;
-        self.blocks.insert(offset, (b, depth));
-        self.work.push(offset);
+        self.blocks.insert(key.clone(), (b, depth));
+        self.work.push(key);
         Ok(b)
+    }
+
+    /// The block for bytecode `offset` entered with exactly `stack`.
+    pub(crate) fn block_for(&mut self, offset: u32, stack: &[Value]) -> Result<Block, LiftError> {
+        let shape = self.shape_of(stack);
+        let bs = self.blockstack.clone();
+        self.block_at_key((offset, shape), stack.len(), bs)
     }
 
     /// Arguments for an edge: the current stack and locals.
@@ -329,8 +350,8 @@ impl<'a> Lifter<'a> {
         else_offset: u32,
         else_stack: Vec<Value>,
     ) -> Result<(), LiftError> {
-        let t = self.block_at(then_offset, then_stack.len())?;
-        let e = self.block_at(else_offset, else_stack.len())?;
+        let t = self.block_for(then_offset, &then_stack)?;
+        let e = self.block_for(else_offset, &else_stack)?;
         let mut ta = then_stack;
         ta.extend_from_slice(&self.locals);
         let mut ea = else_stack;
@@ -382,6 +403,8 @@ impl<'a> Lifter<'a> {
             yield_from,
         });
         // The resumption.
+        let before = self.stack.clone();
+        self.carry_markers(&before, &params[..depth]);
         self.current = resume;
         self.stack = params[..depth].to_vec();
         self.locals = params[depth..params.len() - 1].to_vec();
@@ -416,17 +439,28 @@ impl<'a> Lifter<'a> {
     pub(crate) fn switch_to_internal(&mut self, b: Block) {
         let params = self.func.block(b).params.clone();
         let depth = params.len() - self.locals.len();
+        self.carry_markers(&self.stack.clone(), &params[..depth]);
         self.current = b;
         self.stack = params[..depth].to_vec();
         self.locals = params[depth..].to_vec();
+    }
+
+    /// 3.8: block parameters `to` stand for the values `from`, markers included.
+    pub(crate) fn carry_markers(&mut self, from: &[Value], to: &[Value]) {
+        for (a, b) in from.iter().zip(to.iter()) {
+            if let Some(m) = self.markers.get(a).copied() {
+                self.markers.insert(*b, m);
+            }
+        }
     }
 
     pub fn set_term(&mut self, t: Terminator) {
         self.func.block_mut(self.current).term = t;
     }
 
-    fn lift_block(&mut self, offset: u32) -> Result<(), LiftError> {
-        let (b, depth) = self.blocks[&offset];
+    fn lift_block(&mut self, key: BlockKey) -> Result<(), LiftError> {
+        let (b, depth) = self.blocks[&key];
+        let offset = key.0;
         self.current = b;
         let params = self.func.block(b).params.clone();
         self.stack = params[..depth].to_vec();
@@ -434,9 +468,18 @@ impl<'a> Lifter<'a> {
         self.kwnames = None;
         self.blockstack = self
             .entry_blockstacks
-            .get(&offset)
+            .get(&key)
             .cloned()
             .unwrap_or_default();
+        let legacy_handler = key.1.last() == Some(&Some(legacy::Marker::Handler));
+        let marks = &key.1[..key.1.len() - legacy_handler as usize];
+        if marks.len() == depth {
+            for (v, m) in self.stack.iter().zip(marks.iter()) {
+                if let Some(m) = m {
+                    self.markers.insert(*v, *m);
+                }
+            }
+        }
         let Some(mut idx) = self.decoded.index_of(offset) else {
             return Err(LiftError {
                 message: format!("no instruction at byte {offset}"),
@@ -466,7 +509,7 @@ impl<'a> Lifter<'a> {
                 )
                 .unwrap();
             self.stack.push(e);
-        } else if self.legacy_handlers.contains(&offset) {
+        } else if legacy_handler {
             self.inst = self.decoded.instructions[idx];
             self.line = self.inst.line.unwrap_or(self.line);
             self.legacy_handler_entry();
@@ -564,7 +607,7 @@ pub fn lift(
         global_names: HashMap::new(),
         blockstack: Vec::new(),
         entry_blockstacks: HashMap::new(),
-        legacy_handlers: BTreeSet::new(),
+        markers: HashMap::new(),
         pads: HashMap::new(),
     };
     // Entry: load the bound arguments, the other locals start unbound.
@@ -598,8 +641,8 @@ pub fn lift(
     }
     let first = decoded.instructions[0].offset;
     l.jump_to(first)?;
-    while let Some(off) = l.work.pop() {
-        l.lift_block(off)?;
+    while let Some(key) = l.work.pop() {
+        l.lift_block(key)?;
     }
     let mut f = l.func;
     ir::simplify::simplify(&mut f);

@@ -1112,6 +1112,14 @@ pub fn follow_version() {
         }
         let _ = dict::pop_item(d, pystr::intern(name));
     }
+    if v < (3, 9) {
+        // removeprefix and removesuffix are 3.9's.
+        for t in [types().str, types().bytes, types().bytearray] {
+            for a in ["removeprefix", "removesuffix"] {
+                let _ = dict::pop_item(unsafe { (*t).dict }, pystr::intern(a));
+            }
+        }
+    }
     if v < (3, 10) {
         // int.bit_count, and the name/obj fields of AttributeError and NameError, are 3.10's.
         let forget = |t: *mut TypeObject, attrs: &[&str]| {
