@@ -3,7 +3,9 @@
 #   * libgc-dev  - Boehm GC's static library (libgc.a), linked into every kiln executable;
 #   * a C compiler `cc` that can link a program - the linker driver for kiln executables
 #     (gcc, with libc6-dev for the C runtime files);
-#   * python3    - the test oracle; only checked, never installed (the tests skip without it).
+#   * python3    - the test oracle; only checked, never installed (the tests skip without it);
+#   * Pyodide    - CPython 3.14 compiled to WebAssembly, from npm into .cache/pyodide: the 3.14
+#                  oracle of the differential tests (needs node and npm; skipped without them).
 # Idempotent: when everything is present it makes no apt calls.
 set -euo pipefail
 
@@ -46,6 +48,23 @@ if [ "${#missing[@]}" -gt 0 ]; then
     if ! cc_links; then
         echo "setup: cc still cannot link a program after installing gcc and libc6-dev" >&2
         exit 1
+    fi
+fi
+
+# CPython 3.14 for the tests, as Pyodide (its npm package carries the interpreter and stdlib).
+PYODIDE_VERSION=314.0.7
+root=$(cd "$(dirname "$0")/.." && pwd)
+pyodide_dir="$root/.cache/pyodide"
+if [ ! -f "$pyodide_dir/node_modules/pyodide/pyodide.mjs" ]; then
+    if command -v npm >/dev/null 2>&1 && command -v node >/dev/null 2>&1; then
+        echo "setup: installing pyodide@$PYODIDE_VERSION into .cache/pyodide (the CPython 3.14 oracle)"
+        mkdir -p "$pyodide_dir"
+        if ! npm install --silent --no-save --no-audit --no-fund --prefix "$pyodide_dir" \
+            "pyodide@$PYODIDE_VERSION" >/dev/null 2>&1; then
+            echo "setup: could not install pyodide; the CPython 3.14 tests will be skipped" >&2
+        fi
+    else
+        echo "setup: node/npm missing; the CPython 3.14 tests will be skipped"
     fi
 fi
 

@@ -8,10 +8,13 @@
 //! standard input from /dev/null and 60 seconds.
 //!
 //! Every version kiln reads is an oracle of its own: the cases run once with CPython 3.11 and
-//! again with each other version found (3.8-3.13 under `~/.pyenv/versions`; a version not found
-//! is named and skipped), each compiling the `.pyc` kiln builds. A case that needs a newer
+//! again with each other version found (3.8-3.13 under `~/.pyenv/versions`, 3.14 there or as
+//! Pyodide under Node, which `scripts/setup.sh` installs into `.cache/pyodide`; a version not
+//! found is named and skipped), each compiling the `.pyc` kiln builds. A case that needs a newer
 //! Python (syntax such as `match` or `except*`) says so in a `# kiln-test: requires 3.X` line
-//! and is skipped for older oracles. A summary per version ends the run.
+//! and is skipped for older oracles; one that checks operating-system errors says
+//! `# kiln-test: native-only` and is skipped under Pyodide, whose emulated file system reports
+//! other errno values. A summary per version ends the run.
 //!
 //! It is a plain program (`harness = false` in cli/Cargo.toml), run by `cargo test --release`.
 //! Its last line is `N passed, M failed` (over all versions); the exit status is 1 when any
@@ -25,7 +28,7 @@
 //! * `KILN_PYTHON`: the only oracle interpreter, whatever its version (default: `python3` when
 //!   it is CPython 3.11, else `~/.pyenv/versions/3.11.*/bin/python3`, plus the other versions);
 //!   when no 3.11 is found the cases are skipped;
-//! * `KILN_TEST_VERSIONS`: the versions to run, e.g. `3.11` or `3.9 3.12` (default: 3.8-3.13);
+//! * `KILN_TEST_VERSIONS`: the versions to run, e.g. `3.11` or `3.9 3.12` (default: 3.8-3.14);
 //! * `KILN_TEST_RUNNER`: a command prefix for running the built executables (e.g. `qemu-aarch64
 //!   -L /usr/aarch64-linux-gnu -E LD_LIBRARY_PATH=/usr/aarch64-linux-gnu/lib`), split on whitespace;
 //! * `KILN_TEST_BUILD_FLAGS`: extra `kiln build` flags, split on whitespace;
@@ -113,6 +116,9 @@ struct Case {
     source: PathBuf,
     /// From a `# kiln-test: requires 3.X` line: the oldest Python the case is written for.
     requires: Option<(u32, u32)>,
+    /// A `# kiln-test: native-only` line: the case checks operating-system errors (errno
+    /// values, error classes) that Pyodide's emulated file system reports differently.
+    native_only: bool,
 }
 
 enum Outcome {
@@ -135,13 +141,12 @@ fn collect_cases(dir: &Path) -> std::io::Result<Vec<Case>> {
         let path = entry?.path();
         if path.extension().is_some_and(|e| e == "py") && path.is_file() {
             let name = path.file_stem().unwrap().to_string_lossy().into_owned();
-            let requires = fs::read_to_string(&path)
-                .ok()
-                .and_then(|text| requires_of(&text));
+            let text = fs::read_to_string(&path).unwrap_or_default();
             cases.push(Case {
                 name,
                 source: path,
-                requires,
+                requires: requires_of(&text),
+                native_only: text.lines().any(|l| l.trim() == "# kiln-test: native-only"),
             });
         }
     }
@@ -291,6 +296,9 @@ fn run_case(ctx: &Context, case: &Case) -> Outcome {
             return Outcome::Skip(format!("requires Python {}.{}", req.0, req.1));
         }
     }
+    if case.native_only && ctx.python.program.to_string_lossy().contains("pyodide") {
+        return Outcome::Skip("checks OS errors, which Pyodide emulates differently".into());
+    }
     let dir = ctx.work.join(&case.name);
     if let Err(e) = fs::create_dir_all(&dir) {
         return Outcome::Fail(format!("cannot create {}: {}", dir.display(), e));
@@ -298,12 +306,14 @@ fn run_case(ctx: &Context, case: &Case) -> Outcome {
     let pyc = dir.join(format!("{}.pyc", case.name));
     let exe = dir.join(&case.name);
 
-    // 1. The .pyc, compiled by the oracle interpreter.
-    if let Err(e) = ctx.python.compile(&case.source, &pyc) {
-        return Outcome::Fail(format!(
-            "could not compile the case to .pyc:\n{}",
-            indent(&e)
-        ));
+    // 1. The .pyc, compiled by the oracle interpreter (unless the batch did it already).
+    if !pyc.is_file() {
+        if let Err(e) = ctx.python.compile(&case.source, &pyc) {
+            return Outcome::Fail(format!(
+                "could not compile the case to .pyc:\n{}",
+                indent(&e)
+            ));
+        }
     }
 
     // 2. The oracle.
@@ -492,7 +502,7 @@ fn oracles() -> Result<Vec<Python>, String> {
                 Some((a.parse().ok()?, b.parse().ok()?))
             })
             .collect(),
-        _ => (8..=13).map(|m| (3, m)).collect(),
+        _ => (8..=14).map(|m| (3, m)).collect(),
     };
     let mut out = Vec::new();
     if wanted.contains(&main.minor()) || wanted.is_empty() {
@@ -502,19 +512,60 @@ fn oracles() -> Result<Vec<Python>, String> {
         if (major, minor) == main.minor() {
             continue;
         }
-        match find_pyenv_python(major, minor).and_then(|p| {
-            python_version(&p).map(|version| Python {
-                program: p,
-                version,
+        let found = find_pyenv_python(major, minor)
+            .or_else(|| pyodide_python(major, minor))
+            .and_then(|p| {
+                python_version(&p).map(|version| Python {
+                    program: p,
+                    version,
+                })
             })
-        }) {
+            .filter(|p| p.minor() == (major, minor));
+        match found {
             Some(p) => out.push(p),
             None => println!(
-                "differential: no CPython {major}.{minor} found (~/.pyenv/versions/{major}.{minor}.*): its cases are skipped"
+                "differential: no CPython {major}.{minor} found (~/.pyenv/versions/{major}.{minor}.*{}): its cases are skipped",
+                if (major, minor) == (3, 14) { ", or Pyodide in .cache/pyodide from scripts/setup.sh" } else { "" }
             ),
         }
     }
     Ok(out)
+}
+
+/// CPython 3.14 through Pyodide under Node (`tests/pyodide/python3.14`), when
+/// `scripts/setup.sh` installed it into `.cache/pyodide`.
+fn pyodide_python(major: u32, minor: u32) -> Option<PathBuf> {
+    if (major, minor) != (3, 14) {
+        return None;
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let installed = root.join(".cache/pyodide/node_modules/pyodide/pyodide.mjs");
+    installed
+        .is_file()
+        .then(|| root.join("tests/pyodide/python3.14"))
+}
+
+/// Compiles every case to its `.pyc` with one run of the oracle (starting Pyodide takes
+/// seconds). A case it could not compile is left to `run_case`, which reports why.
+fn precompile(ctx: &Context, cases: &[Case]) {
+    const BATCH: &str = "import py_compile, sys\n\
+        a = sys.argv[1:]\n\
+        for src, dst in zip(a[::2], a[1::2]):\n\
+        \x20   try:\n\
+        \x20       py_compile.compile(src, cfile=dst, doraise=True)\n\
+        \x20   except Exception:\n\
+        \x20       pass\n";
+    let mut cmd = Command::new(&ctx.python.program);
+    cmd.arg("-c").arg(BATCH);
+    for case in cases {
+        let dir = ctx.work.join(&case.name);
+        if fs::create_dir_all(&dir).is_err() {
+            return;
+        }
+        cmd.arg(&case.source)
+            .arg(dir.join(format!("{}.pyc", case.name)));
+    }
+    let _ = run_with_timeout(&mut cmd, Duration::from_secs(600));
 }
 
 /// What one oracle's run gave.
@@ -556,6 +607,7 @@ fn run_suite(cases: &[Case], python: Python, target: Target) -> SuiteResult {
         work: work.path().to_path_buf(),
     });
 
+    precompile(&ctx, cases);
     let total = cases.len();
     let queue = Arc::new(Mutex::new(
         cases.iter().cloned().collect::<VecDeque<Case>>(),

@@ -86,7 +86,26 @@ pub fn index_error(msg: &str) -> Value {
 pub fn overflow_error(msg: &str) -> Value {
     raise_msg(exc_types().overflow_error, msg)
 }
+/// ZeroDivisionError with the message of the bytecode's version: `msg` is worded as 3.11-3.13
+/// word it; 3.14 says "division by zero" for every division, modulo and divmod, and "zero" for
+/// "0.0" in powers.
 pub fn zero_division(msg: &str) -> Value {
+    let msg = if crate::sys::bytecode_version() >= (3, 14) {
+        match msg {
+            "float division by zero"
+            | "float floor division by zero"
+            | "float modulo"
+            | "float divmod()"
+            | "integer division or modulo by zero"
+            | "integer modulo by zero"
+            | "complex division by zero" => "division by zero",
+            "0.0 cannot be raised to a negative power" => "zero to a negative power",
+            "0.0 to a negative or complex power" => "zero to a negative or complex power",
+            other => other,
+        }
+    } else {
+        msg
+    };
     raise_msg(exc_types().zero_division_error, msg)
 }
 pub fn attribute_error(msg: &str) -> Value {

@@ -93,6 +93,12 @@ impl Reader<'_> {
                 }
                 s
             }
+            b':' => {
+                let start = self.value();
+                let stop = self.value();
+                let step = self.value();
+                crate::objects::slice::new(start, stop, step)
+            }
             b'(' => {
                 let n = self.u32() as usize;
                 let items: Vec<Value> = (0..n).map(|_| self.value()).collect();

@@ -260,6 +260,11 @@ pub fn truthy(v: Value) -> i32 {
     match kind_of(v) {
         Kind::Bool => pybool::value(v) as i32,
         Kind::None => 0,
+        // 3.14 refuses what 3.9-3.13 only warned about.
+        Kind::NotImplemented if crate::sys::bytecode_version() >= (3, 14) => {
+            errors::type_error("NotImplemented should not be used in a boolean context");
+            -1
+        }
         // A heap int is never zero, except an instance of an int subclass.
         Kind::Int => (!int::is_zero(v)) as i32,
         Kind::Float => (float::value(v) != 0.0) as i32,
@@ -1077,7 +1082,21 @@ fn function_attr(f: Value, n: &str) -> Value {
         }
         "__annotations__" => {
             if fo.annotations.is_null() || fo.annotations == none() {
-                fo.annotations = dict::new();
+                // 3.14 (PEP 649): made from `__annotate__` on first access.
+                let annotate = if fo.dict.is_null() {
+                    Value::NULL
+                } else {
+                    dict::get_by_name(fo.dict, "__annotate__")
+                };
+                fo.annotations = if annotate.is_null() {
+                    dict::new()
+                } else {
+                    let a = call(annotate, &[Value::from_small(1)], Value::NULL);
+                    if a.is_null() {
+                        return a;
+                    }
+                    a
+                };
             }
             fo.annotations
         }

@@ -168,6 +168,13 @@ pub extern "C" fn kiln_set_function_attribute(func: Value, attr: Value, flag: i6
             fo.annotations = a;
         }
         8 => fo.closure = attr,
+        // 3.14's `__annotate__` function: kept in the function's namespace.
+        16 => {
+            if fo.dict.is_null() {
+                fo.dict = dict::new();
+            }
+            dict::set_by_name(fo.dict, "__annotate__", attr);
+        }
         // kiln's own: before 3.11 MAKE_FUNCTION takes the qualified name from the stack.
         0x100 => fo.qualname = attr,
         _ => return errors::value_error(&format!("bad SET_FUNCTION_ATTRIBUTE flag {flag}")),
@@ -175,7 +182,8 @@ pub extern "C" fn kiln_set_function_attribute(func: Value, attr: Value, flag: i6
     func
 }
 
-/// Unsupported intrinsics (PEP 695 type parameters): a clear error when reached.
+/// What kiln cannot build yet (PEP 695 type parameters, 3.14's template strings): a clear
+/// error when reached.
 #[no_mangle]
 pub extern "C" fn kiln_unsupported_intrinsic(code: i64) -> Value {
     let what = match code {
@@ -184,6 +192,11 @@ pub extern "C" fn kiln_unsupported_intrinsic(code: i64) -> Value {
         9 => "TypeVarTuple",
         10 => "Generic[...] subscription",
         11 => "type alias",
+        12 => {
+            return errors::not_implemented(
+                "kiln does not support template strings (t-strings) yet",
+            )
+        }
         _ => "intrinsic",
     };
     errors::not_implemented(&format!(
@@ -251,4 +264,94 @@ pub extern "C" fn kiln_exc_class_match(ty: Value, pattern: Value) -> i32 {
         return 0;
     }
     items.iter().any(|p| is_subtype(ty.ptr(), p.ptr())) as i32
+}
+
+// ---- 3.14 ----------------------------------------------------------------------------------
+
+/// The special methods LOAD_SPECIAL looks up, by its argument.
+const SPECIAL_NAMES: [&str; 4] = ["__enter__", "__exit__", "__aenter__", "__aexit__"];
+
+/// LOAD_SPECIAL (3.14+): `out` = [method, self] (or [bound attribute, null]) of the special
+/// method `which` of `v`'s type; a TypeError naming the protocol when it is missing.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_load_special(v: Value, which: i64, out: *mut Value) -> i32 {
+    let Some(name) = SPECIAL_NAMES.get(which as usize) else {
+        errors::value_error(&format!("bad LOAD_SPECIAL argument {which}"));
+        return -1;
+    };
+    let t = type_of(v);
+    let found = crate::object::type_lookup(t, pystr::intern(name));
+    if found.is_null() {
+        let (proto, missed) = match which {
+            0 => ("the context manager protocol", ""),
+            1 => ("the context manager protocol", " (missed __exit__ method)"),
+            2 => ("the asynchronous context manager protocol", ""),
+            _ => (
+                "the asynchronous context manager protocol",
+                " (missed __aexit__ method)",
+            ),
+        };
+        errors::type_error(&format!(
+            "'{}' object does not support {proto}{missed}",
+            crate::object::type_name_of(v)
+        ));
+        return -1;
+    }
+    if !found.is_small() && kind_of(found) == Kind::Function {
+        *out = found;
+        *out.add(1) = v;
+        return 0;
+    }
+    let bound = crate::objects::descriptor::get(found, v, Value::from_ptr(t));
+    if bound.is_null() {
+        return -1;
+    }
+    *out = bound;
+    *out.add(1) = Value::NULL;
+    0
+}
+
+/// WITH_EXCEPT_START (3.14+): calls `exit(self, type, value, traceback)` (without `self`
+/// when it is null) for the exception `exc`.
+#[no_mangle]
+pub extern "C" fn kiln_with_exit_self(exit: Value, self_: Value, exc: Value) -> Value {
+    let tb = if exception::is_exception(exc) {
+        exception::get(exc).traceback
+    } else {
+        none()
+    };
+    let tb = if tb.is_null() { none() } else { tb };
+    let ty = Value::from_ptr(type_of(exc));
+    if self_.is_null() {
+        ops::call(exit, &[ty, exc, tb], Value::NULL)
+    } else {
+        ops::call(exit, &[self_, ty, exc, tb], Value::NULL)
+    }
+}
+
+/// The builtins LOAD_COMMON_CONSTANT names, as they were before the program ran.
+static mut COMMON: [Value; 5] = [Value::NULL; 5];
+
+/// Remembers the objects LOAD_COMMON_CONSTANT gives: run once the builtins exist.
+pub fn init_common_constants(builtins: Value) {
+    let names = [
+        "AssertionError",
+        "NotImplementedError",
+        "tuple",
+        "all",
+        "any",
+    ];
+    for (i, n) in names.iter().enumerate() {
+        unsafe { (*std::ptr::addr_of_mut!(COMMON))[i] = dict::get_by_name(builtins, n) };
+    }
+}
+
+/// LOAD_COMMON_CONSTANT (3.14+).
+#[no_mangle]
+pub extern "C" fn kiln_load_common_constant(which: i64) -> Value {
+    let v = unsafe { (*std::ptr::addr_of!(COMMON)).get(which as usize).copied() };
+    match v {
+        Some(v) if !v.is_null() => v,
+        _ => errors::value_error(&format!("bad LOAD_COMMON_CONSTANT argument {which}")),
+    }
 }

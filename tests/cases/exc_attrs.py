@@ -1,3 +1,4 @@
+# kiln-test: native-only
 # Exception attributes: args, OSError fields and subclasses, StopIteration.value, KeyError str.
 e = OSError(2, 'No such file or directory', 'missing.txt')
 print(type(e).__name__, e, e.errno, e.strerror, e.filename, e.args)

@@ -1,3 +1,4 @@
+# kiln-test: native-only
 # open(): text and binary files, reading, writing, iteration, with, errors.
 
 path = '/tmp/kiln_case_file_io.txt'

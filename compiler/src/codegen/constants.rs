@@ -69,7 +69,13 @@ fn value(out: &mut Vec<u8>, c: &Const) -> Result<(), String> {
             }
         }
         Const::Dict(_) => return Err("dict constants are not supported".into()),
-        Const::Slice(_) => return Err("slice constants are not supported yet".into()),
+        Const::Slice(parts) => {
+            // 3.14 folds constant slices (`x[1:2]`) into co_consts.
+            out.push(b':');
+            value(out, &parts.0)?;
+            value(out, &parts.1)?;
+            value(out, &parts.2)?;
+        }
         Const::Code(_) => return Err("a code object nested in a constant tuple".into()),
     }
     Ok(())
@@ -106,8 +112,12 @@ fn code(out: &mut Vec<u8>, id: u32, c: &CodeObject, save_slots: u32) {
         out.push(k);
     }
     u32(out, save_slots);
-    // The docstring (`co_consts[0]` when it is a str), which functions made from the code take.
-    match c.consts.first() {
+    // The docstring, which functions made from the code take: `co_consts[0]` when it is a str
+    // (up to 3.13, whose compiler puts None first otherwise); from 3.14 only when the code's
+    // CO_HAS_DOCSTRING flag says so.
+    const CO_HAS_DOCSTRING: u32 = 0x0400_0000;
+    let has_doc = c.version < crate::pyc::PyVersion::new(3, 14) || c.flags & CO_HAS_DOCSTRING != 0;
+    match c.consts.first().filter(|_| has_doc) {
         Some(Const::Str(s)) => {
             out.push(b's');
             text(out, s);

@@ -158,6 +158,9 @@ runtime_fns! {
     UnsupportedIntrinsic = "kiln_unsupported_intrinsic"(Imm) -> Obj;
     ExcTriple = "kiln_exc_triple"(Obj, Out) -> Void;
     ExcClassMatch = "kiln_exc_class_match"(Obj, Obj) -> Bool;
+    LoadSpecial = "kiln_load_special"(Obj, Imm, Out) -> Status;
+    WithExitSelf = "kiln_with_exit_self"(Obj, Obj, Obj) -> Obj;
+    LoadCommonConstant = "kiln_load_common_constant"(Imm) -> Obj;
     MatchClass310 = "kiln_match_class_310"(Obj, Obj, Obj, Imm, Out) -> Status;
     PrepReraiseStar = "kiln_prep_reraise_star"(Obj, Obj) -> Obj;
 }

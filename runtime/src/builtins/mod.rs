@@ -1098,6 +1098,7 @@ const CPYTHON_ORDER: &[&str] = &[
 pub fn follow_version() {
     let v = crate::sys::bytecode_version();
     let d = dict();
+    crate::version_ops::init_common_constants(d);
     let mut gone: Vec<&str> = Vec::new();
     if v < (3, 10) {
         gone.extend(["aiter", "anext", "EncodingWarning"]);

@@ -825,10 +825,12 @@ fn m_add_note(a: &[Value], k: Value) -> Value {
         return Value::NULL;
     }
     if !pystr::is_str(a[1]) {
-        return errors::type_error(&format!(
-            "note must be a str, not '{}'",
-            crate::object::type_name_of(a[1])
-        ));
+        let t = crate::object::type_name_of(a[1]);
+        return errors::type_error(&if crate::sys::bytecode_version() >= (3, 14) {
+            format!("add_note() argument must be str, not {t}")
+        } else {
+            format!("note must be a str, not '{t}'")
+        });
     }
     let o = get(a[0]);
     if o.dict.is_null() {

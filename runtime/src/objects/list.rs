@@ -412,6 +412,9 @@ fn m_index(a: &[Value], k: Value) -> Value {
         }
         i += 1;
     }
+    if crate::sys::bytecode_version() >= (3, 14) {
+        return errors::value_error("list.index(x): x not in list");
+    }
     let r = ops::repr(a[1]);
     if r.is_null() {
         return r;

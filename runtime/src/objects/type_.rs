@@ -414,6 +414,17 @@ pub fn alloc_instance_of(tp: *mut TypeObject) -> Value {
 
 /// `cls.name`: the metatype's data descriptors, then the class's MRO (through `__get__` with no
 /// instance), then the metatype's other attributes (bound to the class).
+/// A 3.14 class's annotate function (the class body stores it as `__annotate_func__`).
+fn annotate_of(tp: *mut TypeObject) -> Value {
+    let d = unsafe { (*tp).dict };
+    let f = dict::get_by_name(d, "__annotate_func__");
+    if f.is_null() {
+        dict::get_by_name(d, "__annotate__")
+    } else {
+        f
+    }
+}
+
 pub fn getattr(t: Value, name: Value) -> Value {
     let tp = t.ptr::<TypeObject>();
     let n = pystr::as_str(name);
@@ -436,6 +447,19 @@ pub fn getattr(t: Value, name: Value) -> Value {
                 return if m.is_null() { (*tp).module } else { m };
             }
             "__class__" => return Value::from_ptr(type_of(t)),
+            "__annotations__"
+                if dict::get_by_name((*tp).dict, "__annotations__").is_null()
+                    && !annotate_of(tp).is_null() =>
+            {
+                // 3.14 (PEP 649): a class body leaves its `__annotate__` function; the
+                // annotations are made on first access and kept.
+                let f = annotate_of(tp);
+                let a = crate::ops::call(f, &[Value::from_small(1)], Value::NULL);
+                if !a.is_null() {
+                    dict::set_by_name((*tp).dict, "__annotations__", a);
+                }
+                return a;
+            }
             "__doc__" => {
                 let d = dict::get_by_name((*tp).dict, "__doc__");
                 return if d.is_null() {
