@@ -12,9 +12,10 @@
 //! Pyodide under Node, which `scripts/setup.sh` installs into `.cache/pyodide`; a version not
 //! found is named and skipped), each compiling the `.pyc` kiln builds. A case that needs a newer
 //! Python (syntax such as `match` or `except*`) says so in a `# kiln-test: requires 3.X` line
-//! and is skipped for older oracles; one that checks operating-system errors says
-//! `# kiln-test: native-only` and is skipped under Pyodide, whose emulated file system reports
-//! other errno values. A summary per version ends the run.
+//! and is skipped for older oracles; one that depends on the platform (OS error numbers, 64-bit
+//! hashes, a module frame without a caller) says `# kiln-test: native-only` and is skipped
+//! under Pyodide, which is 32-bit WebAssembly with an emulated file system. A summary per
+//! version ends the run.
 //!
 //! It is a plain program (`harness = false` in cli/Cargo.toml), run by `cargo test --release`.
 //! Its last line is `N passed, M failed` (over all versions); the exit status is 1 when any
@@ -116,8 +117,9 @@ struct Case {
     source: PathBuf,
     /// From a `# kiln-test: requires 3.X` line: the oldest Python the case is written for.
     requires: Option<(u32, u32)>,
-    /// A `# kiln-test: native-only` line: the case checks operating-system errors (errno
-    /// values, error classes) that Pyodide's emulated file system reports differently.
+    /// A `# kiln-test: native-only` line: the case depends on what Pyodide cannot give as
+    /// CPython on 64-bit Linux does (errno values and error classes of its emulated file system,
+    /// 32-bit hashes, the frames of the runner it starts programs from).
     native_only: bool,
 }
 
@@ -297,7 +299,7 @@ fn run_case(ctx: &Context, case: &Case) -> Outcome {
         }
     }
     if case.native_only && ctx.python.program.to_string_lossy().contains("pyodide") {
-        return Outcome::Skip("checks OS errors, which Pyodide emulates differently".into());
+        return Outcome::Skip("needs a native CPython, not Pyodide".into());
     }
     let dir = ctx.work.join(&case.name);
     if let Err(e) = fs::create_dir_all(&dir) {

@@ -1,3 +1,4 @@
+# kiln-test: native-only
 # Ints just past the small range (the i128 path) and beyond, their hashes, comparisons and
 # int subclasses holding them.
 vals = [2**62, -2**62 - 7, 2**64 + 3, -(2**70) + 11, 2**100, 2**127 - 1, -(2**127), 7, -7, 3]

@@ -1,3 +1,4 @@
+# kiln-test: native-only
 # Frames: sys._getframe, f_back, f_code, f_lineno, f_globals, f_builtins, f_locals; locals(),
 # globals(), vars() and dir() with and without arguments.
 import sys
