@@ -143,6 +143,19 @@ fn cmd_run(a: &Args) -> Result<ExitCode, Error> {
     })
 }
 
+/// Writes `text` to stdout. A reader that stops early (`kiln dis app.pyc | head`) ends kiln
+/// quietly, as it ends other command-line tools; another write error is reported.
+fn write_out(text: &str) {
+    use std::io::Write;
+    if let Err(e) = std::io::stdout().lock().write_all(text.as_bytes()) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("kiln: error: cannot write the output: {e}");
+        std::process::exit(1);
+    }
+}
+
 fn cmd_dis(a: &Args) -> Result<ExitCode, Error> {
     let input = need_input(a)?;
     let tmp = TempDir::new("dis")?;
@@ -166,17 +179,16 @@ fn cmd_dis(a: &Args) -> Result<ExitCode, Error> {
         for s in &stages {
             match s.as_str() {
                 "bytecode" => {
-                    println!("== bytecode of {} ==", c.qualname);
-                    print!("{}", kiln_compiler::bytecode::format_listing(&c, &decoded));
+                    write_out(&format!("== bytecode of {} ==\n", c.qualname));
+                    write_out(&kiln_compiler::bytecode::format_listing(&c, &decoded));
                 }
                 "ir" => {
                     let f = kiln_compiler::lift::lift(&c, &decoded, &mut pool)
                         .map_err(|e| Error::new(format!("{}:{e}", c.filename)))?;
                     let p = &pool;
-                    print!(
-                        "{}",
-                        kiln_compiler::ir::print::print_function(&f, &|k| p.describe(k))
-                    );
+                    write_out(&kiln_compiler::ir::print::print_function(&f, &|k| {
+                        p.describe(k)
+                    }));
                 }
                 other => {
                     return Err(Error::usage(format!(
