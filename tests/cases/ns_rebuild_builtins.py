@@ -1,3 +1,4 @@
+# kiln-test: native-only
 # Delete every builtin, fail a lookup, rebuild from literals alone, then restore the builtins.
 import builtins
 import sys

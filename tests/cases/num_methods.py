@@ -1,3 +1,4 @@
+# kiln-test: native-only
 # int and float methods, conversions, big ints and float formatting corner cases.
 print((10).bit_length(), (-10).bit_length(), (0).bit_length(), (2**100).bit_length(), (255).bit_count(), (-7).bit_count())
 print((255).to_bytes(2, 'big'), (255).to_bytes(2, 'little'), (-1).to_bytes(2, 'big', signed=True), (0).to_bytes(0, 'big'))

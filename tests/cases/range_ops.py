@@ -1,3 +1,4 @@
+# kiln-test: native-only
 # range with one, two and three arguments; negative steps; len, indexing, in.
 print(list(range(5)), list(range(2, 7)), list(range(0, 20, 5)))
 print(list(range(10, 0, -2)), list(range(-3, 3)), list(range(5, -6, -3)))

@@ -1,3 +1,4 @@
+# kiln-test: native-only
 # kiln-test: requires 3.11
 # RecursionError at the limit (default 1000), a raised limit with deep recursion, and recursion
 # through __repr__: always a catchable RecursionError, never a native stack overflow.

@@ -1,3 +1,4 @@
+# kiln-test: native-only
 # Set construction, iteration order (CPython's table), printing.
 print({3, 1, 2})
 print(set(range(20)))

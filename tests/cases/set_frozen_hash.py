@@ -1,3 +1,4 @@
+# kiln-test: native-only
 # frozenset hashing and nesting, sets of tuples, set comprehensions, mutation during iteration.
 a = frozenset({1, 2, 3})
 b = frozenset([3, 2, 1])

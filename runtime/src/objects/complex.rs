@@ -314,6 +314,11 @@ fn m_new(a: &[Value], k: Value) -> Value {
         new(0.0, 0.0)
     } else if !r.is_null() && pystr::is_str(r) {
         if !i.is_null() {
+            if crate::sys::bytecode_version() >= (3, 14) {
+                return errors::type_error(
+                    "complex() argument 'real' must be a real number, not str",
+                );
+            }
             return errors::type_error("complex() can't take second arg if first is a string");
         }
         match parse(pystr::as_str(r)) {
