@@ -58,6 +58,8 @@ pub(crate) struct Lifter<'a> {
     blocks: HashMap<u32, (Block, usize)>,
     leaders: BTreeSet<u32>,
     handler_targets: BTreeSet<u32>,
+    /// Targets of backward jumps: each gets a safe point for signals at its start.
+    loop_heads: BTreeSet<u32>,
     work: Vec<u32>,
     pub line: u32,
     /// The instruction being translated.
@@ -381,6 +383,12 @@ impl<'a> Lifter<'a> {
                 )
                 .unwrap();
             self.stack.push(e);
+        } else if self.loop_heads.contains(&offset) {
+            // Every loop iteration passes here: a safe point where Ctrl-C can raise.
+            self.inst = self.decoded.instructions[idx];
+            self.line = self.inst.line.unwrap_or(self.line);
+            let exc = self.exc_edge(true)?;
+            self.emit_raw(Op::SafePoint, vec![], &[], Some(exc));
         }
         loop {
             let inst = self.decoded.instructions[idx];
@@ -426,12 +434,16 @@ pub fn lift(
 ) -> Result<Function, LiftError> {
     let mut leaders = BTreeSet::new();
     let mut handler_targets = BTreeSet::new();
+    let mut loop_heads = BTreeSet::new();
     if let Some(first) = decoded.instructions.first() {
         leaders.insert(first.offset);
     }
     for (i, inst) in decoded.instructions.iter().enumerate() {
         if let Some(t) = inst.jump_target {
             leaders.insert(t);
+            if t <= inst.offset {
+                loop_heads.insert(t);
+            }
             if let Some(n) = decoded.instructions.get(i + 1) {
                 leaders.insert(n.offset);
             }
@@ -458,6 +470,7 @@ pub fn lift(
         blocks: HashMap::new(),
         leaders,
         handler_targets,
+        loop_heads,
         work: Vec::new(),
         line: code.firstlineno,
         inst: decoded.instructions.first().copied().ok_or(LiftError {

@@ -754,7 +754,14 @@ fn b_input(args: &[Value], kw: Value) -> Value {
     }
     crate::io::flush_stdout();
     let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
+    let read = {
+        let _waiting = crate::signals::Blocked::enter();
+        std::io::stdin().read_line(&mut line)
+    };
+    if crate::signals::pending() && crate::signals::kiln_check_signals() < 0 {
+        return Value::NULL;
+    }
+    match read {
         Ok(0) => errors::raise_msg(exc_types().eof_error, "EOF when reading a line"),
         Ok(_) => {
             if line.ends_with('\n') {
