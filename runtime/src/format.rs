@@ -448,6 +448,10 @@ fn check_grouping(grouping: Option<char>, ty: Option<char>) -> Result<(), String
 }
 
 /// Reads a run of (Unicode) decimal digits like CPython's `get_integer`; `Ok(None)` if none.
+/// The "message" of a spec whose width no memory could hold: raised as `MemoryError`, as
+/// CPython's attempt to allocate the padded result fails.
+pub const WIDTH_TOO_BIG: &str = "\0MemoryError";
+
 fn get_integer(chars: &[char], pos: &mut usize) -> Result<Option<usize>, String> {
     let mut acc: u64 = 0;
     let mut n = 0;
@@ -508,6 +512,9 @@ pub fn parse_format_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, 
         pos += 1;
     }
     f.width = get_integer(&chars, &mut pos)?;
+    if f.width.is_some_and(|w| w > crate::gc::MAX_ALLOC) {
+        return Err(WIDTH_TOO_BIG.to_string());
+    }
     if pos < end && chars[pos] == ',' {
         f.grouping = Some(',');
         pos += 1;

@@ -1477,7 +1477,7 @@ pub fn len_builtin(v: Value) -> Option<i64> {
             Kind::List => return Some(list::len(v) as i64),
             Kind::Tuple => return Some(tuple::len(v) as i64),
             Kind::Dict => return Some(dict::len(v) as i64),
-            Kind::Range => return Some(range::len(v)),
+            Kind::Range => return range::len_checked(v),
             Kind::DictView => return Some(dict::len(it::view_parts(v).0) as i64),
             _ => {
                 let r = call_dunder(v, "__len__", &[]);

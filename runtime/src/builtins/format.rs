@@ -49,7 +49,11 @@ pub fn round_float(x: f64, n: i64) -> f64 {
     r * p
 }
 
-fn spec_error(e: String) -> Value {
+/// Raises the error of a bad format spec: a ValueError with the message, or MemoryError.
+pub fn spec_error(e: String) -> Value {
+    if e == crate::format::WIDTH_TOO_BIG {
+        return errors::no_memory();
+    }
     errors::value_error(&e)
 }
 
@@ -256,6 +260,9 @@ pub fn percent(fmt_v: Value, args: Value) -> Value {
                 flags.left = true;
             }
             width = Some(w.unsigned_abs() as usize);
+            if w.unsigned_abs() as usize > crate::gc::MAX_ALLOC {
+                return errors::no_memory();
+            }
             i += 1;
         } else {
             let ws = i;
@@ -264,6 +271,9 @@ pub fn percent(fmt_v: Value, args: Value) -> Value {
             }
             if i > ws {
                 width = chars[ws..i].iter().collect::<String>().parse().ok();
+                if width.is_some_and(|w| w > crate::gc::MAX_ALLOC) {
+                    return errors::no_memory();
+                }
             }
         }
         let mut precision = None;
