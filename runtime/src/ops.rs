@@ -672,7 +672,10 @@ pub fn builtin_binary(a: Value, b: Value, op: BinOp, inplace: bool) -> Value {
         }
         BinOp::Mul if is_seq(a) && int::is_int(b) => {
             if inplace && ka == Kind::List {
-                let r = list::repeat(a, int::as_i64(b).unwrap_or(0));
+                let Some(count) = int::as_i64(b) else {
+                    return errors::overflow_error("cannot fit 'int' into an index-sized integer");
+                };
+                let r = list::repeat(a, count);
                 if r.is_null() {
                     return r;
                 }

@@ -127,3 +127,15 @@ t("iter neg end", lambda: list(range(-M, -M - 1, -1)))
 t("bool", lambda: bool(range(-M - 1, M)))
 t("idx", lambda: range(-M - 1, M)[-1])
 t("contains", lambda: M - 1 in range(-M - 1, M))
+
+# In-place repetition by a count past the word, and bytes padding past memory.
+x = [1, 2]
+t("list imul huge", lambda: x.__imul__(huge))
+try:
+    x *= huge
+except OverflowError as e:
+    print("list *= huge", e)
+print(x)
+t("bytes ljust", lambda: b"ab".ljust(M))
+t("bytes center", lambda: bytearray(b"ab").center(M // 2))
+t("bytes rjust big", lambda: b"ab".rjust(big))

@@ -1766,6 +1766,12 @@ fn pad_impl(a: &[Value], k: Value, name: &str, align: char) -> Value {
         return make_like(a[0], d);
     }
     let pad = (width - n) as usize;
+    if width > isize::MAX as i64 - 33 && kind_of(a[0]) == Kind::Bytes {
+        return errors::overflow_error("byte string is too large");
+    }
+    if pad > gc::MAX_ALLOC {
+        return errors::no_memory();
+    }
     let (l, r) = match align {
         '<' => (0, pad),
         '>' => (pad, 0),
