@@ -142,9 +142,12 @@ fn float_digits(x: f64, mode: DigitMode) -> (Vec<u8>, isize) {
             let mut buf = ryu::Buffer::new();
             split_decimal(buf.format_finite(x))
         }
-        DigitMode::Significant(n) => split_exp(&format!("{:.*e}", n.max(1) - 1, x)),
+        // A double's exact decimal expansion has at most 767 significant digits and 1074 after
+        // the point: more digits asked for are zeros, which the result drops anyway (and Rust's
+        // formatter refuses precisions past 65535).
+        DigitMode::Significant(n) => split_exp(&format!("{:.*e}", n.clamp(1, 1100) - 1, x)),
         DigitMode::Fixed(n) => {
-            let s = format!("{:.*}", n, x);
+            let s = format!("{:.*}", n.min(1100), x);
             let (int_part, frac_part) = match s.find('.') {
                 Some(p) => (&s[..p], &s[p + 1..]),
                 None => (&s[..], ""),

@@ -283,14 +283,26 @@ pub fn percent(fmt_v: Value, args: Value) -> Value {
                 let Some(p) = take(&mut next) else {
                     return Value::NULL;
                 };
-                precision = int::as_i64(p).map(|p| p.max(0) as usize);
+                if !int::is_int(p) {
+                    return errors::type_error("* wants int");
+                }
+                match int::as_i64(p).and_then(|p| i32::try_from(p).ok()) {
+                    Some(p) => precision = Some(p.max(0) as usize),
+                    None => {
+                        return errors::overflow_error("Python int too large to convert to C int")
+                    }
+                }
                 i += 1;
             } else {
                 let ps = i;
                 while i < chars.len() && chars[i].is_ascii_digit() {
                     i += 1;
                 }
-                precision = Some(chars[ps..i].iter().collect::<String>().parse().unwrap_or(0));
+                match chars[ps..i].iter().collect::<String>().parse::<i32>() {
+                    Ok(p) => precision = Some(p as usize),
+                    Err(_) if i > ps => return errors::value_error("precision too big"),
+                    Err(_) => precision = Some(0),
+                }
             }
         }
         while i < chars.len() && matches!(chars[i], 'h' | 'l' | 'L') {

@@ -385,6 +385,9 @@ fn b_chr(args: &[Value], kw: Value) -> Value {
     let Some(i) = int::index_value(args[0], "chr") else {
         return Value::NULL;
     };
+    if i32::try_from(i).is_err() {
+        return errors::overflow_error("Python int too large to convert to C int");
+    }
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => pystr::from_char(c),
         None if (0..0x110000).contains(&i) => {
