@@ -142,9 +142,12 @@ fn float_digits(x: f64, mode: DigitMode) -> (Vec<u8>, isize) {
             let mut buf = ryu::Buffer::new();
             split_decimal(buf.format_finite(x))
         }
-        DigitMode::Significant(n) => split_exp(&format!("{:.*e}", n.max(1) - 1, x)),
+        // A double's exact decimal expansion has at most 767 significant digits and 1074 after
+        // the point: more digits asked for are zeros, which the result drops anyway (and Rust's
+        // formatter refuses precisions past 65535).
+        DigitMode::Significant(n) => split_exp(&format!("{:.*e}", n.clamp(1, 1100) - 1, x)),
         DigitMode::Fixed(n) => {
-            let s = format!("{:.*}", n, x);
+            let s = format!("{:.*}", n.min(1100), x);
             let (int_part, frac_part) = match s.find('.') {
                 Some(p) => (&s[..p], &s[p + 1..]),
                 None => (&s[..], ""),
@@ -448,6 +451,10 @@ fn check_grouping(grouping: Option<char>, ty: Option<char>) -> Result<(), String
 }
 
 /// Reads a run of (Unicode) decimal digits like CPython's `get_integer`; `Ok(None)` if none.
+/// The "message" of a spec whose width no memory could hold: raised as `MemoryError`, as
+/// CPython's attempt to allocate the padded result fails.
+pub const WIDTH_TOO_BIG: &str = "\0MemoryError";
+
 fn get_integer(chars: &[char], pos: &mut usize) -> Result<Option<usize>, String> {
     let mut acc: u64 = 0;
     let mut n = 0;
@@ -508,6 +515,9 @@ pub fn parse_format_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, 
         pos += 1;
     }
     f.width = get_integer(&chars, &mut pos)?;
+    if f.width.is_some_and(|w| w > crate::gc::MAX_ALLOC) {
+        return Err(WIDTH_TOO_BIG.to_string());
+    }
     if pos < end && chars[pos] == ',' {
         f.grouping = Some(',');
         pos += 1;

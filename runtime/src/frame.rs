@@ -52,6 +52,10 @@ pub fn current() -> *mut Frame {
 #[inline]
 pub fn with_frame(frame: &mut Frame, body: impl FnOnce(*mut Frame) -> Value) -> Value {
     unsafe {
+        // A call is a safe point for signals (Ctrl-C).
+        if crate::signals::pending() && crate::signals::kiln_check_signals() < 0 {
+            return Value::NULL;
+        }
         if DEPTH >= RECURSION_LIMIT || stack_exhausted() {
             return errors::raise_msg(
                 exc_types().recursion_error,

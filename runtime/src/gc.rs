@@ -186,6 +186,28 @@ fn class_of(layout: &Layout) -> Option<usize> {
         .then(|| layout.size().max(1).div_ceil(GRANULE))
 }
 
+/// `p`, unless the collector could not give the runtime's own Rust code its memory. Rust's
+/// collections cannot raise MemoryError (sizes users control are checked against [`MAX_ALLOC`]
+/// before they get here), and Rust's reaction, an abort, would lose the buffered output: the
+/// program ends as an uncaught MemoryError ends it instead, output written, status 1.
+#[inline(always)]
+fn or_out_of_memory(p: *mut u8, size: usize) -> *mut u8 {
+    if p.is_null() {
+        out_of_memory(size)
+    }
+    p
+}
+
+#[cold]
+#[inline(never)]
+fn out_of_memory(size: usize) -> ! {
+    crate::io::flush_stdout();
+    crate::objects::file::flush_all();
+    let msg = format!("kiln: the runtime could not allocate {size} bytes\nMemoryError\n");
+    crate::io::write_fd(2, msg.as_bytes());
+    std::process::exit(1)
+}
+
 unsafe impl std::alloc::GlobalAlloc for RustHeap {
     #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
@@ -205,9 +227,9 @@ unsafe impl std::alloc::GlobalAlloc for RustHeap {
             if !p.is_null() {
                 return p;
             }
-            return GC_malloc_uncollectable(c * GRANULE);
+            return or_out_of_memory(GC_malloc_uncollectable(c * GRANULE), c * GRANULE);
         }
-        GC_malloc_uncollectable(layout.size().max(1))
+        or_out_of_memory(GC_malloc_uncollectable(layout.size().max(1)), layout.size())
     }
 
     #[inline]
@@ -239,7 +261,7 @@ unsafe impl std::alloc::GlobalAlloc for RustHeap {
         let new_layout = Layout::from_size_align_unchecked(new_size, layout.align());
         match (class_of(&layout), class_of(&new_layout)) {
             (Some(a), Some(b)) if a == b => ptr,
-            (None, None) => GC_realloc(ptr, new_size.max(1)),
+            (None, None) => or_out_of_memory(GC_realloc(ptr, new_size.max(1)), new_size),
             _ => {
                 let q = self.alloc(new_layout);
                 if !q.is_null() {

@@ -2,8 +2,8 @@
 //!
 //! It provides Python's objects (`objects`, one file per type, and `ops`, the protocols they
 //! share), the namespaces and frames (`frame`, `builtins`, `sys`), exceptions and tracebacks
-//! (`errors`, `traceback`, and `suggestions` for their "Did you mean" hints), memory (`gc`), and
-//! `abi`: the only functions compiled code calls.
+//! (`errors`, `traceback`, and `suggestions` for their "Did you mean" hints), memory (`gc`),
+//! `signals` (Ctrl-C, SIGTERM), and `abi`: the only functions compiled code calls.
 
 // Type objects (uncollectable roots) and frame records (alive while their call runs) are passed
 // as raw pointers the runtime owns, as CPython passes `PyTypeObject *`; a function taking one is
@@ -37,6 +37,7 @@ pub mod object;
 pub mod objects;
 pub mod ops;
 pub mod patterns;
+pub mod signals;
 pub mod startup;
 pub mod suggestions;
 pub mod sys;

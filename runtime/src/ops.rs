@@ -677,7 +677,10 @@ pub fn builtin_binary(a: Value, b: Value, op: BinOp, inplace: bool) -> Value {
         }
         BinOp::Mul if is_seq(a) && int::is_int(b) => {
             if inplace && ka == Kind::List {
-                let r = list::repeat(a, int::as_i64(b).unwrap_or(0));
+                let Some(count) = int::as_i64(b) else {
+                    return errors::overflow_error("cannot fit 'int' into an index-sized integer");
+                };
+                let r = list::repeat(a, count);
                 if r.is_null() {
                     return r;
                 }
@@ -1514,7 +1517,7 @@ pub fn len_builtin(v: Value) -> Option<i64> {
             Kind::List => return Some(list::len(v) as i64),
             Kind::Tuple => return Some(tuple::len(v) as i64),
             Kind::Dict => return Some(dict::len(v) as i64),
-            Kind::Range => return Some(range::len(v)),
+            Kind::Range => return range::len_checked(v),
             Kind::DictView => return Some(dict::len(it::view_parts(v).0) as i64),
             _ => {
                 let r = call_dunder(v, "__len__", &[]);

@@ -1,6 +1,7 @@
 //! Program start and exit: `kiln_main` sets up the runtime, runs the `__main__` module, and
 //! turns its outcome into an exit status as CPython does (an uncaught exception prints its
-//! traceback and exits 1; `SystemExit` exits with its code).
+//! traceback and exits 1, an uncaught `KeyboardInterrupt` then dies by SIGINT; `SystemExit`
+//! exits with its code).
 
 use crate::errors;
 use crate::loader::{self, ModuleDesc};
@@ -157,7 +158,6 @@ extern "C" {
         start: extern "C" fn(*mut u8) -> *mut u8,
         arg: *mut u8,
     ) -> i32;
-    fn pthread_join(thread: u64, ret: *mut *mut u8) -> i32;
 }
 
 /// The stack the program runs on: large (it is only reserved, pages are used as needed), so
@@ -196,7 +196,9 @@ pub unsafe extern "C" fn kiln_main(
         modules,
         nmodules,
     }));
-    // Run on a thread the collector knows (its stack is scanned), with a big stack.
+    // Run on a thread the collector knows (its stack is scanned), with a big stack. SIGINT and
+    // SIGTERM are blocked there: the main thread takes them (see `signals`).
+    crate::signals::block_in_this_thread();
     let mut attr = [0u64; 16];
     let mut thread: u64 = 0;
     if pthread_attr_init(attr.as_mut_ptr()) == 0
@@ -208,10 +210,12 @@ pub unsafe extern "C" fn kiln_main(
             program as *mut u8,
         ) == 0
     {
-        pthread_join(thread, std::ptr::null_mut());
-        finish(0)
+        // The program ends the process itself; meanwhile this thread takes the signals.
+        crate::signals::wait_for_signals()
     }
-    // No thread to be had: run on the main thread's own stack.
+    // No thread to be had: run on the main thread's own stack, with signal handlers.
+    crate::signals::install_handlers();
+    crate::signals::unblock_in_this_thread();
     crate::frame::STACK_BUDGET = 6 << 20;
     program_thread(program as *mut u8);
     finish(0)
@@ -257,6 +261,12 @@ unsafe fn run_program(args: &[String], modules: *const *const ModuleDesc, nmodul
         }
         crate::io::flush_stdout();
         crate::traceback::print_exception(exc);
+        if is_subtype(type_of(exc), exc_types().keyboard_interrupt) {
+            // As CPython: the output is flushed, then the process dies by SIGINT.
+            crate::io::flush_stdout();
+            crate::objects::file::flush_all();
+            crate::signals::die_by(crate::signals::SIGINT);
+        }
         finish(1);
     }
     finish(0)

@@ -313,6 +313,30 @@ impl FunctionCx<'_, '_> {
                     .expect("check_thrown has an exception edge");
                 self.exc_branch(failed, &exc, inst.line, None);
             }
+            Op::SafePoint => {
+                // The pending-signals word is re-read on every pass (not a read-only load).
+                let id = self.mc.runtime_static("kiln_signals_pending");
+                let gv = self.mc.module.declare_data_in_func(id, self.b.func);
+                let addr = self.b.ins().symbol_value(types::I64, gv);
+                let pending = self
+                    .b
+                    .ins()
+                    .load(types::I32, MemFlagsData::trusted(), addr, 0);
+                let slow = self.b.create_block();
+                let cont = self.b.create_block();
+                self.b.set_cold_block(slow);
+                self.b.ins().brif(pending, slow, &[], cont, &[]);
+                self.b.switch_to_block(slow);
+                self.b.seal_block(slow);
+                let check = self.mc.helper("kiln_check_signals", &[], Some(types::I64));
+                let status = self.call_import(check, &[])[0];
+                let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, status, 0);
+                let exc = inst.exc.clone().expect("safe_point has an exception edge");
+                self.exc_branch(failed, &exc, inst.line, None);
+                self.b.ins().jump(cont, &[]);
+                self.b.switch_to_block(cont);
+                self.b.seal_block(cont);
+            }
             Op::CheckBound { index, deref } => {
                 let a = self.val(inst.args[0]);
                 let failed = self.b.ins().icmp_imm_s(IntCC::Equal, a, 0);

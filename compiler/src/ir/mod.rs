@@ -49,6 +49,10 @@ pub enum Op {
     /// At a generator's resumption: fails when `args[0]` (the sent value) is null, which
     /// means `throw()` left an exception to raise here.
     CheckThrown,
+    /// A loop header's check for signals (Ctrl-C): reads the runtime's pending-signals word and,
+    /// when it is set, calls the runtime, which may raise `KeyboardInterrupt` (the exception
+    /// edge).
+    SafePoint,
 }
 
 /// Where a failing instruction goes.

@@ -65,6 +65,7 @@ pub fn print_function(f: &Function, const_name: &dyn Fn(u32) -> String) -> Strin
                 Op::IsDone => format!("is_done {}", vals(&inst.args)),
                 Op::Not => format!("not {}", vals(&inst.args)),
                 Op::CheckThrown => format!("check_thrown {}", vals(&inst.args)),
+                Op::SafePoint => "safe_point".to_string(),
                 Op::CheckBound { index, deref } => {
                     format!(
                         "check_bound{} {} slot {index}",

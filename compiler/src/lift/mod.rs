@@ -64,6 +64,8 @@ pub(crate) struct Lifter<'a> {
     blocks: HashMap<BlockKey, (Block, usize)>,
     leaders: BTreeSet<u32>,
     handler_targets: BTreeSet<u32>,
+    /// Targets of backward jumps: each gets a safe point for signals at its start.
+    loop_heads: BTreeSet<u32>,
     work: Vec<BlockKey>,
     pub line: u32,
     /// The instruction being translated.
@@ -513,6 +515,12 @@ impl<'a> Lifter<'a> {
             self.inst = self.decoded.instructions[idx];
             self.line = self.inst.line.unwrap_or(self.line);
             self.legacy_handler_entry();
+        } else if self.loop_heads.contains(&offset) {
+            // Every loop iteration passes here: a safe point where Ctrl-C can raise.
+            self.inst = self.decoded.instructions[idx];
+            self.line = self.inst.line.unwrap_or(self.line);
+            let exc = self.exc_edge(true)?;
+            self.emit_raw(Op::SafePoint, vec![], &[], Some(exc));
         }
         loop {
             let inst = self.decoded.instructions[idx];
@@ -558,12 +566,16 @@ pub fn lift(
 ) -> Result<Function, LiftError> {
     let mut leaders = BTreeSet::new();
     let mut handler_targets = BTreeSet::new();
+    let mut loop_heads = BTreeSet::new();
     if let Some(first) = decoded.instructions.first() {
         leaders.insert(first.offset);
     }
     for (i, inst) in decoded.instructions.iter().enumerate() {
         if let Some(t) = inst.jump_target {
             leaders.insert(t);
+            if t <= inst.offset {
+                loop_heads.insert(t);
+            }
             if let Some(n) = decoded.instructions.get(i + 1) {
                 leaders.insert(n.offset);
             }
@@ -594,6 +606,7 @@ pub fn lift(
         blocks: HashMap::new(),
         leaders,
         handler_targets,
+        loop_heads,
         work: Vec::new(),
         line: code.firstlineno,
         inst: decoded.instructions.first().copied().ok_or(LiftError {

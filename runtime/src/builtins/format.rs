@@ -49,7 +49,11 @@ pub fn round_float(x: f64, n: i64) -> f64 {
     r * p
 }
 
-fn spec_error(e: String) -> Value {
+/// Raises the error of a bad format spec: a ValueError with the message, or MemoryError.
+pub fn spec_error(e: String) -> Value {
+    if e == crate::format::WIDTH_TOO_BIG {
+        return errors::no_memory();
+    }
     errors::value_error(&e)
 }
 
@@ -256,6 +260,9 @@ pub fn percent(fmt_v: Value, args: Value) -> Value {
                 flags.left = true;
             }
             width = Some(w.unsigned_abs() as usize);
+            if w.unsigned_abs() as usize > crate::gc::MAX_ALLOC {
+                return errors::no_memory();
+            }
             i += 1;
         } else {
             let ws = i;
@@ -264,6 +271,9 @@ pub fn percent(fmt_v: Value, args: Value) -> Value {
             }
             if i > ws {
                 width = chars[ws..i].iter().collect::<String>().parse().ok();
+                if width.is_some_and(|w| w > crate::gc::MAX_ALLOC) {
+                    return errors::no_memory();
+                }
             }
         }
         let mut precision = None;
@@ -273,14 +283,26 @@ pub fn percent(fmt_v: Value, args: Value) -> Value {
                 let Some(p) = take(&mut next) else {
                     return Value::NULL;
                 };
-                precision = int::as_i64(p).map(|p| p.max(0) as usize);
+                if !int::is_int(p) {
+                    return errors::type_error("* wants int");
+                }
+                match int::as_i64(p).and_then(|p| i32::try_from(p).ok()) {
+                    Some(p) => precision = Some(p.max(0) as usize),
+                    None => {
+                        return errors::overflow_error("Python int too large to convert to C int")
+                    }
+                }
                 i += 1;
             } else {
                 let ps = i;
                 while i < chars.len() && chars[i].is_ascii_digit() {
                     i += 1;
                 }
-                precision = Some(chars[ps..i].iter().collect::<String>().parse().unwrap_or(0));
+                match chars[ps..i].iter().collect::<String>().parse::<i32>() {
+                    Ok(p) => precision = Some(p as usize),
+                    Err(_) if i > ps => return errors::value_error("precision too big"),
+                    Err(_) => precision = Some(0),
+                }
             }
         }
         while i < chars.len() && matches!(chars[i], 'h' | 'l' | 'L') {

@@ -463,9 +463,21 @@ fn b_chr(args: &[Value], kw: Value) -> Value {
     if !no_kw("chr", kw) || !check_count("chr", args.len(), 1, 1) {
         return Value::NULL;
     }
+    // From 3.13 an int too big for a C int is just out of range (ValueError).
+    let out_of_range_is_value_error = crate::sys::bytecode_version() >= (3, 13);
     let Some(i) = int::index_value(args[0], "chr") else {
+        if out_of_range_is_value_error && errors::current_matches(exc_types().overflow_error) {
+            errors::fetch();
+            return errors::value_error("chr() arg not in range(0x110000)");
+        }
         return Value::NULL;
     };
+    if i32::try_from(i).is_err() {
+        if out_of_range_is_value_error {
+            return errors::value_error("chr() arg not in range(0x110000)");
+        }
+        return errors::overflow_error("Python int too large to convert to C int");
+    }
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => pystr::from_char(c),
         None if (0..0x110000).contains(&i) => {
@@ -838,7 +850,14 @@ fn b_input(args: &[Value], kw: Value) -> Value {
     }
     crate::io::flush_stdout();
     let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
+    let read = {
+        let _waiting = crate::signals::Blocked::enter();
+        std::io::stdin().read_line(&mut line)
+    };
+    if crate::signals::pending() && crate::signals::kiln_check_signals() < 0 {
+        return Value::NULL;
+    }
+    match read {
         Ok(0) => errors::raise_msg(exc_types().eof_error, "EOF when reading a line"),
         Ok(_) => {
             if line.ends_with('\n') {

@@ -470,8 +470,15 @@ pub fn binary(a: Value, b: Value, op: BinOp, inplace: bool) -> Value {
             };
             let d = data(s);
             let count = count.max(0) as usize;
-            if d.len().checked_mul(count).is_none_or(|t| t > gc::MAX_ALLOC) {
-                return errors::no_memory();
+            match d.len().checked_mul(count) {
+                // As CPython: past the largest size an object may have, OverflowError (bytes
+                // only: a bytearray's size is checked by its allocation); else MemoryError.
+                Some(t) if t <= gc::MAX_ALLOC => {}
+                Some(t) if t <= isize::MAX as usize || kind_of(s) == Kind::ByteArray => {
+                    return errors::no_memory()
+                }
+                _ if kind_of(s) == Kind::ByteArray => return errors::no_memory(),
+                _ => return errors::overflow_error("repeated bytes are too long"),
             }
             let out = d.repeat(count);
             if inplace && kind_of(s) == Kind::ByteArray && s == a {
@@ -998,6 +1005,11 @@ fn contents_of(name: &str, args: &[Value], kwnames: Value) -> Option<Vec<u8>> {
         };
         if n < 0 {
             errors::value_error("negative count");
+            return None;
+        }
+        if n > isize::MAX as i64 - 33 && name == "bytes" {
+            // CPython's limit: the size plus its object header must fit a signed word.
+            errors::overflow_error("byte string is too large");
             return None;
         }
         if n as u64 > gc::MAX_ALLOC as u64 {
@@ -1754,6 +1766,12 @@ fn pad_impl(a: &[Value], k: Value, name: &str, align: char) -> Value {
         return make_like(a[0], d);
     }
     let pad = (width - n) as usize;
+    if width > isize::MAX as i64 - 33 && kind_of(a[0]) == Kind::Bytes {
+        return errors::overflow_error("byte string is too large");
+    }
+    if pad > gc::MAX_ALLOC {
+        return errors::no_memory();
+    }
     let (l, r) = match align {
         '<' => (0, pad),
         '>' => (pad, 0),

@@ -407,7 +407,7 @@ pub fn format(v: Value, spec: &str) -> Value {
     }
     let parsed = match crate::format::parse_format_spec(spec) {
         Ok(p) => p,
-        Err(e) => return errors::value_error(&e),
+        Err(e) => return crate::builtins::format::spec_error(e),
     };
     if parsed.ty.is_none() {
         return errors::value_error(
@@ -420,7 +420,7 @@ pub fn format(v: Value, spec: &str) -> Value {
     let b = crate::format::format_float(im, &sign_spec);
     match (a, b) {
         (Ok(x), Ok(y)) => pystr::new(&format!("{x}{y}j")),
-        (Err(e), _) | (_, Err(e)) => errors::value_error(&e),
+        (Err(e), _) | (_, Err(e)) => crate::builtins::format::spec_error(e),
     }
 }
 

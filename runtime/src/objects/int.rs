@@ -186,7 +186,21 @@ pub fn index_value(v: Value, ctx: &str) -> Option<i64> {
         return Some(i);
     }
     if is_int(v) {
-        errors::index_error("cannot fit 'int' into an index-sized integer");
+        // Too big for a machine word: as CPython, an IndexError for a subscript, an
+        // OverflowError for any other argument (named by the C type CPython converts to).
+        match ctx {
+            "list" | "tuple" | "string" | "memoryview" | "range" | "index" => {
+                errors::index_error("cannot fit 'int' into an index-sized integer")
+            }
+            "chr" | "tabsize" | "setrecursionlimit" => errors::raise_msg(
+                crate::object::exc_types().overflow_error,
+                "Python int too large to convert to C int",
+            ),
+            _ => errors::raise_msg(
+                crate::object::exc_types().overflow_error,
+                "Python int too large to convert to C ssize_t",
+            ),
+        };
         return None;
     }
     if !v.is_small()
@@ -588,7 +602,14 @@ fn big_op(a: &BigInt, b: &BigInt, op: BinOp) -> Value {
                 return Value::from_small(0);
             }
             let Some(s) = b.to_usize().filter(|s| *s < (1 << 40)) else {
-                return errors::overflow_error("too many digits in integer");
+                // CPython: a result whose 15-bit digits a signed word cannot count is
+                // OverflowError; a smaller one fails to allocate.
+                let digits = b / BigInt::from(15);
+                return if digits < BigInt::from((i64::MAX - 24) / 4) {
+                    errors::no_memory()
+                } else {
+                    errors::overflow_error("too many digits in integer")
+                };
             };
             a << s
         }

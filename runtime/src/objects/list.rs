@@ -347,7 +347,7 @@ fn m_insert(a: &[Value], k: Value) -> Value {
     if !check_args("insert", a, k, 2, 2) {
         return Value::NULL;
     }
-    let Some(i) = int::index_value(a[1], "list") else {
+    let Some(i) = int::index_value(a[1], "insert") else {
         return Value::NULL;
     };
     if !insert(a[0], i, a[2]) {
@@ -364,7 +364,7 @@ fn m_pop(a: &[Value], k: Value) -> Value {
         return errors::index_error("pop from empty list");
     }
     let i = if a.len() > 1 {
-        let Some(i) = int::index_value(a[1], "list") else {
+        let Some(i) = int::index_value(a[1], "pop") else {
             return Value::NULL;
         };
         i

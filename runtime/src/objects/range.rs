@@ -33,13 +33,31 @@ pub fn parts(v: Value) -> (i64, i64, i64) {
     }
 }
 
-pub fn length(start: i64, stop: i64, step: i64) -> i64 {
+/// The number of items, exactly (it may pass `i64::MAX`: `range(-2**63, 2**63 - 1)`).
+pub fn length_exact(start: i64, stop: i64, step: i64) -> i128 {
     if step > 0 && start < stop {
-        ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64
+        (stop as i128 - start as i128 - 1) / step as i128 + 1
     } else if step < 0 && start > stop {
-        ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as i64
+        (start as i128 - stop as i128 - 1) / (-(step as i128)) + 1
     } else {
         0
+    }
+}
+
+/// The number of items, at most `i64::MAX` (iteration never gets that far).
+pub fn length(start: i64, stop: i64, step: i64) -> i64 {
+    length_exact(start, stop, step).min(i64::MAX as i128) as i64
+}
+
+/// `len(range)`: OverflowError when the count does not fit a signed word, as in CPython.
+pub fn len_checked(v: Value) -> Option<i64> {
+    let (a, b, c) = parts(v);
+    match i64::try_from(length_exact(a, b, c)) {
+        Ok(n) => Some(n),
+        Err(_) => {
+            errors::overflow_error("Python int too large to convert to C ssize_t");
+            None
+        }
     }
 }
 
@@ -79,22 +97,35 @@ pub fn construct(args: &[Value]) -> Value {
 }
 
 pub fn getitem(v: Value, key: Value) -> Value {
-    let (start, _stop, step) = parts(v);
+    let (start, stop, step) = parts(v);
     let n = len(v);
     if crate::object::kind_of(key) == Kind::Slice {
         let Some((a, b, c)) = slice::indices(key, n) else {
             return Value::NULL;
         };
-        return new(start + a * step, start + b * step, step * c);
+        // kiln's ranges hold machine words: bounds past them are an OverflowError, never a
+        // wrapped value.
+        let word = |x: i128| i64::try_from(x).ok();
+        let (s, st) = (start as i128, step as i128);
+        return match (
+            word(s + a as i128 * st),
+            word(s + b as i128 * st),
+            word(st * c as i128),
+        ) {
+            (Some(x), Some(y), Some(z)) => new(x, y, z),
+            _ => errors::overflow_error("Python int too large to convert to C ssize_t"),
+        };
     }
     let Some(i) = int::index_value(key, "range") else {
         return Value::NULL;
     };
-    let j = if i < 0 { i + n } else { i };
-    if j < 0 || j >= n {
+    let exact = length_exact(start, stop, step);
+    let j = if i < 0 { i as i128 + exact } else { i as i128 };
+    if j < 0 || j >= exact {
         return errors::index_error("range object index out of range");
     }
-    int::from_i64(start + j * step)
+    // Inside the range, so within the bounds' words.
+    int::from_i64((start as i128 + j * step as i128) as i64)
 }
 
 pub fn contains(v: Value, x: Value) -> i32 {

@@ -77,18 +77,31 @@ pub fn indices(s: Value, n: i64) -> Option<(i64, i64, i64)> {
     Some((start, stop, step))
 }
 
-/// The indices a clipped slice visits.
+/// The indices a clipped slice visits. A step past the end of the word (`sys.maxsize`) ends
+/// the walk instead of wrapping around.
 pub fn range_iter(start: i64, stop: i64, step: i64) -> impl Iterator<Item = i64> {
-    let mut i = start;
+    let mut next = Some(start);
     std::iter::from_fn(move || {
+        let i = next?;
         if (step > 0 && i < stop) || (step < 0 && i > stop) {
-            let r = i;
-            i += step;
-            Some(r)
+            next = i.checked_add(step);
+            Some(i)
         } else {
             None
         }
     })
+}
+
+/// Is the optional `start` argument (first of `args`) past the end of a sequence of length `n`?
+/// (`bounds_args` clips it to `n`; an empty substring is not found there.)
+pub fn start_past_end(args: &[Value], n: i64) -> bool {
+    match args.first() {
+        Some(v) if int::is_int(*v) => match int::as_i64(*v) {
+            Some(i) => i > n,
+            None => int::sign(*v) != num_bigint::Sign::Minus,
+        },
+        _ => false,
+    }
 }
 
 /// Optional `start, end` arguments (as in `str.find`) clipped to `n`.

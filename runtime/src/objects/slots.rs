@@ -1179,7 +1179,16 @@ fn m_slice_indices(a: &[Value], k: Value) -> Value {
         return errors::value_error("length should not be negative");
     }
     match crate::objects::slice::indices(a[0], n) {
-        Some((x, y, z)) => tuple::new(&[int::from_i64(x), int::from_i64(y), int::from_i64(z)]),
+        Some((x, y, z)) => {
+            // A step beyond a machine word is clipped for indexing, but reported as it is.
+            let step = crate::objects::slice::parts(a[0]).2;
+            let z = if int::is_int(step) && int::as_i64(step).is_none() {
+                step
+            } else {
+                int::from_i64(z)
+            };
+            tuple::new(&[int::from_i64(x), int::from_i64(y), z])
+        }
         None => Value::NULL,
     }
 }

@@ -282,9 +282,17 @@ pub fn repeat(a: Value, n: i64) -> Value {
     if n <= 0 || s.is_empty() {
         return new("");
     }
-    match s.len().checked_mul(n as usize) {
-        Some(total) if total <= crate::gc::MAX_ALLOC => new(&s.repeat(n as usize)),
-        _ => errors::no_memory(),
+    // As CPython: more characters than a signed word counts is OverflowError, a size no memory
+    // holds MemoryError.
+    match char_len(a).checked_mul(n as usize) {
+        Some(chars) if chars > isize::MAX as usize => {
+            errors::overflow_error("repeated string is too long")
+        }
+        None => errors::overflow_error("repeated string is too long"),
+        _ => match s.len().checked_mul(n as usize) {
+            Some(total) if total <= crate::gc::MAX_ALLOC => new(&s.repeat(n as usize)),
+            _ => errors::no_memory(),
+        },
     }
 }
 
@@ -622,7 +630,7 @@ fn affix_impl(a: &[Value], k: Value, name: &str, start: bool) -> Value {
         Some(b) => b,
         None => return Value::NULL,
     };
-    let sub = if lo > hi {
+    let sub = if lo > hi || slice::start_past_end(&a[2..], n) {
         None
     } else {
         let b0 = byte_offset(s, n as usize, lo as usize);
@@ -708,7 +716,7 @@ fn find_impl(a: &[Value], k: Value, name: &str, right: bool) -> Option<i64> {
     let s = self_str(a);
     let n = char_len(a[0]) as i64;
     let (lo, hi) = slice::bounds_args(&a[2..], n)?;
-    if lo > hi {
+    if lo > hi || slice::start_past_end(&a[2..], n) {
         return Some(-1);
     }
     let b0 = byte_offset(s, n as usize, lo as usize);
@@ -759,7 +767,7 @@ fn m_count(a: &[Value], k: Value) -> Value {
     let Some((lo, hi)) = slice::bounds_args(&a[2..], n) else {
         return Value::NULL;
     };
-    if lo > hi {
+    if lo > hi || slice::start_past_end(&a[2..], n) {
         return Value::from_small(0);
     }
     let hay = &s[byte_offset(s, n as usize, lo as usize)..byte_offset(s, n as usize, hi as usize)];
@@ -855,6 +863,9 @@ fn pad_impl(a: &[Value], k: Value, name: &str, align: char) -> Value {
         return a[0];
     }
     let pad = (width - n) as usize;
+    if pad.saturating_mul(fill.len_utf8()) > crate::gc::MAX_ALLOC {
+        return errors::no_memory();
+    }
     let (l, r) = match align {
         '<' => (0, pad),
         '>' => (pad, 0),
@@ -889,6 +900,9 @@ fn m_zfill(a: &[Value], k: Value) -> Value {
     let n = char_len(a[0]) as i64;
     if width <= n {
         return a[0];
+    }
+    if (width - n) as u64 > crate::gc::MAX_ALLOC as u64 {
+        return errors::no_memory();
     }
     let pad = "0".repeat((width - n) as usize);
     let out = if s.starts_with('+') || s.starts_with('-') {
@@ -968,7 +982,13 @@ fn m_expandtabs(a: &[Value], k: Value) -> Value {
         8
     } else {
         match int::index_value(p[0], "tabsize") {
-            Some(n) => n,
+            Some(n) if i32::try_from(n).is_ok() => n,
+            Some(_) => {
+                return errors::raise_msg(
+                    crate::object::exc_types().overflow_error,
+                    "Python int too large to convert to C int",
+                )
+            }
             None => return Value::NULL,
         }
     };
@@ -979,6 +999,9 @@ fn m_expandtabs(a: &[Value], k: Value) -> Value {
             '\t' => {
                 if size > 0 {
                     let n = size - col % size;
+                    if out.len() as u64 + n as u64 > crate::gc::MAX_ALLOC as u64 {
+                        return errors::no_memory();
+                    }
                     out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
