@@ -18,7 +18,7 @@
 //! exception pushes six, so those entries are lifted as separate copies of the finally body, one
 //! per way in (see [`Entry`]).
 
-use super::translate::{call, call_plain, load_global};
+use super::translate::{call, call_plain, load_global, make_function};
 use super::{Flow, LiftError, Lifter};
 use crate::bytecode::Op as B;
 use crate::ir::{ExcEdge, Op, RtFn, Terminator, Type, Value};
@@ -155,13 +155,7 @@ impl Lifter<'_> {
         let saved_stack = std::mem::replace(&mut self.stack, params[..depth].to_vec());
         let saved_locals = std::mem::replace(&mut self.locals, params[depth..].to_vec());
         let saved_bs = std::mem::replace(&mut self.blockstack, outer);
-        let exc = self
-            .emit(
-                Op::Rt(RtFn::FetchException, vec![]),
-                vec![],
-                Some(Type::Obj),
-            )
-            .unwrap();
+        let exc = self.fetch_exception();
         let prev_value = self.stack[level + 1];
         self.emit(Op::Rt(RtFn::PopExcept, vec![]), vec![prev_value], None);
         self.stack.truncate(level);
@@ -178,13 +172,7 @@ impl Lifter<'_> {
     /// At a handler's entry (the stack cut to the block's level): make the exception the
     /// handled one and push the previous one's and its (traceback, value, type).
     pub(crate) fn legacy_handler_entry(&mut self) {
-        let exc = self
-            .emit(
-                Op::Rt(RtFn::FetchException, vec![]),
-                vec![],
-                Some(Type::Obj),
-            )
-            .unwrap();
+        let exc = self.fetch_exception();
         let prev = self
             .emit(
                 Op::Rt(RtFn::PushExcInfo, vec![]),
@@ -304,18 +292,9 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Option<Flow>, LiftError> {
             return Ok(None);
         }
         B::MAKE_FUNCTION => {
-            let qualname = l.pop()?;
-            let code = l.pop()?;
-            let closure = if arg & 8 != 0 { l.pop()? } else { l.null() };
-            let annotations = if arg & 4 != 0 { l.pop()? } else { l.null() };
-            let kwdefaults = if arg & 2 != 0 { l.pop()? } else { l.null() };
-            let defaults = if arg & 1 != 0 { l.pop()? } else { l.null() };
-            let f = l.rt1(
-                RtFn::MakeFunction,
-                vec![code, defaults, kwdefaults, annotations, closure],
-                vec![],
-            )?;
             // The qualified name comes from the stack before 3.11 (code objects lack one).
+            let qualname = l.pop()?;
+            let f = make_function(l, arg)?;
             let f = l.rt1(RtFn::SetFunctionAttribute, vec![f, qualname], vec![0x100])?;
             l.stack.push(f);
         }

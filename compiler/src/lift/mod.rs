@@ -243,6 +243,16 @@ impl<'a> Lifter<'a> {
         self.nulls.contains(&v) || self.params.contains(&v)
     }
 
+    /// At a handler's entry: takes the exception being raised.
+    pub(crate) fn fetch_exception(&mut self) -> Value {
+        self.emit(
+            Op::Rt(ir::RtFn::FetchException, vec![]),
+            vec![],
+            Some(Type::Obj),
+        )
+        .unwrap()
+    }
+
     pub fn constant(&mut self, index: u32) -> Value {
         self.emit(Op::Const(index), vec![], Some(Type::Obj))
             .unwrap()
@@ -503,13 +513,7 @@ impl<'a> Lifter<'a> {
                 let c = self.constant(k);
                 self.stack.push(c);
             }
-            let e = self
-                .emit(
-                    Op::Rt(ir::RtFn::FetchException, vec![]),
-                    vec![],
-                    Some(Type::Obj),
-                )
-                .unwrap();
+            let e = self.fetch_exception();
             self.stack.push(e);
         } else if legacy_handler {
             self.inst = self.decoded.instructions[idx];

@@ -198,6 +198,20 @@ fn jump_or_pop(l: &mut Lifter, jump_when: bool) -> Result<Flow, LiftError> {
     Ok(Flow::End)
 }
 
+/// MAKE_FUNCTION: pops the code object, then the optional parts its flags name.
+pub(crate) fn make_function(l: &mut Lifter, flags: u32) -> Result<Value, LiftError> {
+    let code = l.pop()?;
+    let closure = if flags & 8 != 0 { l.pop()? } else { l.null() };
+    let annotations = if flags & 4 != 0 { l.pop()? } else { l.null() };
+    let kwdefaults = if flags & 2 != 0 { l.pop()? } else { l.null() };
+    let defaults = if flags & 1 != 0 { l.pop()? } else { l.null() };
+    l.rt1(
+        RtFn::MakeFunction,
+        vec![code, defaults, kwdefaults, annotations, closure],
+        vec![],
+    )
+}
+
 fn load_fast(l: &mut Lifter, arg: u32) -> Result<(), LiftError> {
     let i = local_index(l, arg)?;
     let v = l.locals[i];
@@ -746,16 +760,7 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
 
         // ---- functions and calls ----------------------------------------------------------
         B::MAKE_FUNCTION => {
-            let code = l.pop()?;
-            let closure = if arg & 8 != 0 { l.pop()? } else { l.null() };
-            let annotations = if arg & 4 != 0 { l.pop()? } else { l.null() };
-            let kwdefaults = if arg & 2 != 0 { l.pop()? } else { l.null() };
-            let defaults = if arg & 1 != 0 { l.pop()? } else { l.null() };
-            let f = l.rt1(
-                RtFn::MakeFunction,
-                vec![code, defaults, kwdefaults, annotations, closure],
-                vec![],
-            )?;
+            let f = make_function(l, arg)?;
             l.stack.push(f);
         }
         B::KW_NAMES => {
