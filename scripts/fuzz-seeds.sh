@@ -42,6 +42,10 @@ print(f"fuzz-seeds: {n} seeds from CPython {sys.version.split()[0]}")
 PY
 done
 if [ -d tests/fixtures ]; then
-    find tests/fixtures -name '*.pyc' -exec cp {} "$out"/ \;
+    # Named after their path: the version fixtures of one case share a file name.
+    find tests/fixtures -name '*.pyc' | while read -r f; do
+        rel=${f#tests/fixtures/}
+        cp "$f" "$out/fixture-${rel//\//-}"
+    done
 fi
 echo "fuzz-seeds: $(ls "$out" | wc -l) files in $out"
