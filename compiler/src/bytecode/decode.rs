@@ -8,9 +8,10 @@
 //!
 //! Everything version-specific is data in a [`VersionSpec`] (the generated opcode table, the jump
 //! unit, the line table format, whether there is an exception table), so supporting another
-//! version is table work; the one exception is that before 3.11 exception handling lives on a
-//! block stack (`SETUP_FINALLY`, `POP_BLOCK`, ...), which must be turned into exception ranges
-//! before [`decode`] can accept those versions (design decision 8).
+//! version is table work. Before 3.11 exception handling lives on a block stack
+//! (`SETUP_FINALLY`, `POP_BLOCK`, ...): the decoder leaves those instructions as they are, and
+//! the lifter (`lift::legacy`) turns them into the same exception edges that 3.11+ tables give,
+//! as only it knows the stack depth at each instruction.
 
 use std::fmt;
 

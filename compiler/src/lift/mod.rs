@@ -9,7 +9,7 @@
 //! Exceptions follow the code object's exception table: an instruction that can fail inside a
 //! protected range gets an exception edge to the handler block, carrying the stack prefix the
 //! table names and the current locals. The handler block pushes the exception itself (3.11+
-//! semantics; older versions' block stacks are rewritten into the same table by the decoder).
+//! semantics); for 3.8–3.10 `legacy` derives the same edges from the block stack it tracks.
 
 pub mod consts;
 mod legacy;

@@ -1,8 +1,11 @@
 //! `translate`: one bytecode instruction to IR, as one big `match` grouped by kind. Each arm
 //! pops its operands from the lifter's value stack, emits IR, and pushes its results.
 //!
-//! The opcodes are CPython 3.11's. Directional jump variants arrive with absolute targets from
-//! the decoder, so `JUMP_FORWARD` and `JUMP_BACKWARD` translate alike.
+//! The opcodes are those of CPython 3.11 to 3.14, with each version's differences in the arm
+//! (3.12's method bit in LOAD_ATTR, 3.13's callable-first calls, 3.14's LOAD_SPECIAL, ...);
+//! 3.8–3.10's own opcodes and block stack are in `legacy`, consulted first for those versions.
+//! Directional jump variants arrive with absolute targets from the decoder, so `JUMP_FORWARD`
+//! and `JUMP_BACKWARD` translate alike.
 
 use super::{Flow, LiftError, Lifter};
 use crate::bytecode::{compare_index, Op as B};
