@@ -3,6 +3,7 @@
 #   * libgc-dev  - Boehm GC's static library (libgc.a), linked into every kiln executable;
 #   * a C compiler `cc` that can link a program - the linker driver for kiln executables
 #     (gcc, with libc6-dev for the C runtime files);
+#   * make, cmake - build the build-system examples (examples/make, examples/cmake) in CI;
 #   * python3    - the test oracle; only checked, never installed (the tests skip without it);
 #   * Pyodide    - CPython 3.14 compiled to WebAssembly, from npm into .cache/pyodide: the 3.14
 #                  oracle of the differential tests (needs node and npm; skipped without them).
@@ -29,6 +30,9 @@ cc_links() {
 if ! cc_links; then
     missing+=(gcc libc6-dev)
 fi
+
+command -v make >/dev/null 2>&1 || missing+=(make)
+command -v cmake >/dev/null 2>&1 || missing+=(cmake)
 
 if [ "${#missing[@]}" -gt 0 ]; then
     if [ "$(id -u)" -eq 0 ]; then

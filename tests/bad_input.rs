@@ -522,7 +522,11 @@ fn flipped_bytes() {
             let outcome = std::panic::catch_unwind(|| {
                 let pyc = kiln_compiler::pyc::read_pyc(&bytes).map_err(|e| e.to_string())?;
                 kiln_compiler::driver::compile_module(
-                    &pyc.code, "__main__", &target, true, false, true,
+                    &pyc.code,
+                    &kiln_compiler::codegen::module::ModuleMeta::main("prog.py"),
+                    &target,
+                    false,
+                    true,
                 )
                 .map(|_| ())
                 .map_err(|e| e.to_string())

@@ -614,7 +614,8 @@ fn run_suite(cases: &[Case], python: Python, target: Target) -> SuiteResult {
     let queue = Arc::new(Mutex::new(
         cases.iter().cloned().collect::<VecDeque<Case>>(),
     ));
-    let results: Arc<Mutex<Vec<(String, Option<bool>)>>> = Arc::new(Mutex::new(Vec::new()));
+    type Outcomes = Vec<(String, Option<bool>)>;
+    let results: Arc<Mutex<Outcomes>> = Arc::new(Mutex::new(Vec::new()));
     let out_lock = Arc::new(Mutex::new(()));
     let mut handles = Vec::new();
     for _ in 0..WORKERS.min(total.max(1)) {

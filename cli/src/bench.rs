@@ -505,15 +505,11 @@ impl Bench<'_> {
         };
 
         let exe = tmp.0.join(self.name);
-        build(&BuildOptions {
-            input: pyc.clone(),
-            output: exe.clone(),
-            python: self.reference.executable.clone(),
-            target: self.o.target.clone(),
-            verbose: false,
-            static_link: self.o.static_link,
-        })
-        .map_err(|e| format!("kiln build failed: {e}"))?;
+        let mut opts = BuildOptions::new(driver::Entry::Script(pyc.clone()), exe.clone());
+        opts.python = self.reference.executable.clone();
+        opts.target = self.o.target.clone();
+        opts.static_link = self.o.static_link;
+        build(&opts).map_err(|e| format!("kiln build failed: {e}"))?;
         let mut kiln_argv = self.runner.clone();
         kiln_argv.push(exe.into());
         let got = self.output_of(&kiln_argv, "the kiln executable")?;

@@ -4,7 +4,7 @@
 mod bench;
 
 use kiln_compiler::codegen::{target, Target};
-use kiln_compiler::driver::{self, BuildOptions, TempDir};
+use kiln_compiler::driver::{self, BuildOptions, Emit, Entry, TempDir};
 use kiln_compiler::error::Error;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -13,26 +13,81 @@ const USAGE: &str = "\
 kiln: compile CPython bytecode (.pyc) into native executables
 
 Usage:
-  kiln build INPUT [-o OUTPUT] [options]   compile INPUT (.pyc, or .py compiled with python3)
+  kiln build INPUT [-o OUTPUT] [options]   compile a program: INPUT (.py or .pyc) and every module
+                                           it imports (`kiln help build` for every option)
+  kiln build -m PACKAGE.MODULE [options]   the same for a module run as `python -m` runs it
   kiln run INPUT [options] [-- ARGS...]    build into a temporary place and run with ARGS
   kiln dis INPUT [--stage bytecode|ir]... [--function NAME]
                                            show the decoded bytecode or the lifted IR
   kiln bench [PROGRAMS...] [options]       check and time kiln against python3 on bench/*.py
                                            (`kiln help bench` for its options)
   kiln targets                             list the targets kiln knows and whether they are ready
-  kiln help [COMMAND]                      show this help (COMMAND: bench)
+  kiln link-args [--target T] [--static]   print the linker driver and what it needs after the
+                                           objects of `--emit=obj` (runtime, collector, system
+                                           libraries), one per line
+  kiln help [COMMAND]                      show this help, or a command's (build, run, bench)
+  kiln --version                           print kiln's version
 
-Options for build and run:
-  -o, --output PATH     where the executable goes (default: INPUT's stem in the current directory)
-  --python PATH         the interpreter that compiles a .py input (default: python3)
+Exit status: 0 on success, 1 when the input has errors (reported as `file:line: error: ...`
+where the place is known, else `kiln: error: ...`), 2 for a wrong command line.
+";
+
+const BUILD_HELP: &str = "\
+kiln build: compile a Python program into a native executable
+
+Usage:
+  kiln build INPUT [options]               INPUT is the main module, a .py or a .pyc file
+  kiln build -m PACKAGE.MODULE [options]   the main module is found as `python -m` finds it
+  kiln run INPUT|-m MODULE [options] [-- ARGS...]
+                                           build into a temporary place and run with ARGS
+
+kiln follows every `import` and `from ... import` of the program to its own modules and
+packages, found beside the main module (the current directory for -m) and in each -I
+directory, as .py (compiled with --python) or .pyc, and compiles them all in. An import that
+cannot be found is reported as a warning naming its line; reaching it at run time raises
+ModuleNotFoundError. `sys` and `builtins` are built into the runtime.
+
+Options:
+  -o, --output PATH     the executable, or with --emit=staticlib the archive (default:
+                        INPUT's stem, or the module's last name, in the current directory)
+  -m MODULE             build the module MODULE (dotted) as __main__, like `python -m`
+  -I DIR                also look for the program's modules in DIR (may be repeated)
+  --emit KIND[,KIND]    what to write (default exe):
+                          exe        the executable at OUTPUT
+                          obj        one object file per module, MODULE.o, and kiln_entry.o
+                                     (the C main), in --out-dir, for linking by another tool
+                                     (`kiln link-args` prints the linker and its libraries)
+                          staticlib  the archive OUTPUT (objects, runtime and collector) and a
+                                     C header beside it (OUTPUT with .h) declaring
+                                     `int kiln_main(int argc, char **argv)`
+                          dep-info   OUTPUT.d, a Makefile rule listing every source of OUTPUT
+                          ir         MODULE.ir, the lifted IR of each module, in --out-dir
+  --external-runtime    with staticlib: leave kiln's runtime and the collector out of the
+                        archive, for a host that links the kiln-runtime crate itself (a Rust
+                        program: two copies of Rust's standard library do not link together)
+  --out-dir DIR         where obj and ir files go (default: OUTPUT's directory)
+  --python PATH         the interpreter that compiles .py files (default: python3)
   --target TRIPLE       x86_64-unknown-linux-gnu (the host, default) or aarch64-unknown-linux-gnu
   --static              link a fully static executable
-  -v, --verbose         print the time of each compiler phase
+  -j, --jobs N          compile N modules at once (default: the number of cores)
+  --no-cache            do not use the cache of compiled modules ($KILN_CACHE_DIR, else
+                        $XDG_CACHE_HOME/kiln, else ~/.cache/kiln), keyed by each module's
+                        bytecode, name, target and kiln's build
+  -v, --verbose         print the phases and their times, and how many modules were compiled
+
+The same inputs and flags give byte-identical outputs, whatever the directory or the time.
 ";
 
 struct Args {
     command: String,
     input: Option<PathBuf>,
+    module: Option<String>,
+    include: Vec<PathBuf>,
+    emit: Option<Vec<Emit>>,
+    out_dir: Option<PathBuf>,
+    jobs: Option<usize>,
+    cache: bool,
+    bundle_runtime: bool,
     output: Option<PathBuf>,
     python: String,
     target: Target,
@@ -51,6 +106,13 @@ fn parse(argv: Vec<String>) -> Result<Args, Error> {
     let mut a = Args {
         command,
         input: None,
+        module: None,
+        include: Vec::new(),
+        emit: None,
+        out_dir: None,
+        jobs: None,
+        cache: true,
+        bundle_runtime: true,
         output: None,
         python: "python3".into(),
         target: Target::host(),
@@ -65,8 +127,30 @@ fn parse(argv: Vec<String>) -> Result<Args, Error> {
             .ok_or_else(|| Error::usage(format!("{flag} needs a value")))
     };
     while let Some(arg) = it.next() {
+        // `-IDIR` and `-jN` as C compilers take them.
+        if let Some(dir) = arg.strip_prefix("-I").filter(|d| !d.is_empty()) {
+            a.include.push(PathBuf::from(dir));
+            continue;
+        }
+        if let Some(n) = arg.strip_prefix("-j").filter(|n| !n.is_empty()) {
+            a.jobs = Some(parse_jobs(n)?);
+            continue;
+        }
+        if let Some(kinds) = arg.strip_prefix("--emit=") {
+            a.emit = Some(Emit::parse_list(kinds).map_err(Error::usage)?);
+            continue;
+        }
         match arg.as_str() {
             "-o" | "--output" => a.output = Some(PathBuf::from(value(&mut it, &arg)?)),
+            "-m" => a.module = Some(value(&mut it, &arg)?),
+            "-I" => a.include.push(PathBuf::from(value(&mut it, &arg)?)),
+            "--emit" => {
+                a.emit = Some(Emit::parse_list(&value(&mut it, &arg)?).map_err(Error::usage)?)
+            }
+            "--out-dir" => a.out_dir = Some(PathBuf::from(value(&mut it, &arg)?)),
+            "-j" | "--jobs" => a.jobs = Some(parse_jobs(&value(&mut it, &arg)?)?),
+            "--no-cache" => a.cache = false,
+            "--external-runtime" => a.bundle_runtime = false,
             "--python" => a.python = value(&mut it, &arg)?,
             "--target" => a.target = Target::parse(&value(&mut it, &arg)?).map_err(Error::usage)?,
             "--static" => a.static_link = true,
@@ -91,6 +175,15 @@ fn parse(argv: Vec<String>) -> Result<Args, Error> {
     Ok(a)
 }
 
+fn parse_jobs(n: &str) -> Result<usize, Error> {
+    match n.parse::<usize>() {
+        Ok(j) if j > 0 => Ok(j),
+        _ => Err(Error::usage(format!(
+            "-j needs a positive number of jobs, not `{n}`"
+        ))),
+    }
+}
+
 fn need_input(a: &Args) -> Result<PathBuf, Error> {
     a.input
         .clone()
@@ -106,32 +199,69 @@ fn default_output(input: &std::path::Path) -> PathBuf {
     PathBuf::from(stem)
 }
 
+/// The build a `kiln build` or `kiln run` command line asks for, writing the executable to
+/// `output` (or the default name).
+fn build_options(a: &Args, output: Option<PathBuf>) -> Result<BuildOptions, Error> {
+    let (entry, default) = match (&a.input, &a.module) {
+        (Some(_), Some(_)) => {
+            return Err(Error::usage(
+                "give either an INPUT file or -m MODULE, not both",
+            ))
+        }
+        (Some(i), None) => (Entry::Script(i.clone()), default_output(i)),
+        (None, Some(m)) => {
+            if m.is_empty() || m.split('.').any(|p| p.is_empty()) {
+                return Err(Error::usage(format!(
+                    "-m needs a dotted module name, not `{m}`"
+                )));
+            }
+            let last = m.rsplit('.').next().unwrap_or(m).to_string();
+            (Entry::Module(m.clone()), PathBuf::from(last))
+        }
+        (None, None) => {
+            return Err(Error::usage(format!(
+                "`kiln {}` needs an INPUT file or -m MODULE",
+                a.command
+            )))
+        }
+    };
+    let output = output.or_else(|| a.output.clone()).unwrap_or(default);
+    let mut o = BuildOptions::new(entry, output);
+    o.include = a.include.clone();
+    if let Some(e) = &a.emit {
+        o.emit = e.clone();
+    }
+    if let Some(d) = &a.out_dir {
+        o.out_dir = d.clone();
+    }
+    if let Some(j) = a.jobs {
+        o.jobs = j;
+    }
+    o.cache = a.cache;
+    o.bundle_runtime = a.bundle_runtime;
+    o.python = a.python.clone();
+    o.target = a.target.clone();
+    o.verbose = a.verbose;
+    o.static_link = a.static_link;
+    Ok(o)
+}
+
 fn cmd_build(a: &Args) -> Result<ExitCode, Error> {
-    let input = need_input(a)?;
-    let output = a.output.clone().unwrap_or_else(|| default_output(&input));
-    driver::build(&BuildOptions {
-        input,
-        output,
-        python: a.python.clone(),
-        target: a.target.clone(),
-        verbose: a.verbose,
-        static_link: a.static_link,
-    })?;
+    driver::build(&build_options(a, None)?)?;
     Ok(ExitCode::SUCCESS)
 }
 
 fn cmd_run(a: &Args) -> Result<ExitCode, Error> {
-    let input = need_input(a)?;
     let tmp = TempDir::new("run")?;
-    let exe = tmp.0.join(default_output(&input));
-    driver::build(&BuildOptions {
-        input: input.clone(),
-        output: exe.clone(),
-        python: a.python.clone(),
-        target: a.target.clone(),
-        verbose: a.verbose,
-        static_link: a.static_link,
-    })?;
+    let mut opts = build_options(a, None)?;
+    let exe = tmp.0.join(opts.output.file_name().unwrap_or_default());
+    if a.emit.is_some() {
+        return Err(Error::usage(
+            "`kiln run` builds an executable; --emit is for `kiln build`",
+        ));
+    }
+    opts.output = exe.clone();
+    driver::build(&opts)?;
     let mut cmd = std::process::Command::new(&exe);
     cmd.args(&a.run_args);
     let status = cmd
@@ -198,6 +328,17 @@ fn cmd_dis(a: &Args) -> Result<ExitCode, Error> {
             }
         }
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn cmd_link_args(a: &Args) -> Result<ExitCode, Error> {
+    let runtime = kiln_compiler::link::find_runtime(&a.target)?;
+    let mut text = format!("{}\n", kiln_compiler::link::linker(&a.target));
+    for arg in kiln_compiler::link::library_args(&a.target, &runtime, a.static_link) {
+        text.push_str(&arg);
+        text.push('\n');
+    }
+    write_out(&text);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -282,6 +423,11 @@ fn main() -> ExitCode {
         println!("kiln {}", env!("CARGO_PKG_VERSION"));
         return ExitCode::SUCCESS;
     }
+    let wants_help = argv.iter().skip(2).any(|a| a == "--help" || a == "-h");
+    if wants_help && matches!(argv.get(1).map(String::as_str), Some("build") | Some("run")) {
+        print!("{BUILD_HELP}");
+        return ExitCode::SUCCESS;
+    }
     if argv.get(1).map(String::as_str) == Some("bench") {
         return finish(bench::run(&argv[2..]));
     }
@@ -290,11 +436,17 @@ fn main() -> ExitCode {
         "run" => cmd_run(&a),
         "dis" => cmd_dis(&a),
         "targets" => cmd_targets(),
+        "link-args" => cmd_link_args(&a),
         "help" => {
-            if a.input.as_deref() == Some(std::path::Path::new("bench")) {
-                print!("{}", bench::HELP);
-            } else {
-                print!("{USAGE}");
+            match a.input.as_deref().and_then(|p| p.to_str()) {
+                Some("bench") => print!("{}", bench::HELP),
+                Some("build") | Some("run") => print!("{BUILD_HELP}"),
+                None => print!("{USAGE}"),
+                Some(other) => {
+                    return Err(Error::usage(format!(
+                        "no help for `{other}` (commands: build, run, dis, bench, targets)"
+                    )))
+                }
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -309,9 +461,13 @@ fn finish(result: Result<ExitCode, Error>) -> ExitCode {
     match result {
         Ok(c) => c,
         Err(e) => {
-            eprintln!("kiln: error: {e}");
+            if e.located {
+                eprintln!("{e}");
+            } else {
+                eprintln!("kiln: error: {e}");
+            }
             if e.usage {
-                eprintln!("usage: kiln build INPUT [-o OUTPUT] | kiln run INPUT | kiln dis INPUT | kiln bench [PROGRAMS...] | kiln help");
+                eprintln!("usage: kiln build INPUT [-o OUTPUT] | kiln build -m MODULE | kiln run INPUT | kiln dis INPUT | kiln bench [PROGRAMS...] | kiln help [COMMAND]");
                 ExitCode::from(2)
             } else {
                 ExitCode::from(1)

@@ -6,6 +6,8 @@ pub struct Error {
     pub message: String,
     /// A command-line mistake (exit status 2) rather than a problem with the input (1).
     pub usage: bool,
+    /// Already in the `file:line: error: ...` form of a problem in the input.
+    pub located: bool,
 }
 
 impl Error {
@@ -13,12 +15,22 @@ impl Error {
         Error {
             message: message.into(),
             usage: false,
+            located: false,
         }
     }
     pub fn usage(message: impl Into<String>) -> Error {
         Error {
             message: message.into(),
             usage: true,
+            located: false,
+        }
+    }
+    /// A problem at a place in the input, given as `file:line: error: ...`.
+    pub fn located(message: impl Into<String>) -> Error {
+        Error {
+            message: message.into(),
+            usage: false,
+            located: true,
         }
     }
 }

@@ -5,6 +5,7 @@
 //! when absent. Prints the counts per version;
 //! fails on any failure.
 
+use kiln_compiler::codegen::module::ModuleMeta;
 use kiln_compiler::codegen::Target;
 use kiln_compiler::driver::compile_module;
 use kiln_compiler::pyc;
@@ -150,7 +151,13 @@ fn compile_stdlib(py: &str, minor: u32) -> usize {
                             continue;
                         };
                         let n = p.code.all_code_objects().len();
-                        match compile_module(&p.code, "m", &target, false, false, false) {
+                        match compile_module(
+                            &p.code,
+                            &ModuleMeta::main("m.py"),
+                            &target,
+                            false,
+                            false,
+                        ) {
                             Ok(_) => ok += n,
                             Err(e) => {
                                 bad += n;

@@ -7,6 +7,7 @@
 #![no_main]
 
 use kiln_compiler::bytecode;
+use kiln_compiler::codegen::module::ModuleMeta;
 use kiln_compiler::codegen::Target;
 use kiln_compiler::driver::compile_module;
 use kiln_compiler::pyc;
@@ -20,6 +21,6 @@ fuzz_target!(|data: &[u8]| {
         let _ = bytecode::decode_unnormalized(code);
     }
     if bytecode::is_supported(pyc.version) {
-        let _ = compile_module(&pyc.code, "__main__", &Target::host(), true, false, true);
+        let _ = compile_module(&pyc.code, &ModuleMeta::main("fuzz.py"), &Target::host(), false, true);
     }
 });

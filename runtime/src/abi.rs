@@ -280,7 +280,7 @@ pub unsafe extern "C" fn kiln_import_name(
     fromlist: Value,
     level: Value,
 ) -> Value {
-    crate::import::import_name(f, name, fromlist, level)
+    crate::import::import_name((*f).globals, name, fromlist, level)
 }
 
 #[no_mangle]

@@ -18,6 +18,37 @@ pub struct ModuleDesc {
     pub nfunctions: usize,
     pub consts: *mut Value,
     pub nconsts: usize,
+    /// `__package__` (meaningful when `flags` has [`HAS_PACKAGE`]).
+    pub package: *const u8,
+    pub package_len: usize,
+    /// `__file__`: the source path the module was found at, as the build named it.
+    pub file: *const u8,
+    pub file_len: usize,
+    pub flags: usize,
+}
+
+/// The module is a package (its `__init__`): it gets `__path__`.
+pub const IS_PACKAGE: usize = 1;
+/// The module has a `__package__` (a script run as `__main__` has none).
+pub const HAS_PACKAGE: usize = 2;
+
+/// What the runtime needs to know of a module beside its code.
+pub struct ModuleInfo {
+    pub version: (u32, u32),
+    pub package: Option<&'static str>,
+    pub file: &'static str,
+    pub is_package: bool,
+}
+
+/// The UTF-8 text a descriptor points at.
+///
+/// # Safety
+/// `p` points at `len` bytes that live as long as the process (descriptor data).
+pub unsafe fn text(p: *const u8, len: usize) -> &'static str {
+    if p.is_null() || len == 0 {
+        return "";
+    }
+    std::str::from_utf8(std::slice::from_raw_parts(p, len)).unwrap_or("?")
 }
 
 pub const BLOB_MAGIC: &[u8; 8] = b"KILNMOD1";
@@ -142,13 +173,11 @@ impl Reader<'_> {
     }
 }
 
-/// Fills the module's constant table; returns the module name and bytecode version.
-pub fn load(desc: &ModuleDesc) -> (String, (u32, u32)) {
+/// Fills the module's constant table; returns its version, package and file.
+pub fn load(desc: &ModuleDesc) -> ModuleInfo {
     unsafe {
         let data = std::slice::from_raw_parts(desc.blob, desc.blob_len);
         let functions = std::slice::from_raw_parts(desc.functions, desc.nfunctions);
-        let name = std::str::from_utf8(std::slice::from_raw_parts(desc.name, desc.name_len))
-            .unwrap_or("?");
         assert!(data.starts_with(BLOB_MAGIC), "corrupt module descriptor");
         let mut r = Reader {
             data,
@@ -162,6 +191,11 @@ pub fn load(desc: &ModuleDesc) -> (String, (u32, u32)) {
             let v = r.value();
             *desc.consts.add(i) = v;
         }
-        (name.to_string(), version)
+        ModuleInfo {
+            version,
+            package: (desc.flags & HAS_PACKAGE != 0).then(|| text(desc.package, desc.package_len)),
+            file: text(desc.file, desc.file_len),
+            is_package: desc.flags & IS_PACKAGE != 0,
+        }
     }
 }

@@ -172,7 +172,7 @@ pub fn repr_builtin(v: Value) -> Value {
                 pystr::as_str(sr)
             ))
         }
-        Kind::Module => pystr::new(&format!("<module '{}'>", pystr::as_str(module::name_of(v)))),
+        Kind::Module => pystr::new(&module::repr(v)),
         Kind::Exception => exception::repr_of(v),
         Kind::Generator => pystr::new(&format!(
             "<{} object {} at {}>",
@@ -940,10 +940,16 @@ fn bind_found(found: Value, obj: Value) -> Value {
 fn attribute_error(v: Value, name: Value) -> Value {
     let n = pystr::as_str(name);
     match kind_of(v) {
-        Kind::Module => errors::attribute_error(&format!(
-            "module '{}' has no attribute '{n}'",
-            pystr::as_str(module::name_of(v))
-        )),
+        Kind::Module => {
+            let mname = pystr::as_str(module::name_of(v));
+            if crate::import::partially_initialized_note(mname) {
+                errors::attribute_error(&format!(
+                    "partially initialized module '{mname}' has no attribute '{n}' (most likely due to a circular import)"
+                ))
+            } else {
+                errors::attribute_error(&format!("module '{mname}' has no attribute '{n}'"))
+            }
+        }
         Kind::Type => errors::attribute_error(&format!(
             "type object '{}' has no attribute '{n}'",
             crate::object::type_name(v.ptr::<TypeObject>())
@@ -984,12 +990,20 @@ fn getattr_plain(v: Value, name: Value) -> Value {
     match k {
         Kind::Super => return crate::objects::super_::getattr(v, name),
         Kind::Module => {
-            let r = dict::get_str(module::dict_of(v), name);
+            let d = module::dict_of(v);
+            let r = dict::get_str(d, name);
             if !r.is_null() {
                 return r;
             }
             if n == "__dict__" {
-                return module::dict_of(v);
+                return d;
+            }
+            if n != "__getattr__" {
+                // PEP 562: a module's own `__getattr__` answers for missing names.
+                let hook = dict::get_by_name(d, "__getattr__");
+                if !hook.is_null() {
+                    return call(hook, &[name], Value::NULL);
+                }
             }
         }
         Kind::Type => return type_::getattr(v, name),

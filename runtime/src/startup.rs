@@ -1,4 +1,5 @@
-//! Program start and exit: `kiln_main` sets up the runtime, runs the `__main__` module, and
+//! Program start and exit: `kiln_start` (an executable's `main` calls it) and
+//! `kiln_start_embedded` (a static library's `kiln_main`) set up the runtime, run `__main__`, and
 //! turns its outcome into an exit status as CPython does (an uncaught exception prints its
 //! traceback and exits 1, an uncaught `KeyboardInterrupt` then dies by SIGINT; `SystemExit`
 //! exits with its code).
@@ -152,6 +153,7 @@ fn finish(status: i32) -> ! {
 extern "C" {
     fn pthread_attr_init(attr: *mut u64) -> i32;
     fn pthread_attr_setstacksize(attr: *mut u64, size: usize) -> i32;
+    fn GC_pthread_join(thread: u64, ret: *mut *mut u8) -> i32;
     fn GC_pthread_create(
         thread: *mut u64,
         attr: *const u64,
@@ -168,19 +170,18 @@ struct Program {
     argv: Vec<String>,
     modules: *const *const ModuleDesc,
     nmodules: usize,
+    /// Return the exit status to the caller instead of ending the process.
+    embedded: bool,
+    status: i32,
 }
 
-/// Runs the program: `modules[0]` is `__main__`.
-///
-/// # Safety
-/// `argv` holds `argc` C strings and `modules` `nmodules` descriptors emitted by kiln.
-#[no_mangle]
-pub unsafe extern "C" fn kiln_main(
+unsafe fn program(
     argc: i32,
     argv: *const *const std::ffi::c_char,
     modules: *const *const ModuleDesc,
     nmodules: usize,
-) -> i32 {
+    embedded: bool,
+) -> *mut Program {
     std::panic::set_hook(Box::new(|info| {
         crate::io::flush_stdout();
         eprintln!("kiln: internal error in the runtime: {info}");
@@ -188,28 +189,44 @@ pub unsafe extern "C" fn kiln_main(
     }));
     crate::gc::init();
     crate::io::ignore_sigpipe();
-    let argv: Vec<String> = (0..argc as usize)
+    let argv: Vec<String> = (0..argc.max(0) as usize)
         .map(|i| CStr::from_ptr(*argv.add(i)).to_string_lossy().into_owned())
         .collect();
-    let program = Box::into_raw(Box::new(Program {
+    Box::into_raw(Box::new(Program {
         argv,
         modules,
         nmodules,
-    }));
-    // Run on a thread the collector knows (its stack is scanned), with a big stack. SIGINT and
-    // SIGTERM are blocked there: the main thread takes them (see `signals`).
-    crate::signals::block_in_this_thread();
+        embedded,
+        status: 0,
+    }))
+}
+
+/// Starts a thread the collector knows (its stack is scanned) with a big stack, running the
+/// program; returns its id, or `None` when no thread could be had.
+unsafe fn spawn(p: *mut Program) -> Option<u64> {
     let mut attr = [0u64; 16];
     let mut thread: u64 = 0;
-    if pthread_attr_init(attr.as_mut_ptr()) == 0
+    (pthread_attr_init(attr.as_mut_ptr()) == 0
         && pthread_attr_setstacksize(attr.as_mut_ptr(), PROGRAM_STACK) == 0
-        && GC_pthread_create(
-            &mut thread,
-            attr.as_ptr(),
-            program_thread,
-            program as *mut u8,
-        ) == 0
-    {
+        && GC_pthread_create(&mut thread, attr.as_ptr(), program_thread, p as *mut u8) == 0)
+        .then_some(thread)
+}
+
+/// Runs the program: `modules[0]` is `__main__`. Ends the process.
+///
+/// # Safety
+/// `argv` holds `argc` C strings and `modules` `nmodules` descriptors emitted by kiln.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_start(
+    argc: i32,
+    argv: *const *const std::ffi::c_char,
+    modules: *const *const ModuleDesc,
+    nmodules: usize,
+) -> i32 {
+    let p = program(argc, argv, modules, nmodules, false);
+    // SIGINT and SIGTERM are blocked on the program's thread: this one takes them (`signals`).
+    crate::signals::block_in_this_thread();
+    if spawn(p).is_some() {
         // The program ends the process itself; meanwhile this thread takes the signals.
         crate::signals::wait_for_signals()
     }
@@ -217,28 +234,63 @@ pub unsafe extern "C" fn kiln_main(
     crate::signals::install_handlers();
     crate::signals::unblock_in_this_thread();
     crate::frame::STACK_BUDGET = 6 << 20;
-    program_thread(program as *mut u8);
+    program_thread(p as *mut u8);
     finish(0)
+}
+
+/// Runs the program and returns its exit status (a static library's `kiln_main`). Output is
+/// flushed before it returns. The runtime is set up once per process: call it once.
+///
+/// # Safety
+/// As [`kiln_start`].
+#[no_mangle]
+pub unsafe extern "C" fn kiln_start_embedded(
+    argc: i32,
+    argv: *const *const std::ffi::c_char,
+    modules: *const *const ModuleDesc,
+    nmodules: usize,
+) -> i32 {
+    let p = program(argc, argv, modules, nmodules, true);
+    crate::signals::install_handlers();
+    match spawn(p) {
+        Some(t) => {
+            GC_pthread_join(t, std::ptr::null_mut());
+        }
+        None => {
+            crate::frame::STACK_BUDGET = 6 << 20;
+            program_thread(p as *mut u8);
+        }
+    }
+    (*p).status
 }
 
 extern "C" fn program_thread(arg: *mut u8) -> *mut u8 {
     unsafe {
         let stack_mark = 0u8;
         crate::frame::STACK_BASE = &stack_mark as *const u8 as usize;
-        let p = &*(arg as *const Program);
-        run_program(&p.argv, p.modules, p.nmodules);
+        let p = &mut *(arg as *mut Program);
+        let status = run_program(&p.argv, p.modules, p.nmodules);
+        if !p.embedded {
+            finish(status);
+        }
+        crate::io::flush_stdout();
+        crate::objects::file::flush_all();
+        p.status = status;
     }
+    std::ptr::null_mut()
 }
 
-unsafe fn run_program(args: &[String], modules: *const *const ModuleDesc, nmodules: usize) -> ! {
+/// Runs `__main__`; returns the exit status.
+unsafe fn run_program(args: &[String], modules: *const *const ModuleDesc, nmodules: usize) -> i32 {
     init_types();
     crate::io::init();
     crate::builtins::init();
     let descs = std::slice::from_raw_parts(modules, nmodules);
-    let (_, version) = loader::load(&*descs[0]);
-    crate::sys::VERSION = version;
+    let info = loader::load(&*descs[0]);
+    crate::sys::VERSION = info.version;
     crate::builtins::follow_version();
     crate::sys::init(args);
+    crate::import::register(&descs[1..]);
 
     let main_desc = &*descs[0];
     let code_v = *main_desc.consts;
@@ -247,17 +299,34 @@ unsafe fn run_program(args: &[String], modules: *const *const ModuleDesc, nmodul
     dict::set_by_name(g, "__builtins__", crate::builtins::module());
     let c = objects::code::get(code_v);
     dict::set_by_name(g, "__file__", c.filename);
+    dict::set_by_name(
+        g,
+        "__package__",
+        match info.package {
+            Some(p) => pystr::new(p),
+            None => none(),
+        },
+    );
     let sys_modules = dict::get_by_name(module::dict_of(crate::sys::MODULE), "modules");
-    dict::set_by_name(sys_modules, "__main__", m);
     dict::set_by_name(sys_modules, "sys", crate::sys::MODULE);
     dict::set_by_name(sys_modules, "builtins", crate::builtins::module());
+    // `python -m package.module` imports the package before running the module as __main__.
+    let mut r = Value::from_small(0);
+    if let Some(p) = info.package {
+        if !crate::import::import_main_package(p) {
+            r = Value::NULL;
+        }
+    }
+    dict::set_by_name(sys_modules, "__main__", m);
 
-    let f = function::new(code_v, g, crate::builtins::dict());
-    let r = function::run(f, function::get(f), c, std::ptr::null(), g);
+    if !r.is_null() {
+        let f = function::new(code_v, g, crate::builtins::dict());
+        r = function::run(f, function::get(f), c, std::ptr::null(), g);
+    }
     if r.is_null() {
         let exc = errors::fetch();
         if !exc.is_null() && is_subtype(type_of(exc), exc_types().system_exit) {
-            finish(exit_code_of(exc));
+            return exit_code_of(exc);
         }
         crate::io::flush_stdout();
         crate::traceback::print_exception(exc);
@@ -267,7 +336,7 @@ unsafe fn run_program(args: &[String], modules: *const *const ModuleDesc, nmodul
             crate::objects::file::flush_all();
             crate::signals::die_by(crate::signals::SIGINT);
         }
-        finish(1);
+        return 1;
     }
-    finish(0)
+    0
 }

@@ -2,8 +2,9 @@
 //!
 //! One [`ModuleCompiler`] makes one object file for one Python module: a body function per code
 //! object (`function`), the module's constant blob (`constants`), and the data the runtime finds
-//! the module by (`module`): its descriptor, constant table and function table. The object of
-//! the main module also carries the C `main` that starts the runtime.
+//! the module by (`module`): its descriptor, constant table and function table. A program's
+//! entry object (`module::entry_object`) lists the modules and carries the C `main` (or, for a
+//! static library, `kiln_main`) that starts the runtime.
 
 pub mod constants;
 pub mod function;
@@ -42,44 +43,65 @@ pub struct WellKnown {
     pub none: u32,
 }
 
-/// Turns a module name into a symbol-safe string.
+/// An empty object file for `target`, named `name`.
+pub fn object_module(target: &Target, name: &str, opt: bool) -> Result<ObjectModule, String> {
+    let mut flags = settings::builder();
+    let set = |f: &mut settings::Builder, k: &str, v: &str| {
+        f.set(k, v)
+            .map_err(|e| format!("cranelift setting {k}: {e}"))
+    };
+    set(&mut flags, "opt_level", if opt { "speed" } else { "none" })?;
+    set(&mut flags, "is_pic", "true")?;
+    set(&mut flags, "preserve_frame_pointers", "true")?;
+    set(
+        &mut flags,
+        "enable_verifier",
+        if cfg!(debug_assertions) {
+            "true"
+        } else {
+            "false"
+        },
+    )?;
+    let isa = cranelift_codegen::isa::lookup_by_name(target.cranelift_triple())
+        .map_err(|e| format!("target {}: {e}", target.triple))?
+        .finish(settings::Flags::new(flags))
+        .map_err(|e| format!("target {}: {e}", target.triple))?;
+    let builder = ObjectBuilder::new(
+        isa,
+        name.as_bytes().to_vec(),
+        cranelift_module::default_libcall_names(),
+    )
+    .map_err(|e| format!("object writer: {e}"))?;
+    Ok(ObjectModule::new(builder))
+}
+
+/// Turns a name into a symbol-safe string (not one-to-one: for readable function symbols).
 pub fn mangle(name: &str) -> String {
     name.chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
         .collect()
 }
 
+/// Turns a dotted module name into a symbol-safe string, one-to-one, so that the modules of
+/// one program never share a symbol: `_` is doubled, `.` becomes `_o`, any other character
+/// `_xHH..`.
+pub fn mangle_module(name: &str) -> String {
+    let mut s = String::with_capacity(name.len() + 4);
+    for c in name.chars() {
+        match c {
+            c if c.is_ascii_alphanumeric() => s.push(c),
+            '_' => s.push_str("__"),
+            '.' => s.push_str("_o"),
+            c => s.push_str(&format!("_x{:x}_", c as u32)),
+        }
+    }
+    s
+}
+
 impl ModuleCompiler {
     pub fn new(target: &Target, module_name: &str, opt: bool) -> Result<ModuleCompiler, String> {
-        let mut flags = settings::builder();
-        let set = |f: &mut settings::Builder, k: &str, v: &str| {
-            f.set(k, v)
-                .map_err(|e| format!("cranelift setting {k}: {e}"))
-        };
-        set(&mut flags, "opt_level", if opt { "speed" } else { "none" })?;
-        set(&mut flags, "is_pic", "true")?;
-        set(&mut flags, "preserve_frame_pointers", "true")?;
-        set(
-            &mut flags,
-            "enable_verifier",
-            if cfg!(debug_assertions) {
-                "true"
-            } else {
-                "false"
-            },
-        )?;
-        let isa = cranelift_codegen::isa::lookup_by_name(target.cranelift_triple())
-            .map_err(|e| format!("target {}: {e}", target.triple))?
-            .finish(settings::Flags::new(flags))
-            .map_err(|e| format!("target {}: {e}", target.triple))?;
-        let builder = ObjectBuilder::new(
-            isa,
-            module_name.as_bytes().to_vec(),
-            cranelift_module::default_libcall_names(),
-        )
-        .map_err(|e| format!("object writer: {e}"))?;
-        let mut module = ObjectModule::new(builder);
-        let prefix = mangle(module_name);
+        let mut module = object_module(target, module_name, opt)?;
+        let prefix = mangle_module(module_name);
         let consts_data = module
             .declare_data(
                 &format!("kiln_consts_{prefix}"),

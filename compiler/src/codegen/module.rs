@@ -1,6 +1,7 @@
 //! The data that describes a compiled module to the runtime (see `runtime/src/loader.rs`):
 //! the constant table (filled at start-up), the constant blob, the function table and the
-//! descriptor pointing at them; and the C `main` of an executable.
+//! descriptor pointing at them; and a program's entry object: the table of its modules and the
+//! C entry point (`main` of an executable, `kiln_main` of a static library).
 
 use super::ModuleCompiler;
 use cranelift_codegen::ir::{types, AbiParam, InstBuilder};
@@ -18,10 +19,42 @@ fn define_bytes(mc: &mut ModuleCompiler, name: &str, bytes: Vec<u8>) -> Result<D
     Ok(id)
 }
 
-/// Emits the module's data; returns the descriptor, exported as `kiln_module_<name>`.
+/// What the runtime is told of a module beside its code (`runtime/src/loader.rs`).
+pub struct ModuleMeta {
+    /// The import name; `__main__` for the entry.
+    pub name: String,
+    /// `__package__`; `None` for a script.
+    pub package: Option<String>,
+    /// `__file__`.
+    pub file: String,
+    pub is_package: bool,
+}
+
+impl ModuleMeta {
+    /// A script run as `__main__`.
+    pub fn main(file: &str) -> ModuleMeta {
+        ModuleMeta {
+            name: "__main__".into(),
+            package: None,
+            file: file.into(),
+            is_package: false,
+        }
+    }
+}
+
+/// The exported symbol of a module's descriptor.
+pub fn descriptor_symbol(module_name: &str) -> String {
+    format!("kiln_module_{}", super::mangle_module(module_name))
+}
+
+/// Flags of the descriptor (keep in step with `runtime/src/loader.rs`).
+const IS_PACKAGE: u64 = 1;
+const HAS_PACKAGE: u64 = 2;
+
+/// Emits the module's data; returns the descriptor, exported as [`descriptor_symbol`].
 pub fn emit_descriptor(
     mc: &mut ModuleCompiler,
-    module_name: &str,
+    meta: &ModuleMeta,
     blob: Vec<u8>,
     nconsts: usize,
     cache_slots: usize,
@@ -43,11 +76,19 @@ pub fn emit_descriptor(
 
     let blob_len = blob.len();
     let blob_id = define_bytes(mc, &format!("kiln_blob_{p}"), blob)?;
+    let module_name = meta.name.as_str();
     let name_id = define_bytes(
         mc,
         &format!("kiln_name_{p}"),
         module_name.as_bytes().to_vec(),
     )?;
+    let package = meta.package.clone().unwrap_or_default();
+    let package_id = define_bytes(
+        mc,
+        &format!("kiln_package_{p}"),
+        package.as_bytes().to_vec(),
+    )?;
+    let file_id = define_bytes(mc, &format!("kiln_file_{p}"), meta.file.as_bytes().to_vec())?;
 
     let table_id = mc
         .module
@@ -67,15 +108,29 @@ pub fn emit_descriptor(
 
     let desc_id = mc
         .module
-        .declare_data(&format!("kiln_module_{p}"), Linkage::Export, true, false)
+        .declare_data(
+            &descriptor_symbol(module_name),
+            Linkage::Export,
+            true,
+            false,
+        )
         .map_err(|e| e.to_string())?;
-    let mut words = vec![0u8; 8 * 8];
+    let mut words = vec![0u8; 13 * 8];
     let put =
         |w: &mut Vec<u8>, i: usize, v: u64| w[i * 8..i * 8 + 8].copy_from_slice(&v.to_le_bytes());
     put(&mut words, 1, module_name.len() as u64);
     put(&mut words, 3, blob_len as u64);
     put(&mut words, 5, mc.bodies.len() as u64);
     put(&mut words, 7, nconsts as u64);
+    put(&mut words, 9, package.len() as u64);
+    put(&mut words, 11, meta.file.len() as u64);
+    let flags = if meta.is_package { IS_PACKAGE } else { 0 }
+        | if meta.package.is_some() {
+            HAS_PACKAGE
+        } else {
+            0
+        };
+    put(&mut words, 12, flags);
     let mut dd = DataDescription::new();
     dd.define(words.into_boxed_slice());
     dd.set_align(8);
@@ -83,58 +138,74 @@ pub fn emit_descriptor(
     let g_blob = mc.module.declare_data_in_data(blob_id, &mut dd);
     let g_table = mc.module.declare_data_in_data(table_id, &mut dd);
     let g_consts = mc.module.declare_data_in_data(mc.consts_data, &mut dd);
+    let g_package = mc.module.declare_data_in_data(package_id, &mut dd);
+    let g_file = mc.module.declare_data_in_data(file_id, &mut dd);
     dd.write_data_addr(0, g_name, 0);
     dd.write_data_addr(16, g_blob, 0);
     dd.write_data_addr(32, g_table, 0);
     dd.write_data_addr(48, g_consts, 0);
+    dd.write_data_addr(64, g_package, 0);
+    dd.write_data_addr(80, g_file, 0);
     mc.module
         .define_data(desc_id, &dd)
         .map_err(|e| e.to_string())?;
     Ok(desc_id)
 }
 
-/// Emits `int main(int argc, char **argv)` calling `kiln_main` with the module table, whose
-/// first entry is `__main__`. `modules` are the descriptors' symbols.
-pub fn emit_main(mc: &mut ModuleCompiler, modules: &[String]) -> Result<(), String> {
-    let table = mc
-        .module
+/// The C entry point of a program.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum EntryKind {
+    /// `int main(int argc, char **argv)`: runs the program and exits the process.
+    Executable,
+    /// `int kiln_main(int argc, char **argv)`: runs the program and returns its exit status.
+    Library,
+}
+
+/// The entry object of a program: the table of its modules (`modules[0]` is `__main__`; the
+/// descriptors' symbols) and the C entry point calling the runtime with it.
+pub fn entry_object(
+    target: &super::Target,
+    modules: &[String],
+    kind: EntryKind,
+) -> Result<Vec<u8>, String> {
+    let mut module = super::object_module(target, "kiln_entry", true)?;
+    let table = module
         .declare_data("kiln_module_table", Linkage::Local, true, false)
         .map_err(|e| e.to_string())?;
     let mut t = DataDescription::new();
     t.define(vec![0u8; modules.len() * 8].into_boxed_slice());
     t.set_align(8);
     for (i, m) in modules.iter().enumerate() {
-        let id = mc
-            .module
+        let id = module
             .declare_data(m, Linkage::Import, true, false)
             .map_err(|e| e.to_string())?;
-        let gv = mc.module.declare_data_in_data(id, &mut t);
+        let gv = module.declare_data_in_data(id, &mut t);
         t.write_data_addr((i * 8) as u32, gv, 0);
     }
-    mc.module
-        .define_data(table, &t)
-        .map_err(|e| e.to_string())?;
+    module.define_data(table, &t).map_err(|e| e.to_string())?;
 
-    let mut sig = mc.module.make_signature();
+    let mut sig = module.make_signature();
     sig.params.push(AbiParam::new(types::I32));
     sig.params.push(AbiParam::new(types::I64));
     sig.returns.push(AbiParam::new(types::I32));
-    let main = mc
-        .module
-        .declare_function("main", Linkage::Export, &sig)
+    let (name, runtime_entry) = match kind {
+        EntryKind::Executable => ("main", "kiln_start"),
+        EntryKind::Library => ("kiln_main", "kiln_start_embedded"),
+    };
+    let main = module
+        .declare_function(name, Linkage::Export, &sig)
         .map_err(|e| e.to_string())?;
-    let mut ksig = mc.module.make_signature();
+    let mut ksig = module.make_signature();
     ksig.params.push(AbiParam::new(types::I32));
     ksig.params.push(AbiParam::new(types::I64));
     ksig.params.push(AbiParam::new(types::I64));
     ksig.params.push(AbiParam::new(types::I64));
     ksig.returns.push(AbiParam::new(types::I32));
-    let kmain = mc
-        .module
-        .declare_function("kiln_main", Linkage::Import, &ksig)
+    let kmain = module
+        .declare_function(runtime_entry, Linkage::Import, &ksig)
         .map_err(|e| e.to_string())?;
 
-    let mut ctx = mc.module.make_context();
+    let mut ctx = module.make_context();
     ctx.func.signature = sig;
     let mut fbc = FunctionBuilderContext::new();
     {
@@ -144,17 +215,20 @@ pub fn emit_main(mc: &mut ModuleCompiler, modules: &[String]) -> Result<(), Stri
         b.switch_to_block(entry);
         b.seal_block(entry);
         let (argc, argv) = (b.block_params(entry)[0], b.block_params(entry)[1]);
-        let gv = mc.module.declare_data_in_func(table, b.func);
+        let gv = module.declare_data_in_func(table, b.func);
         let tp = b.ins().symbol_value(types::I64, gv);
         let n = b.ins().iconst(types::I64, modules.len() as i64);
-        let f = mc.module.declare_func_in_func(kmain, b.func);
+        let f = module.declare_func_in_func(kmain, b.func);
         let call = b.ins().call(f, &[argc, argv, tp, n]);
         let r = b.inst_results(call)[0];
         b.ins().return_(&[r]);
-        b.finalize(mc.module.target_config());
+        b.finalize(module.target_config());
     }
-    mc.module
+    module
         .define_function(main, &mut ctx)
-        .map_err(|e| format!("main: {e:?}"))?;
-    Ok(())
+        .map_err(|e| format!("{name}: {e:?}"))?;
+    module
+        .finish()
+        .emit()
+        .map_err(|e| format!("writing the object file: {e}"))
 }

@@ -1,23 +1,72 @@
-//! The driver: runs the pipeline for `kiln build` — source to `.pyc` (when given a `.py`),
-//! read, decode, lift, generate code, link — and reports each stage's time with `verbose`.
+//! The driver: runs the pipeline for `kiln build` — find the program's modules (`program`),
+//! source to `.pyc` where given `.py`, then per module read, decode, lift and generate code (in
+//! parallel, through the object cache `cache`), then link or archive (`emit`) — and reports each
+//! stage's time with `verbose`.
+
+pub mod cache;
+pub mod emit;
+pub mod program;
 
 use crate::bytecode;
-use crate::codegen::{self, constants, module, ModuleCompiler, Target};
+use crate::codegen::module::{self, ModuleMeta};
+use crate::codegen::{self, constants, ModuleCompiler, Target};
 use crate::error::Error;
 use crate::lift::{self, consts::ConstPool};
 use crate::pyc::{self, Const};
+pub use emit::Emit;
+pub use program::Entry;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::rc::Rc;
 use std::time::Instant;
 
 pub struct BuildOptions {
-    pub input: PathBuf,
+    pub entry: Entry,
+    /// More directories to find the program's modules in (`-I`).
+    pub include: Vec<PathBuf>,
+    /// The executable or static library.
     pub output: PathBuf,
+    /// Where object files and stage dumps go.
+    pub out_dir: PathBuf,
+    pub emit: Vec<Emit>,
     pub python: String,
     pub target: Target,
     pub verbose: bool,
     pub static_link: bool,
+    /// Modules compiled at once (`-j`).
+    pub jobs: usize,
+    /// Use the cache of compiled modules.
+    pub cache: bool,
+    /// A static library also holds kiln's runtime and the collector (not when the host links
+    /// the `kiln-runtime` crate itself, as a Rust program must).
+    pub bundle_runtime: bool,
+}
+
+impl BuildOptions {
+    /// An executable from `entry` at `output`, with every other choice at its default.
+    pub fn new(entry: Entry, output: PathBuf) -> BuildOptions {
+        let out_dir = output
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from("."));
+        BuildOptions {
+            entry,
+            include: Vec::new(),
+            output,
+            out_dir,
+            emit: vec![Emit::Exe],
+            python: "python3".into(),
+            target: Target::host(),
+            verbose: false,
+            static_link: false,
+            jobs: std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(1),
+            cache: true,
+            bundle_runtime: true,
+        }
+    }
 }
 
 /// A private temporary directory, removed when dropped.
@@ -43,14 +92,35 @@ impl Drop for TempDir {
 }
 
 /// Compiles a `.py` to a `.pyc` with the given interpreter.
+/// A syntax error is reported as `file:line: error: SyntaxError: ...`. String hashing is fixed
+/// (`PYTHONHASHSEED=0`) so that set constants come out in the same order every time.
 pub fn compile_source(python: &str, source: &Path, pyc_out: &Path) -> Result<(), Error> {
+    const SCRIPT: &str = "\
+import py_compile, sys
+try:
+    py_compile.compile(sys.argv[1], cfile=sys.argv[2], doraise=True)
+except py_compile.PyCompileError as e:
+    v = e.exc_value
+    line = getattr(v, 'lineno', None)
+    if line is not None:
+        print(f'{sys.argv[1]}:{line}: error: {e.exc_type_name}: {getattr(v, \"msg\", v)}', file=sys.stderr)
+        sys.exit(3)
+    print(e.msg.strip().splitlines()[-1] if e.msg.strip() else e, file=sys.stderr)
+    sys.exit(1)
+";
     let out = Command::new(python)
+        .env("PYTHONHASHSEED", "0")
         .arg("-c")
-        .arg("import py_compile, sys\ntry:\n    py_compile.compile(sys.argv[1], cfile=sys.argv[2], doraise=True)\nexcept py_compile.PyCompileError as e:\n    print(e.msg.strip().splitlines()[-1] if e.msg.strip() else e, file=sys.stderr)\n    sys.exit(1)")
+        .arg(SCRIPT)
         .arg(source)
         .arg(pyc_out)
         .output()
-        .map_err(|e| Error::new(format!("cannot run the Python interpreter `{python}` to compile {}: {e}", source.display())))?;
+        .map_err(|e| {
+            Error::new(format!(
+                "cannot run the Python interpreter `{python}` to compile {}: {e}",
+                source.display()
+            ))
+        })?;
     if !out.status.success() {
         let msg = String::from_utf8_lossy(&out.stderr);
         let last = msg
@@ -59,6 +129,9 @@ pub fn compile_source(python: &str, source: &Path, pyc_out: &Path) -> Result<(),
             .find(|l| !l.trim().is_empty())
             .unwrap_or("")
             .trim();
+        if out.status.code() == Some(3) {
+            return Err(Error::located(last));
+        }
         return Err(Error::new(format!("{}: {last}", source.display())));
     }
     Ok(())
@@ -76,9 +149,8 @@ fn phase(verbose: bool, name: &str, t: Instant) {
 /// Compiles a module's code objects into an object file's bytes.
 pub fn compile_module(
     code: &Rc<pyc::CodeObject>,
-    module_name: &str,
+    meta: &ModuleMeta,
     target: &Target,
-    with_main: bool,
     verbose: bool,
     optimize: bool,
 ) -> Result<Vec<u8>, Error> {
@@ -102,14 +174,15 @@ pub fn compile_module(
     }
     if verbose {
         eprintln!(
-            "kiln: {:<10} {:>8.2} ms",
+            "kiln: {:<10} {:>8.2} ms  ({})",
             "decode",
-            decode_time.as_secs_f64() * 1000.0
+            decode_time.as_secs_f64() * 1000.0,
+            meta.name
         );
     }
     phase(verbose, "lift", t);
     let t = Instant::now();
-    let mut mc = ModuleCompiler::new(target, module_name, optimize).map_err(Error::new)?;
+    let mut mc = ModuleCompiler::new(target, &meta.name, optimize).map_err(Error::new)?;
     mc.well_known = codegen::WellKnown {
         true_: pool.constant(&Const::Bool(true)),
         false_: pool.constant(&Const::Bool(false)),
@@ -129,16 +202,12 @@ pub fn compile_module(
         .map_err(|e| Error::new(format!("{}: {e}", code.filename)))?;
     module::emit_descriptor(
         &mut mc,
-        module_name,
+        meta,
         blob,
         pool.entries.len(),
         pool.cache_slots as usize,
     )
     .map_err(Error::new)?;
-    if with_main {
-        let sym = format!("kiln_module_{}", mc.prefix);
-        module::emit_main(&mut mc, &[sym]).map_err(Error::new)?;
-    }
     let bytes = mc.finish().map_err(Error::new)?;
     phase(verbose, "codegen", t);
     Ok(bytes)
@@ -165,10 +234,7 @@ pub fn load_input(input: &Path, python: &str, tmp: &TempDir) -> Result<Rc<pyc::C
     let bytes =
         std::fs::read(&pyc_path).map_err(|e| Error::new(format!("{}: {e}", pyc_path.display())))?;
     let pyc = pyc::read_pyc(&bytes).map_err(|e| Error::new(format!("{}: {e}", input.display())))?;
-    if !bytecode::spec_for(pyc.version)
-        .map(|s| s.supported)
-        .unwrap_or(false)
-    {
+    if !bytecode::is_supported(pyc.version) {
         return Err(Error::new(format!(
             "{}: CPython {} bytecode is not supported (kiln reads CPython 3.8 to 3.14 bytecode)",
             input.display(),
@@ -178,20 +244,150 @@ pub fn load_input(input: &Path, python: &str, tmp: &TempDir) -> Result<Rc<pyc::C
     Ok(pyc.code)
 }
 
-/// `kiln build`: an executable from one program.
+/// The runtime metadata of a program's module.
+fn meta_of(u: &program::Unit) -> ModuleMeta {
+    ModuleMeta {
+        name: u.name.clone(),
+        package: u.package.clone(),
+        file: u.path.display().to_string(),
+        is_package: u.is_package,
+    }
+}
+
+/// A one-line progress report on a terminal while many modules compile.
+struct Progress {
+    on: bool,
+    total: usize,
+}
+
+impl Progress {
+    fn new(total: usize) -> Progress {
+        use std::io::IsTerminal;
+        Progress {
+            on: total > 1 && std::io::stderr().is_terminal(),
+            total,
+        }
+    }
+    fn step(&self, done: usize, name: &str) {
+        if self.on {
+            eprint!("\r\x1b[K[{done}/{}] {name}", self.total);
+        }
+    }
+    fn end(&self) {
+        if self.on {
+            eprint!("\r\x1b[K");
+        }
+    }
+}
+
+/// Compiles every module (in parallel on `jobs` threads, through the cache); returns their
+/// object files' bytes in `units` order and how many came from the cache.
+fn compile_all(
+    units: &[program::Unit],
+    opts: &BuildOptions,
+) -> Result<(Vec<Vec<u8>>, usize), Error> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Mutex;
+    let cache = if opts.cache {
+        cache::Cache::open()
+    } else {
+        None
+    };
+    let work: Vec<(ModuleMeta, &[u8])> = units.iter().map(|u| (meta_of(u), &u.pyc[..])).collect();
+    type Slot = Option<Result<Vec<u8>, Error>>;
+    let results: Mutex<Vec<Slot>> = Mutex::new((0..units.len()).map(|_| None).collect());
+    let next = AtomicUsize::new(0);
+    let done = AtomicUsize::new(0);
+    let hits = AtomicUsize::new(0);
+    let progress = Progress::new(units.len());
+    let jobs = opts.jobs.clamp(1, units.len().max(1));
+    std::thread::scope(|s| {
+        for _ in 0..jobs {
+            s.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::SeqCst);
+                if i >= work.len() {
+                    break;
+                }
+                let (meta, pyc_bytes) = &work[i];
+                let key = cache::key(pyc_bytes, meta, &opts.target);
+                let r = match cache.as_ref().and_then(|c| c.get(&key)) {
+                    Some(obj) => {
+                        hits.fetch_add(1, Ordering::SeqCst);
+                        Ok(obj)
+                    }
+                    None => pyc::read_pyc(pyc_bytes)
+                        .map_err(|e| Error::new(format!("{}: {e}", meta.file)))
+                        .and_then(|p| compile_module(&p.code, meta, &opts.target, false, true))
+                        .inspect(|obj| {
+                            if let Some(c) = &cache {
+                                c.put(&key, obj);
+                            }
+                        }),
+                };
+                let n = done.fetch_add(1, Ordering::SeqCst) + 1;
+                progress.step(n, &meta.name);
+                results.lock().unwrap()[i] = Some(r);
+            });
+        }
+    });
+    progress.end();
+    let mut objects = Vec::with_capacity(units.len());
+    for r in results.into_inner().unwrap() {
+        objects.push(r.unwrap_or_else(|| Err(Error::new("a module was not compiled")))?);
+    }
+    Ok((objects, hits.into_inner()))
+}
+
+/// `kiln build`: a program's executable (and whatever else `emit` asks for).
 pub fn build(opts: &BuildOptions) -> Result<(), Error> {
     let total = Instant::now();
     let tmp = TempDir::new("build")?;
     let t = Instant::now();
-    let code = load_input(&opts.input, &opts.python, &tmp)?;
+    if let Entry::Script(p) = &opts.entry {
+        if !p.exists() {
+            return Err(Error::new(format!("{}: no such file", p.display())));
+        }
+        if p.is_dir() {
+            return Err(Error::new(format!(
+                "{}: is a directory, not a .py or .pyc file",
+                p.display()
+            )));
+        }
+    }
+    let prog = program::discover(&opts.entry, &opts.include, &opts.python, &tmp)?;
+    for w in &prog.warnings {
+        eprintln!("{w}");
+    }
     phase(opts.verbose, "read", t);
-    let obj = compile_module(&code, "__main__", &opts.target, true, opts.verbose, true)?;
-    let obj_path = tmp.0.join("main.o");
-    std::fs::write(&obj_path, obj)
-        .map_err(|e| Error::new(format!("{}: {e}", obj_path.display())))?;
     let t = Instant::now();
-    crate::link::link(&opts.target, &[obj_path], &opts.output, opts.static_link)?;
-    phase(opts.verbose, "link", t);
+    let (objects, hits) = compile_all(&prog.units, opts)?;
+    if opts.verbose {
+        eprintln!(
+            "kiln: {:<10} {:>8.2} ms  ({} modules: {} compiled, {hits} from the cache)",
+            "compile",
+            t.elapsed().as_secs_f64() * 1000.0,
+            prog.units.len(),
+            prog.units.len() - hits
+        );
+    }
+    emit::write(&prog, &objects, opts, &tmp)?;
     phase(opts.verbose, "total", total);
     Ok(())
+}
+
+/// The lifted IR of every code object of a module, as `kiln dis --stage ir` prints it.
+pub fn stage_ir(code: &Rc<pyc::CodeObject>) -> Result<String, Error> {
+    let mut pool = ConstPool::default();
+    pool.register_codes(code);
+    pool.constant(&Const::Code(code.clone()));
+    let mut out = String::new();
+    for c in pool.codes.clone() {
+        let decoded =
+            bytecode::decode(&c).map_err(|e| Error::new(format!("{}: {e}", c.filename)))?;
+        let f = lift::lift(&c, &decoded, &mut pool)
+            .map_err(|e| Error::new(format!("{}:{e}", c.filename)))?;
+        let p = &pool;
+        out.push_str(&crate::ir::print::print_function(&f, &|k| p.describe(k)));
+    }
+    Ok(out)
 }

@@ -74,6 +74,33 @@ fn linker_for(target: &Target) -> &'static str {
     }
 }
 
+/// What a link line needs after the program's objects: the runtime, the collector and the
+/// system libraries.
+pub fn library_args(target: &Target, runtime: &Path, static_link: bool) -> Vec<String> {
+    let mut args = vec![runtime.display().to_string()];
+    if static_link {
+        args.push("-static".into());
+    }
+    if target.is_host() {
+        args.push("-l:libgc.a".into());
+    } else {
+        // Debian's libgc-dev:<arch> is outside the cross compiler's own library path.
+        args.push(format!("/usr/lib/{}-linux-gnu/libgc.a", target.arch()));
+    }
+    for a in ["-lpthread", "-ldl", "-lm", "-Wl,--gc-sections"] {
+        args.push(a.into());
+    }
+    if !static_link {
+        args.push("-lgcc_s".into());
+    }
+    args
+}
+
+/// The linker driver for `target`.
+pub fn linker(target: &Target) -> &'static str {
+    linker_for(target)
+}
+
 /// Links `objects` with the runtime into the executable `output`.
 pub fn link(
     target: &Target,
@@ -88,20 +115,7 @@ pub fn link(
     for o in objects {
         cmd.arg(o);
     }
-    cmd.arg(&runtime);
-    if static_link {
-        cmd.arg("-static");
-    }
-    if target.is_host() {
-        cmd.arg("-l:libgc.a");
-    } else {
-        // Debian's libgc-dev:<arch> is outside the cross compiler's own library path.
-        cmd.arg(format!("/usr/lib/{}-linux-gnu/libgc.a", target.arch()));
-    }
-    cmd.args(["-lpthread", "-ldl", "-lm", "-Wl,--gc-sections"]);
-    if !static_link {
-        cmd.arg("-lgcc_s");
-    }
+    cmd.args(library_args(target, &runtime, static_link));
     let out = match cmd.output() {
         Ok(o) => o,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {

@@ -329,7 +329,12 @@ fn b_import(args: &[Value], kw: Value) -> Value {
         p[4]
     };
     let fromlist = if p[3].is_null() { none() } else { p[3] };
-    crate::import::import_name(crate::frame::current(), p[0], fromlist, level)
+    let globals = if p[1].is_null() || p[1] == none() {
+        Value::NULL
+    } else {
+        p[1]
+    };
+    crate::import::import_name(globals, p[0], fromlist, level)
 }
 
 // ---- numbers ---------------------------------------------------------------------------------

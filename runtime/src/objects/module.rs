@@ -33,3 +33,22 @@ pub fn dict_of(m: Value) -> Value {
 pub fn name_of(m: Value) -> Value {
     unsafe { (*m.ptr::<ModuleObject>()).name }
 }
+
+/// `repr(module)`: `<module 'name' from 'file'>`, `(built-in)` for the runtime's own.
+pub fn repr(m: Value) -> String {
+    let d = dict_of(m);
+    let n = dict::get_by_name(d, "__name__");
+    let name = if !n.is_null() && pystr::is_str(n) {
+        pystr::as_str(n)
+    } else {
+        "?"
+    };
+    let f = dict::get_by_name(d, "__file__");
+    if !f.is_null() && pystr::is_str(f) {
+        format!("<module '{name}' from '{}'>", pystr::as_str(f))
+    } else if name == "sys" || name == "builtins" {
+        format!("<module '{name}' (built-in)>")
+    } else {
+        format!("<module '{name}'>")
+    }
+}

@@ -1,0 +1,2 @@
+from .broken import value
+helper = 1

@@ -1,0 +1,2 @@
+from .. import loaded_order
+loaded_order.append("payments")
