@@ -141,6 +141,17 @@ fn dash_m_runs_a_module_inside_its_package() {
     let got = outcome(&mut Command::new(dir.join("tool")), &dir);
     assert_same("-m store.tool", &want, &got);
     assert_eq!(want.status, Some(4));
+    // A package runs its __main__ submodule.
+    let want = outcome(
+        Command::new(&py.program)
+            .args(["-m", "store"])
+            .current_dir(&dir),
+        &dir,
+    );
+    build(&dir, &["build", "-m", "store", "-o", "store_main"]);
+    let got = outcome(&mut Command::new(dir.join("store_main")), &dir);
+    assert_same("-m store", &want, &got);
+    assert!(want.stdout.starts_with("store.__main__: __main__ store"));
 }
 
 /// The program's main module compiled by CPython 3.11, its package by 3.8 (or whichever other

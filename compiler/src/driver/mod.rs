@@ -92,35 +92,43 @@ impl Drop for TempDir {
 }
 
 /// Compiles a `.py` to a `.pyc` with the given interpreter.
-/// A syntax error is reported as `file:line: error: SyntaxError: ...`. String hashing is fixed
-/// (`PYTHONHASHSEED=0`) so that set constants come out in the same order every time.
 pub fn compile_source(python: &str, source: &Path, pyc_out: &Path) -> Result<(), Error> {
+    compile_sources(python, &[(source.to_path_buf(), pyc_out.to_path_buf())])
+}
+
+/// Compiles each `.py` to its `.pyc` with one run of the given interpreter. The first syntax
+/// error is reported as `file:line: error: SyntaxError: ...`. String hashing is fixed
+/// (`PYTHONHASHSEED=0`) so that set constants come out in the same order every time.
+pub fn compile_sources(python: &str, pairs: &[(PathBuf, PathBuf)]) -> Result<(), Error> {
     const SCRIPT: &str = "\
 import py_compile, sys
-try:
-    py_compile.compile(sys.argv[1], cfile=sys.argv[2], doraise=True)
-except py_compile.PyCompileError as e:
-    v = e.exc_value
-    line = getattr(v, 'lineno', None)
-    if line is not None:
-        print(f'{sys.argv[1]}:{line}: error: {e.exc_type_name}: {getattr(v, \"msg\", v)}', file=sys.stderr)
-        sys.exit(3)
-    print(e.msg.strip().splitlines()[-1] if e.msg.strip() else e, file=sys.stderr)
-    sys.exit(1)
+args = sys.argv[1:]
+for src, dst in zip(args[0::2], args[1::2]):
+    try:
+        py_compile.compile(src, cfile=dst, doraise=True)
+    except py_compile.PyCompileError as e:
+        v = e.exc_value
+        line = getattr(v, 'lineno', None)
+        if line is not None:
+            print(f'{src}:{line}: error: {e.exc_type_name}: {getattr(v, \"msg\", v)}', file=sys.stderr)
+            sys.exit(3)
+        print(src + ': ' + (e.msg.strip().splitlines()[-1] if e.msg.strip() else str(e)), file=sys.stderr)
+        sys.exit(1)
 ";
-    let out = Command::new(python)
-        .env("PYTHONHASHSEED", "0")
-        .arg("-c")
-        .arg(SCRIPT)
-        .arg(source)
-        .arg(pyc_out)
-        .output()
-        .map_err(|e| {
-            Error::new(format!(
-                "cannot run the Python interpreter `{python}` to compile {}: {e}",
-                source.display()
-            ))
-        })?;
+    if pairs.is_empty() {
+        return Ok(());
+    }
+    let mut cmd = Command::new(python);
+    cmd.env("PYTHONHASHSEED", "0").arg("-c").arg(SCRIPT);
+    for (src, dst) in pairs {
+        cmd.arg(src).arg(dst);
+    }
+    let out = cmd.output().map_err(|e| {
+        Error::new(format!(
+            "cannot run the Python interpreter `{python}` to compile {}: {e}",
+            pairs[0].0.display()
+        ))
+    })?;
     if !out.status.success() {
         let msg = String::from_utf8_lossy(&out.stderr);
         let last = msg
@@ -132,7 +140,13 @@ except py_compile.PyCompileError as e:
         if out.status.code() == Some(3) {
             return Err(Error::located(last));
         }
-        return Err(Error::new(format!("{}: {last}", source.display())));
+        let names_a_source = pairs
+            .iter()
+            .any(|(src, _)| last.starts_with(&*src.to_string_lossy()));
+        if out.status.code() == Some(1) && names_a_source {
+            return Err(Error::new(last));
+        }
+        return Err(Error::new(format!("{}: {last}", pairs[0].0.display())));
     }
     Ok(())
 }

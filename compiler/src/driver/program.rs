@@ -5,7 +5,7 @@
 //! `.py`, before a `.pyc`). What is not found is a warning naming the importing line; the
 //! executable raises `ModuleNotFoundError` if that import is reached.
 
-use super::{compile_source, TempDir};
+use super::{compile_sources, TempDir};
 use crate::bytecode::{self, Op};
 use crate::error::Error;
 use crate::pyc::{self, CodeObject, Const};
@@ -102,31 +102,41 @@ impl Finder<'_> {
         }
     }
 
-    /// Reads the module at `path`, compiling a `.py` with the interpreter first.
-    fn read(&self, path: &Path) -> Result<(Vec<u8>, Rc<CodeObject>), Error> {
-        let pyc_path = if path.extension().and_then(|e| e.to_str()) == Some("py") {
-            self.compiled.set(self.compiled.get() + 1);
-            let p = self
-                .tmp
-                .0
-                .join(format!("module{}.pyc", self.compiled.get()));
-            compile_source(self.python, path, &p)?;
-            p
-        } else {
-            path.to_path_buf()
-        };
-        let bytes = std::fs::read(&pyc_path)
-            .map_err(|e| Error::new(format!("{}: {e}", pyc_path.display())))?;
-        let pyc =
-            pyc::read_pyc(&bytes).map_err(|e| Error::new(format!("{}: {e}", path.display())))?;
-        if !bytecode::is_supported(pyc.version) {
-            return Err(Error::new(format!(
-                "{}: CPython {} bytecode is not supported (kiln reads CPython 3.8 to 3.14 bytecode)",
-                path.display(),
-                pyc.version
-            )));
+    /// Reads the modules at `paths`, compiling the `.py` ones first (with one run of the
+    /// interpreter for all of them).
+    fn read_all(&self, paths: &[PathBuf]) -> Result<Vec<(Vec<u8>, Rc<CodeObject>)>, Error> {
+        let mut pyc_paths = Vec::with_capacity(paths.len());
+        let mut sources = Vec::new();
+        for path in paths {
+            if path.extension().and_then(|e| e.to_str()) == Some("py") {
+                self.compiled.set(self.compiled.get() + 1);
+                let p = self
+                    .tmp
+                    .0
+                    .join(format!("module{}.pyc", self.compiled.get()));
+                sources.push((path.clone(), p.clone()));
+                pyc_paths.push(p);
+            } else {
+                pyc_paths.push(path.clone());
+            }
         }
-        Ok((bytes, pyc.code))
+        compile_sources(self.python, &sources)?;
+        let mut out = Vec::with_capacity(paths.len());
+        for (path, pyc_path) in paths.iter().zip(&pyc_paths) {
+            let bytes = std::fs::read(pyc_path)
+                .map_err(|e| Error::new(format!("{}: {e}", pyc_path.display())))?;
+            let pyc = pyc::read_pyc(&bytes)
+                .map_err(|e| Error::new(format!("{}: {e}", path.display())))?;
+            if !bytecode::is_supported(pyc.version) {
+                return Err(Error::new(format!(
+                    "{}: CPython {} bytecode is not supported (kiln reads CPython 3.8 to 3.14 bytecode)",
+                    path.display(),
+                    pyc.version
+                )));
+            }
+            out.push((bytes, pyc.code));
+        }
+        Ok(out)
     }
 }
 
@@ -279,81 +289,104 @@ pub fn discover(
         parent
     };
 
+    // For `-m`: the module's own name, which stays importable as a module of its own (a
+    // package runs its `__main__` submodule, as `python -m package` does).
+    let mut main_package = main_package;
+    let mut entry_name: Option<String> = None;
     let main_found = match (entry, main_found) {
         (_, Some(f)) => f,
-        (Entry::Module(name), None) => match require(name, &mut found, &mut queue) {
-            Some(f) => f,
-            None => {
-                return Err(Error::new(format!(
+        (Entry::Module(name), None) => {
+            let missing = || {
+                Error::new(format!(
                     "no module named '{name}' (searched {})",
                     finder_dirs(include)
-                )))
+                ))
+            };
+            let f = require(name, &mut found, &mut queue).ok_or_else(missing)?;
+            if f.is_package {
+                let sub = format!("{name}.__main__");
+                let m = require(&sub, &mut found, &mut queue).ok_or_else(|| {
+                    Error::new(format!(
+                        "'{name}' is a package and cannot be directly executed (no {name}/__main__.py)"
+                    ))
+                })?;
+                main_package = Some(name.clone());
+                entry_name = Some(sub);
+                m
+            } else {
+                entry_name = Some(name.clone());
+                f
             }
-        },
+        }
         _ => unreachable!(),
     };
-    // The entry module itself is `__main__`; its import name (for -m) stays a module of its own.
-    queue.retain(|(n, _)| !matches!(entry, Entry::Module(m) if m == n));
-    if let Entry::Module(m) = entry {
-        found.remove(m);
+    if let Some(n) = &entry_name {
+        queue.retain(|(q, _)| q != n);
+        found.remove(n);
     }
     let main_pending = vec![("__main__".to_string(), main_found)];
     let mut pending: Vec<(String, Found)> = main_pending;
     pending.append(&mut queue);
-    while let Some((name, f)) = pending.pop() {
-        let (pyc, code) = finder.read(&f.path)?;
-        let package = if name == "__main__" {
-            main_package.clone()
-        } else if f.is_package {
-            Some(name.clone())
-        } else {
-            Some(
-                name.rsplit_once('.')
-                    .map(|(p, _)| p)
-                    .unwrap_or("")
-                    .to_string(),
-            )
-        };
-        for site in import_sites(&code) {
-            let Some(abs) = resolve(&site.name, package.as_deref(), site.level) else {
-                continue;
+    // Breadth first, one round of the import graph at a time: each round's sources compile
+    // in one run of the interpreter.
+    while !pending.is_empty() {
+        let batch = std::mem::take(&mut pending);
+        let paths: Vec<PathBuf> = batch.iter().map(|(_, f)| f.path.clone()).collect();
+        let read = finder.read_all(&paths)?;
+        for ((name, f), (pyc, code)) in batch.into_iter().zip(read) {
+            let package = if name == "__main__" {
+                main_package.clone()
+            } else if f.is_package {
+                Some(name.clone())
+            } else {
+                Some(
+                    name.rsplit_once('.')
+                        .map(|(p, _)| p)
+                        .unwrap_or("")
+                        .to_string(),
+                )
             };
-            let top = abs.split('.').next().unwrap_or("");
-            if NATIVE_MODULES.contains(&top) {
-                continue;
-            }
-            let got = require(&abs, &mut found, &mut queue);
-            match got {
-                None => {
-                    warnings.push(format!(
-                        "{}:{}: warning: module '{abs}' was not found (searched {}); importing it raises ModuleNotFoundError",
-                        site.file,
-                        site.line,
-                        finder_dirs_of(&found_dirs(entry, include))
-                    ));
+            for site in import_sites(&code) {
+                let Some(abs) = resolve(&site.name, package.as_deref(), site.level) else {
+                    continue;
+                };
+                let top = abs.split('.').next().unwrap_or("");
+                if NATIVE_MODULES.contains(&top) {
+                    continue;
                 }
-                Some(m) if m.is_package => {
-                    for x in &site.fromlist {
-                        if x != "*" {
-                            let sub = format!("{abs}.{x}");
-                            if !found.contains_key(&sub) {
-                                require(&sub, &mut found, &mut queue);
+                let got = require(&abs, &mut found, &mut queue);
+                match got {
+                    None => {
+                        warnings.push(format!(
+                            "{}:{}: warning: module '{abs}' was not found (searched {}); importing it raises ModuleNotFoundError",
+                            site.file,
+                            site.line,
+                            finder_dirs_of(&found_dirs(entry, include))
+                        ));
+                    }
+                    Some(m) if m.is_package => {
+                        for x in &site.fromlist {
+                            if x != "*" {
+                                let sub = format!("{abs}.{x}");
+                                if !found.contains_key(&sub) {
+                                    require(&sub, &mut found, &mut queue);
+                                }
                             }
                         }
                     }
+                    Some(_) => {}
                 }
-                Some(_) => {}
             }
+            units.push(Unit {
+                name,
+                package,
+                is_package: f.is_package,
+                path: f.path,
+                pyc,
+                code,
+            });
         }
         pending.append(&mut queue);
-        units.push(Unit {
-            name,
-            package,
-            is_package: f.is_package,
-            path: f.path,
-            pyc,
-            code,
-        });
     }
     // `__main__` first, then by name: the order does not depend on how imports were met.
     units.sort_by(|a, b| (a.name != "__main__", &a.name).cmp(&(b.name != "__main__", &b.name)));
