@@ -51,6 +51,9 @@ struct ImportSite {
     fromlist: Vec<String>,
 }
 
+/// A module's `.pyc` data and its code object.
+type ModuleData = (Vec<u8>, Rc<CodeObject>);
+
 /// A module file found on the search path.
 #[derive(Clone)]
 struct Found {
@@ -104,7 +107,7 @@ impl Finder<'_> {
 
     /// Reads the modules at `paths`, compiling the `.py` ones first (with one run of the
     /// interpreter for all of them).
-    fn read_all(&self, paths: &[PathBuf]) -> Result<Vec<(Vec<u8>, Rc<CodeObject>)>, Error> {
+    fn read_all(&self, paths: &[PathBuf]) -> Result<Vec<ModuleData>, Error> {
         let mut pyc_paths = Vec::with_capacity(paths.len());
         let mut sources = Vec::new();
         for path in paths {
