@@ -43,15 +43,19 @@ Usage:
 
 kiln follows every `import` and `from ... import` of the program to its own modules and
 packages, found beside the main module (the current directory for -m) and in each -I
-directory, as .py (compiled with --python) or .pyc, and compiles them all in. An import that
-cannot be found is reported as a warning naming its line; reaching it at run time raises
-ModuleNotFoundError. `sys` and `builtins` are built into the runtime.
+directory, as .py (compiled with --python) or .pyc, then in the standard library of --python
+(or --stdlib), and compiles them all in. An import of the program that cannot be found is
+reported as a warning naming its line; reaching it at run time raises ModuleNotFoundError.
+The runtime provides some modules itself (`sys`, `builtins`, and the native modules CPython
+writes in C).
 
 Options:
   -o, --output PATH     the executable, or with --emit=staticlib the archive (default:
                         INPUT's stem, or the module's last name, in the current directory)
   -m MODULE             build the module MODULE (dotted) as __main__, like `python -m`
   -I DIR                also look for the program's modules in DIR (may be repeated)
+  --stdlib DIR          the standard library to compile imported pure-Python modules from
+                        (default: the --python interpreter's own, e.g. .../lib/python3.11)
   --emit KIND[,KIND]    what to write (default exe):
                           exe        the executable at OUTPUT
                           obj        one object file per module, MODULE.o, and kiln_entry.o
@@ -83,6 +87,7 @@ struct Args {
     input: Option<PathBuf>,
     module: Option<String>,
     include: Vec<PathBuf>,
+    stdlib: Option<PathBuf>,
     emit: Option<Vec<Emit>>,
     out_dir: Option<PathBuf>,
     jobs: Option<usize>,
@@ -108,6 +113,7 @@ fn parse(argv: Vec<String>) -> Result<Args, Error> {
         input: None,
         module: None,
         include: Vec::new(),
+        stdlib: None,
         emit: None,
         out_dir: None,
         jobs: None,
@@ -147,6 +153,7 @@ fn parse(argv: Vec<String>) -> Result<Args, Error> {
             "--emit" => {
                 a.emit = Some(Emit::parse_list(&value(&mut it, &arg)?).map_err(Error::usage)?)
             }
+            "--stdlib" => a.stdlib = Some(PathBuf::from(value(&mut it, &arg)?)),
             "--out-dir" => a.out_dir = Some(PathBuf::from(value(&mut it, &arg)?)),
             "-j" | "--jobs" => a.jobs = Some(parse_jobs(&value(&mut it, &arg)?)?),
             "--no-cache" => a.cache = false,
@@ -228,6 +235,7 @@ fn build_options(a: &Args, output: Option<PathBuf>) -> Result<BuildOptions, Erro
     let output = output.or_else(|| a.output.clone()).unwrap_or(default);
     let mut o = BuildOptions::new(entry, output);
     o.include = a.include.clone();
+    o.stdlib = a.stdlib.clone();
     if let Some(e) = &a.emit {
         o.emit = e.clone();
     }

@@ -24,6 +24,8 @@ pub struct BuildOptions {
     pub entry: Entry,
     /// More directories to find the program's modules in (`-I`).
     pub include: Vec<PathBuf>,
+    /// The standard library's directory (`--stdlib`); `None`: ask `python` for its own.
+    pub stdlib: Option<PathBuf>,
     /// The executable or static library.
     pub output: PathBuf,
     /// Where object files and stage dumps go.
@@ -53,6 +55,7 @@ impl BuildOptions {
         BuildOptions {
             entry,
             include: Vec::new(),
+            stdlib: None,
             output,
             out_dir,
             emit: vec![Emit::Exe],
@@ -67,6 +70,19 @@ impl BuildOptions {
             bundle_runtime: true,
         }
     }
+}
+
+/// The standard library directory of the interpreter `python` (its `Lib`), if it runs.
+pub fn interpreter_stdlib(python: &str) -> Option<PathBuf> {
+    let out = Command::new(python)
+        .args([
+            "-c",
+            "import sysconfig; print(sysconfig.get_paths()['stdlib'])",
+        ])
+        .output()
+        .ok()?;
+    let dir = PathBuf::from(String::from_utf8(out.stdout).ok()?.trim());
+    (out.status.success() && dir.join("os.py").is_file()).then_some(dir)
 }
 
 /// A private temporary directory, removed when dropped.
@@ -368,7 +384,17 @@ pub fn build(opts: &BuildOptions) -> Result<(), Error> {
             )));
         }
     }
-    let prog = program::discover(&opts.entry, &opts.include, &opts.python, &tmp)?;
+    let stdlib = match &opts.stdlib {
+        Some(d) if !d.is_dir() => {
+            return Err(Error::usage(format!(
+                "--stdlib {}: not a directory",
+                d.display()
+            )))
+        }
+        Some(d) => Some(d.clone()),
+        None => interpreter_stdlib(&opts.python),
+    };
+    let prog = program::discover(&opts.entry, &opts.include, stdlib, &opts.python, &tmp)?;
     for w in &prog.warnings {
         eprintln!("{w}");
     }

@@ -59,10 +59,14 @@ type ModuleData = (Vec<u8>, Rc<CodeObject>);
 struct Found {
     path: PathBuf,
     is_package: bool,
+    /// Found in the standard library's directory.
+    stdlib: bool,
 }
 
 struct Finder<'a> {
     search: Vec<PathBuf>,
+    /// The standard library's directory (the interpreter's `Lib`), searched last.
+    stdlib: Option<PathBuf>,
     python: &'a str,
     tmp: &'a TempDir,
     compiled: std::cell::Cell<u32>,
@@ -78,6 +82,7 @@ impl Finder<'_> {
                 return Some(Found {
                     path: p,
                     is_package: true,
+                    stdlib: false,
                 });
             }
         }
@@ -87,6 +92,7 @@ impl Finder<'_> {
                 return Some(Found {
                     path: p,
                     is_package: false,
+                    stdlib: false,
                 });
             }
         }
@@ -100,8 +106,18 @@ impl Finder<'_> {
             return None;
         }
         match parent {
-            Some(p) => Self::find_in(p.path.parent()?, last),
-            None => self.search.iter().find_map(|d| Self::find_in(d, last)),
+            Some(p) => Self::find_in(p.path.parent()?, last).map(|f| Found {
+                stdlib: p.stdlib,
+                ..f
+            }),
+            None => self
+                .search
+                .iter()
+                .find_map(|d| Self::find_in(d, last))
+                .or_else(|| {
+                    let f = Self::find_in(self.stdlib.as_ref()?, last)?;
+                    Some(Found { stdlib: true, ..f })
+                }),
         }
     }
 
@@ -223,6 +239,7 @@ fn resolve(name: &str, package: Option<&str>, level: u32) -> Option<String> {
 pub fn discover(
     entry: &Entry,
     include: &[PathBuf],
+    stdlib: Option<PathBuf>,
     python: &str,
     tmp: &TempDir,
 ) -> Result<Program, Error> {
@@ -232,6 +249,7 @@ pub fn discover(
             let found = Found {
                 path: path.clone(),
                 is_package: false,
+                stdlib: false,
             };
             (dir, Some(found), None)
         }
@@ -246,6 +264,7 @@ pub fn discover(
     search.extend(include.iter().cloned());
     let finder = Finder {
         search,
+        stdlib,
         python,
         tmp,
         compiled: std::cell::Cell::new(0),
@@ -359,6 +378,9 @@ pub fn discover(
                 }
                 let got = require(&abs, &mut found, &mut queue);
                 match got {
+                    // The standard library's own imports of what it does without (under
+                    // `try`, or on other platforms) are not the program's concern.
+                    None if f.stdlib => {}
                     None => {
                         warnings.push(format!(
                             "{}:{}: warning: module '{abs}' was not found (searched {}); importing it raises ModuleNotFoundError",
