@@ -348,6 +348,9 @@ fn run_case(ctx: &Context, case: &Case) -> Outcome {
         .arg(&pyc)
         .arg("-o")
         .arg(&exe)
+        // The standard library a case imports is that version's own.
+        .arg("--python")
+        .arg(&ctx.python.program)
         .args(&ctx.target.build_flags)
         .current_dir(&dir);
     let built = match run_with_timeout(&mut build, BUILD_TIMEOUT) {

@@ -494,3 +494,28 @@ fn object_files_link_by_hand() {
     assert_eq!(a.stdout, b.stdout);
     assert_eq!(a.status.code(), b.status.code());
 }
+
+/// The compiler skips imports of the runtime's native modules: both must name the same ones.
+/// (The runtime's list is read from its source: linking the runtime into a test binary would
+/// replace the test's allocator.)
+#[test]
+fn the_compiler_knows_every_native_module() {
+    let src = fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../runtime/src/modules/mod.rs"),
+    )
+    .unwrap();
+    let line = src
+        .lines()
+        .find(|l| l.starts_with("pub const NAMES: &[&str] = &["))
+        .expect("runtime's NAMES on one line");
+    let runtime: Vec<&str> = line.split('"').skip(1).step_by(2).collect();
+    let mut compiler: Vec<&str> = kiln_compiler::driver::program::NATIVE_MODULES
+        .iter()
+        .copied()
+        .filter(|n| !matches!(*n, "sys" | "builtins"))
+        .collect();
+    compiler.sort_unstable();
+    let mut runtime_sorted = runtime.clone();
+    runtime_sorted.sort_unstable();
+    assert_eq!(compiler, runtime_sorted);
+}

@@ -2,7 +2,7 @@
 //! modules were found and compiled in at build time (decision 11); they are registered here at
 //! start-up and run on first import, once, with `sys.modules`, packages, relative imports,
 //! circular imports and CPython's `ImportError`/`ModuleNotFoundError` messages. The runtime's
-//! native modules (`sys`, `builtins`) are found first.
+//! native modules (`sys`, `builtins`, and those of `modules`) are found first.
 
 use crate::errors;
 use crate::loader::{self, ModuleDesc};
@@ -57,7 +57,7 @@ fn native_module(name: &str) -> Value {
     match name {
         "sys" => unsafe { crate::sys::MODULE },
         "builtins" => crate::builtins::module(),
-        _ => Value::NULL,
+        _ => crate::modules::create(name),
     }
 }
 

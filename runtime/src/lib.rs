@@ -33,6 +33,7 @@ pub mod gc;
 pub mod import;
 pub mod io;
 pub mod loader;
+pub mod modules;
 pub mod object;
 pub mod objects;
 pub mod ops;

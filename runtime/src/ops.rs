@@ -1026,6 +1026,12 @@ fn getattr_plain(v: Value, name: Value) -> Value {
                 return r;
             }
         }
+        Kind::Traceback => {
+            let r = crate::traceback::getattr(v, n);
+            if !r.is_null() {
+                return r;
+            }
+        }
         Kind::Frame => {
             let r = crate::objects::frame_object::getattr(v, n);
             if !r.is_null() {

@@ -204,4 +204,54 @@ pub fn init(argv: &[String]) {
     dict::set_by_name(d, "executable", exe);
     dict::set_by_name(d, "modules", dict::new());
     dict::set_by_name(d, "path", list::from_vec(vec![]));
+    // What the standard library's modules look at while they load.
+    dict::set_by_name(d, "warnoptions", list::from_vec(vec![]));
+    dict::set_by_name(d, "_xoptions", dict::new());
+    dict::set_by_name(d, "meta_path", list::from_vec(vec![]));
+    dict::set_by_name(d, "path_hooks", list::from_vec(vec![]));
+    dict::set_by_name(d, "path_importer_cache", dict::new());
+    dict::set_by_name(d, "dont_write_bytecode", crate::object::bool_value(true));
+    dict::set_by_name(d, "maxunicode", int::from_i64(0x10ffff));
+    dict::set_by_name(d, "abiflags", pystr::intern(""));
+    dict::set_by_name(d, "float_repr_style", pystr::intern("short"));
+    dict::set_by_name(d, "orig_argv", list::from_slice(&args));
+    for name in ["prefix", "exec_prefix", "base_prefix", "base_exec_prefix"] {
+        dict::set_by_name(d, name, pystr::intern(""));
+    }
+    dict::set_by_name(d, "platlibdir", pystr::intern("lib"));
+    dict::set_by_name(d, "flags", flags());
+    dict::set_by_name(
+        d,
+        "builtin_module_names",
+        crate::modules::builtin_module_names(),
+    );
+}
+
+/// `sys.flags`: every flag at its default (no -O, -B, -X options exist for an executable).
+fn flags() -> Value {
+    let f = module::new("sys.flags");
+    let d = module::dict_of(f);
+    for name in [
+        "debug",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "verbose",
+        "bytes_warning",
+        "quiet",
+        "hash_randomization",
+        "isolated",
+        "utf8_mode",
+        "warn_default_encoding",
+        "safe_path",
+        "int_max_str_digits",
+    ] {
+        dict::set_by_name(d, name, Value::from_small(0));
+    }
+    dict::set_by_name(d, "dev_mode", crate::object::bool_value(false));
+    f
 }

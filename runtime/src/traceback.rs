@@ -45,6 +45,25 @@ pub fn here(frame: *mut Frame, line: i64) {
     }
 }
 
+/// `tb.tb_next`, `tb.tb_lineno`, `tb.tb_lasti`, `tb.tb_frame`; null when `name` is none of
+/// them. The frame is made on demand from what the entry recorded (code, line, globals).
+pub fn getattr(tb: Value, name: &str) -> Value {
+    let o = unsafe { &*tb.ptr::<TracebackObject>() };
+    match name {
+        "tb_next" => {
+            if o.next.is_null() {
+                none()
+            } else {
+                o.next
+            }
+        }
+        "tb_lineno" => crate::objects::int::from_i64(o.line),
+        "tb_lasti" => Value::from_small(-1),
+        "tb_frame" => crate::objects::frame_object::detached(o.code, o.globals, o.builtins, o.line),
+        _ => Value::NULL,
+    }
+}
+
 /// The state of printing nested exception groups (`_ExceptionPrintContext` in traceback.py).
 struct Ctx {
     depth: usize,

@@ -13,8 +13,9 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
-/// Modules the runtime provides itself: importing them needs nothing from the build.
-pub const NATIVE_MODULES: &[&str] = &["sys", "builtins"];
+/// Modules the runtime provides itself: importing them needs nothing from the build. Keep in
+/// step with the runtime's `modules::NAMES` (a test checks).
+pub const NATIVE_MODULES: &[&str] = &["sys", "builtins", "errno", "math", "time"];
 
 /// How the program is entered: a script, or `-m package.module`.
 pub enum Entry {

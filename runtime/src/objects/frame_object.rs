@@ -45,6 +45,26 @@ pub fn of(f: *mut Frame) -> Value {
     }
 }
 
+/// A frame object for a call that has returned, known only by its code, globals, builtins
+/// and last line (a traceback's `tb_frame`).
+pub fn detached(code: Value, globals: Value, builtins: Value, line: i64) -> Value {
+    let v = alloc_object(unsafe { FRAME_TYPE }, std::mem::size_of::<FrameObject>());
+    if v.is_null() {
+        return v;
+    }
+    unsafe {
+        let o = v.ptr::<FrameObject>();
+        (*o).record = std::ptr::null_mut();
+        (*o).code = code;
+        (*o).globals = globals;
+        (*o).builtins = builtins;
+        (*o).locals = dict::new();
+        (*o).line = line;
+        (*o).back = none();
+    }
+    v
+}
+
 /// Called when the record's call returns: the object keeps the last line.
 pub fn detach(f: &mut Frame) {
     unsafe {

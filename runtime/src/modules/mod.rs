@@ -1,0 +1,58 @@
+//! The native modules: what CPython writes in C, written here in Rust (decision 11). Each
+//! module is one file with a `create()` that builds the module object; `import` asks
+//! [`create`] for a name before looking at the modules compiled into the program. Keep
+//! [`NAMES`] in step with the compiler's list (`compiler/src/driver/program.rs`).
+
+pub mod errno;
+pub mod math;
+pub mod time;
+
+use crate::objects::{builtin_function, dict, module, str as pystr, tuple};
+use crate::value::Value;
+
+/// The native modules besides `sys` and `builtins`.
+pub const NAMES: &[&str] = &["errno", "math", "time"];
+
+/// A new native module `name`; null (with no exception) when there is none of that name.
+pub fn create(name: &str) -> Value {
+    match name {
+        "errno" => errno::create(),
+        "math" => math::create(),
+        "time" => time::create(),
+        _ => Value::NULL,
+    }
+}
+
+/// `sys.builtin_module_names`: a sorted tuple.
+pub fn builtin_module_names() -> Value {
+    let mut names: Vec<&str> = NAMES.iter().copied().chain(["builtins", "sys"]).collect();
+    names.sort_unstable();
+    let items: Vec<Value> = names.iter().map(|n| pystr::intern(n)).collect();
+    tuple::new(&items)
+}
+
+/// Checks a module function's arguments: `min..=max` positional ones and no keywords. False
+/// with a TypeError set otherwise.
+pub fn check_plain(name: &str, args: &[Value], kwnames: Value, min: usize, max: usize) -> bool {
+    if !kwnames.is_null() && tuple::len(kwnames) > 0 {
+        crate::errors::type_error(&format!("{name}() takes no keyword arguments"));
+        return false;
+    }
+    builtin_function::check_count(name, args.len(), min, max)
+}
+
+/// A module named `name` holding the functions `fns`.
+pub fn with_functions(
+    name: &str,
+    fns: &[(&str, crate::objects::builtin_function::NativeFn)],
+) -> Value {
+    let m = module::new(name);
+    if m.is_null() {
+        return m;
+    }
+    let d = module::dict_of(m);
+    for (n, f) in fns {
+        dict::set_by_name(d, n, builtin_function::new(n, *f, builtin_function::PLAIN));
+    }
+    m
+}
