@@ -474,6 +474,25 @@ pub fn import_star(f: *mut crate::frame::Frame, m: Value) -> i32 {
     0
 }
 
+/// The module `name` if the program carries it (importing it on first use); null, with no
+/// exception, when it does not.
+pub fn compiled_module(name: &str) -> Value {
+    let m = dict::get_by_name(sys_modules(), name);
+    if !m.is_null() {
+        return m;
+    }
+    match find_compiled(name) {
+        Some(_) => {
+            let m = import_absolute(name);
+            if m.is_null() {
+                errors::fetch();
+            }
+            m
+        }
+        None => Value::NULL,
+    }
+}
+
 /// Runs the parents of `-m package.module`'s package before `__main__`, as `python -m` does.
 pub fn import_main_package(package: &str) -> bool {
     package.is_empty() || !import_absolute(package).is_null()

@@ -559,10 +559,7 @@ pub fn compare_kinds(a: Value, b: Value, op: u32) -> Value {
                 }
             }
             Kind::Range if op == CMP_EQ || op == CMP_NE => {
-                let (x, y) = (range::parts(a), range::parts(b));
-                let (lx, ly) = (range::len(a), range::len(b));
-                let same = lx == ly && (lx == 0 || (x.0 == y.0 && (lx == 1 || x.2 == y.2)));
-                return bool_value(same == (op == CMP_EQ));
+                return bool_value(range::equal(a, b) == (op == CMP_EQ));
             }
             Kind::Slice => {
                 let (x, y) = (slice::parts(a), slice::parts(b));

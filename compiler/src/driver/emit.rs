@@ -116,7 +116,12 @@ pub fn write(
                 )?;
             }
             Emit::DepInfo => {
-                let deps: Vec<PathBuf> = prog.units.iter().map(|u| u.path.clone()).collect();
+                let deps: Vec<PathBuf> = prog
+                    .units
+                    .iter()
+                    .filter(|u| !u.internal)
+                    .map(|u| u.path.clone())
+                    .collect();
                 write_file(
                     &depfile_path(&opts.output),
                     depfile(&opts.output, &deps).as_bytes(),

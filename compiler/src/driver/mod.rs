@@ -6,6 +6,7 @@
 pub mod cache;
 pub mod emit;
 pub mod program;
+pub mod pylib;
 
 use crate::bytecode;
 use crate::codegen::module::{self, ModuleMeta};
@@ -109,19 +110,27 @@ impl Drop for TempDir {
 
 /// Compiles a `.py` to a `.pyc` with the given interpreter.
 pub fn compile_source(python: &str, source: &Path, pyc_out: &Path) -> Result<(), Error> {
-    compile_sources(python, &[(source.to_path_buf(), pyc_out.to_path_buf())])
+    compile_sources(
+        python,
+        &[(
+            source.to_path_buf(),
+            pyc_out.to_path_buf(),
+            source.to_path_buf(),
+        )],
+    )
 }
 
-/// Compiles each `.py` to its `.pyc` with one run of the given interpreter. The first syntax
+/// Compiles each `(source, pyc, name)` with one run of the given interpreter (`name` is the
+/// file name the code objects record). The first syntax
 /// error is reported as `file:line: error: SyntaxError: ...`. String hashing is fixed
 /// (`PYTHONHASHSEED=0`) so that set constants come out in the same order every time.
-pub fn compile_sources(python: &str, pairs: &[(PathBuf, PathBuf)]) -> Result<(), Error> {
+pub fn compile_sources(python: &str, pairs: &[(PathBuf, PathBuf, PathBuf)]) -> Result<(), Error> {
     const SCRIPT: &str = "\
 import py_compile, sys
 args = sys.argv[1:]
-for src, dst in zip(args[0::2], args[1::2]):
+for src, dst, name in zip(args[0::3], args[1::3], args[2::3]):
     try:
-        py_compile.compile(src, cfile=dst, doraise=True)
+        py_compile.compile(src, cfile=dst, dfile=name, doraise=True)
     except py_compile.PyCompileError as e:
         v = e.exc_value
         line = getattr(v, 'lineno', None)
@@ -136,8 +145,8 @@ for src, dst in zip(args[0::2], args[1::2]):
     }
     let mut cmd = Command::new(python);
     cmd.env("PYTHONHASHSEED", "0").arg("-c").arg(SCRIPT);
-    for (src, dst) in pairs {
-        cmd.arg(src).arg(dst);
+    for (src, dst, name) in pairs {
+        cmd.arg(src).arg(dst).arg(name);
     }
     let out = cmd.output().map_err(|e| {
         Error::new(format!(
@@ -158,7 +167,7 @@ for src, dst in zip(args[0::2], args[1::2]):
         }
         let names_a_source = pairs
             .iter()
-            .any(|(src, _)| last.starts_with(&*src.to_string_lossy()));
+            .any(|(src, _, _)| last.starts_with(&*src.to_string_lossy()));
         if out.status.code() == Some(1) && names_a_source {
             return Err(Error::new(last));
         }
@@ -394,7 +403,17 @@ pub fn build(opts: &BuildOptions) -> Result<(), Error> {
         Some(d) => Some(d.clone()),
         None => interpreter_stdlib(&opts.python),
     };
-    let prog = program::discover(&opts.entry, &opts.include, stdlib, &opts.python, &tmp)?;
+    let pylib = pylib::write(&tmp.0)?;
+    let prog = program::discover(
+        &opts.entry,
+        &opts.include,
+        program::Libraries {
+            kiln: Some(pylib),
+            stdlib,
+        },
+        &opts.python,
+        &tmp,
+    )?;
     for w in &prog.warnings {
         eprintln!("{w}");
     }

@@ -15,7 +15,7 @@ use std::rc::Rc;
 
 /// Modules the runtime provides itself: importing them needs nothing from the build. Keep in
 /// step with the runtime's `modules::NAMES` (a test checks).
-pub const NATIVE_MODULES: &[&str] = &["sys", "builtins", "errno", "math", "time"];
+pub const NATIVE_MODULES: &[&str] = &["sys", "builtins", "_kiln", "errno", "math", "time"];
 
 /// How the program is entered: a script, or `-m package.module`.
 pub enum Entry {
@@ -30,6 +30,8 @@ pub struct Unit {
     /// `__package__`: `None` for a script run as `__main__`.
     pub package: Option<String>,
     pub is_package: bool,
+    /// One of kiln's own modules (not a source of the program's: no dependency).
+    pub internal: bool,
     /// Where it was found (`.py` or `.pyc`), as the build names it; its `__file__`.
     pub path: PathBuf,
     /// The `.pyc` data (header included) the module compiles from.
@@ -60,14 +62,22 @@ type ModuleData = (Vec<u8>, Rc<CodeObject>);
 struct Found {
     path: PathBuf,
     is_package: bool,
-    /// Found in the standard library's directory.
+    /// Found in the standard library's directory or among kiln's own modules.
     stdlib: bool,
+    /// One of kiln's own modules: the name the program knows it by.
+    display: Option<PathBuf>,
+}
+
+/// The directories searched after the program's: kiln's own modules, then the standard
+/// library (the interpreter's `Lib`).
+pub struct Libraries {
+    pub kiln: Option<PathBuf>,
+    pub stdlib: Option<PathBuf>,
 }
 
 struct Finder<'a> {
     search: Vec<PathBuf>,
-    /// The standard library's directory (the interpreter's `Lib`), searched last.
-    stdlib: Option<PathBuf>,
+    libraries: Libraries,
     python: &'a str,
     tmp: &'a TempDir,
     compiled: std::cell::Cell<u32>,
@@ -84,6 +94,7 @@ impl Finder<'_> {
                     path: p,
                     is_package: true,
                     stdlib: false,
+                    display: None,
                 });
             }
         }
@@ -94,6 +105,7 @@ impl Finder<'_> {
                     path: p,
                     is_package: false,
                     stdlib: false,
+                    display: None,
                 });
             }
         }
@@ -116,25 +128,36 @@ impl Finder<'_> {
                 .iter()
                 .find_map(|d| Self::find_in(d, last))
                 .or_else(|| {
-                    let f = Self::find_in(self.stdlib.as_ref()?, last)?;
+                    let f = Self::find_in(self.libraries.kiln.as_ref()?, last)?;
+                    let file = f.path.file_name()?.to_string_lossy().into_owned();
+                    Some(Found {
+                        stdlib: true,
+                        display: Some(super::pylib::display_path(&file)),
+                        ..f
+                    })
+                })
+                .or_else(|| {
+                    let f = Self::find_in(self.libraries.stdlib.as_ref()?, last)?;
                     Some(Found { stdlib: true, ..f })
                 }),
         }
     }
 
-    /// Reads the modules at `paths`, compiling the `.py` ones first (with one run of the
+    /// Reads the modules found, compiling the `.py` ones first (with one run of the
     /// interpreter for all of them).
-    fn read_all(&self, paths: &[PathBuf]) -> Result<Vec<ModuleData>, Error> {
+    fn read_all(&self, found: &[&Found]) -> Result<Vec<ModuleData>, Error> {
+        let paths: Vec<PathBuf> = found.iter().map(|f| f.path.clone()).collect();
         let mut pyc_paths = Vec::with_capacity(paths.len());
         let mut sources = Vec::new();
-        for path in paths {
+        for (path, f) in paths.iter().zip(found) {
             if path.extension().and_then(|e| e.to_str()) == Some("py") {
                 self.compiled.set(self.compiled.get() + 1);
                 let p = self
                     .tmp
                     .0
                     .join(format!("module{}.pyc", self.compiled.get()));
-                sources.push((path.clone(), p.clone()));
+                let name = f.display.clone().unwrap_or_else(|| path.clone());
+                sources.push((path.clone(), p.clone(), name));
                 pyc_paths.push(p);
             } else {
                 pyc_paths.push(path.clone());
@@ -240,7 +263,7 @@ fn resolve(name: &str, package: Option<&str>, level: u32) -> Option<String> {
 pub fn discover(
     entry: &Entry,
     include: &[PathBuf],
-    stdlib: Option<PathBuf>,
+    libraries: Libraries,
     python: &str,
     tmp: &TempDir,
 ) -> Result<Program, Error> {
@@ -251,6 +274,7 @@ pub fn discover(
                 path: path.clone(),
                 is_package: false,
                 stdlib: false,
+                display: None,
             };
             (dir, Some(found), None)
         }
@@ -265,7 +289,7 @@ pub fn discover(
     search.extend(include.iter().cloned());
     let finder = Finder {
         search,
-        stdlib,
+        libraries,
         python,
         tmp,
         compiled: std::cell::Cell::new(0),
@@ -354,8 +378,8 @@ pub fn discover(
     // in one run of the interpreter.
     while !pending.is_empty() {
         let batch = std::mem::take(&mut pending);
-        let paths: Vec<PathBuf> = batch.iter().map(|(_, f)| f.path.clone()).collect();
-        let read = finder.read_all(&paths)?;
+        let found_now: Vec<&Found> = batch.iter().map(|(_, f)| f).collect();
+        let read = finder.read_all(&found_now)?;
         for ((name, f), (pyc, code)) in batch.into_iter().zip(read) {
             let package = if name == "__main__" {
                 main_package.clone()
@@ -369,6 +393,14 @@ pub fn discover(
                         .to_string(),
                 )
             };
+            // Code that calls `eval` or `exec` gets kiln's answer to them (`_kiln_eval`).
+            let calls_eval = code
+                .all_code_objects()
+                .iter()
+                .any(|c| c.names.iter().any(|n| n == "eval" || n == "exec"));
+            if calls_eval && !found.contains_key("_kiln_eval") {
+                require("_kiln_eval", &mut found, &mut queue);
+            }
             for site in import_sites(&code) {
                 let Some(abs) = resolve(&site.name, package.as_deref(), site.level) else {
                     continue;
@@ -407,7 +439,8 @@ pub fn discover(
                 name,
                 package,
                 is_package: f.is_package,
-                path: f.path,
+                internal: f.display.is_some(),
+                path: f.display.unwrap_or(f.path),
                 pyc,
                 code,
             });

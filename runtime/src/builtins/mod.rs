@@ -818,14 +818,27 @@ fn b_globals(args: &[Value], kw: Value) -> Value {
     unsafe { (*f).globals }
 }
 
+/// `eval`/`exec` of source text: handed to kiln's `_kiln_eval` module when the program carries
+/// it (it makes what the standard library generates from known templates); otherwise the
+/// clear error of a runtime without a compiler.
+fn run_time_code(what: &str, args: &[Value], kw: Value) -> Value {
+    let m = crate::import::compiled_module("_kiln_eval");
+    if !m.is_null() {
+        let f = ops::getattr(m, pystr::intern(what));
+        if f.is_null() {
+            return f;
+        }
+        return ops::call(f, args, kw);
+    }
+    errors::not_implemented(&format!(
+        "kiln: {what}() of source text needs a run-time compiler, which kiln does not have yet"
+    ))
+}
+
 fn b_no_compiler(name: &'static str) -> NativeFn {
     match name {
-        "exec" => |_, _| {
-            errors::not_implemented("kiln: exec() of source text needs a run-time compiler, which kiln does not have yet")
-        },
-        "eval" => |_, _| {
-            errors::not_implemented("kiln: eval() of source text needs a run-time compiler, which kiln does not have yet")
-        },
+        "exec" => |a, k| run_time_code("exec", a, k),
+        "eval" => |a, k| run_time_code("eval", a, k),
         "compile" => |_, _| {
             errors::not_implemented(
                 "kiln: compile() needs a run-time compiler, which kiln does not have yet",

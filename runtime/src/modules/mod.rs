@@ -4,6 +4,7 @@
 //! [`NAMES`] in step with the compiler's list (`compiler/src/driver/program.rs`).
 
 pub mod errno;
+pub mod kiln;
 pub mod math;
 pub mod time;
 
@@ -11,11 +12,12 @@ use crate::objects::{builtin_function, dict, module, str as pystr, tuple};
 use crate::value::Value;
 
 /// The native modules besides `sys` and `builtins`.
-pub const NAMES: &[&str] = &["errno", "math", "time"];
+pub const NAMES: &[&str] = &["_kiln", "errno", "math", "time"];
 
 /// A new native module `name`; null (with no exception) when there is none of that name.
 pub fn create(name: &str) -> Value {
     match name {
+        "_kiln" => kiln::create(),
         "errno" => errno::create(),
         "math" => math::create(),
         "time" => time::create(),

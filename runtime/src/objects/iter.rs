@@ -65,6 +65,10 @@ pub fn seq_iter(seq: Value) -> Value {
 }
 
 pub fn range_iter(r: Value) -> Value {
+    if range::is_big(r) {
+        // Bounds past a machine word: through the range's own indexing.
+        return seq_iter(r);
+    }
     let (start, stop, step) = range::parts(r);
     let v = alloc_object(types().range_iter, std::mem::size_of::<RangeIter>());
     if !v.is_null() {

@@ -54,6 +54,7 @@ pub fn init() {
             }
         }
     }
+    function_getters();
     crate::objects::type_::init_methods();
     crate::objects::exception::init_methods();
     crate::objects::file::init();
@@ -70,4 +71,25 @@ pub fn init() {
     crate::objects::slots::init();
     crate::objects::type_::invalidate_lookups();
     let _ = types();
+}
+
+/// The data attributes of `function` as its type shows them (`types.py` takes the types of
+/// `FunctionType.__code__` and `.__globals__`); instances answer them directly.
+fn function_getters() {
+    fn attr(args: &[crate::value::Value], name: &str) -> crate::value::Value {
+        match args.first() {
+            Some(f) => crate::ops::getattr(*f, crate::objects::str::intern(name)),
+            None => crate::errors::type_error("descriptor needs an object"),
+        }
+    }
+    let getters: &[(&str, crate::objects::builtin_function::NativeFn)] = &[
+        ("__code__", |a, _| attr(a, "__code__")),
+        ("__globals__", |a, _| attr(a, "__globals__")),
+        ("__defaults__", |a, _| attr(a, "__defaults__")),
+        ("__kwdefaults__", |a, _| attr(a, "__kwdefaults__")),
+        ("__closure__", |a, _| attr(a, "__closure__")),
+    ];
+    for (name, f) in getters {
+        crate::objects::descriptor::add_getter(types().function, name, *f);
+    }
 }

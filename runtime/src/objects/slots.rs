@@ -753,6 +753,43 @@ fn new_alias(ty: *mut TypeObject, origin: Value, args: Value) -> Value {
     v
 }
 
+/// `GenericAlias(origin, args)`, and `__new__` of its subclasses.
+fn alias_new(args: &[Value], kw: Value) -> Value {
+    if !kw.is_null() && tuple::len(kw) > 0 {
+        return errors::type_error("GenericAlias() takes no keyword arguments");
+    }
+    if args.len() != 3 {
+        return errors::type_error(&format!(
+            "GenericAlias expected 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        ));
+    }
+    let cls = args[0];
+    if cls.is_small() || kind_of(cls) != Kind::Type {
+        return errors::type_error("GenericAlias.__new__(X): X is not a type object");
+    }
+    let tp = cls.ptr::<TypeObject>();
+    let v = if tp == unsafe { GENERIC_ALIAS } {
+        alloc_object(tp, std::mem::size_of::<type_::InstanceObject>())
+    } else {
+        type_::alloc_instance_of(tp)
+    };
+    if v.is_null() {
+        return v;
+    }
+    let a = args[2];
+    let a = if !a.is_small() && kind_of(a) == Kind::Tuple {
+        a
+    } else {
+        tuple::new(&[a])
+    };
+    let d = type_::instance_dict(v);
+    dict::set_by_name(d, "__origin__", args[1]);
+    dict::set_by_name(d, "__args__", a);
+    dict::set_by_name(d, "__parameters__", tuple::new(&[]));
+    v
+}
+
 /// `T[args]` for a built-in generic type.
 pub fn generic_alias(t: Value, args: Value) -> Value {
     let args = if !args.is_small() && kind_of(args) == Kind::Tuple {
@@ -1144,9 +1181,11 @@ pub fn init() {
     unsafe {
         GENERIC_ALIAS = crate::object::new_builtin_type("GenericAlias", Kind::Object, t.object);
         UNION_TYPE = crate::object::new_builtin_type("UnionType", Kind::Object, t.object);
+        (*UNION_TYPE).flags |= crate::object::TF_FINAL;
+        // GenericAlias may be subclassed (`_collections_abc._CallableGenericAlias`).
+        crate::objects::builtin_function::add_static(GENERIC_ALIAS, "__new__", alias_new);
         for ty in [GENERIC_ALIAS, UNION_TYPE] {
             (*ty).module = pystr::intern("types");
-            (*ty).flags |= crate::object::TF_FINAL;
             add(ty, "__repr__", alias_repr);
             add(ty, "__eq__", alias_eq);
             add(ty, "__hash__", alias_hash);

@@ -1,0 +1,32 @@
+//! kiln's own Python modules (`compiler/pylib/`): modules CPython writes in C that kiln
+//! provides in Python over primitives of the runtime (`_weakref` over `_kiln`). They are
+//! carried inside kiln, written to the build's temporary directory, found after the
+//! program's own modules and before the standard library, and named `<kiln>/NAME.py` in
+//! the program (the same in every build).
+
+use crate::error::Error;
+use std::path::{Path, PathBuf};
+
+/// (file name, source).
+pub const FILES: &[(&str, &str)] = &[
+    ("_kiln_eval.py", include_str!("../../pylib/_kiln_eval.py")),
+    ("_thread.py", include_str!("../../pylib/_thread.py")),
+    ("_weakref.py", include_str!("../../pylib/_weakref.py")),
+    ("itertools.py", include_str!("../../pylib/itertools.py")),
+];
+
+/// How the program names a module of kiln's own.
+pub fn display_path(file: &str) -> PathBuf {
+    PathBuf::from(format!("<kiln>/{file}"))
+}
+
+/// Writes the modules into `dir/pylib`; returns that directory.
+pub fn write(dir: &Path) -> Result<PathBuf, Error> {
+    let d = dir.join("pylib");
+    std::fs::create_dir_all(&d).map_err(|e| Error::new(format!("{}: {e}", d.display())))?;
+    for (name, text) in FILES {
+        let p = d.join(name);
+        std::fs::write(&p, text).map_err(|e| Error::new(format!("{}: {e}", p.display())))?;
+    }
+    Ok(d)
+}

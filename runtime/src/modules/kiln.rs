@@ -1,0 +1,132 @@
+//! `_kiln`: primitives for kiln's own Python modules (`compiler/pylib/`), not for programs.
+//! `weak_new(obj)` makes a cell that refers to `obj` without keeping it alive (a disappearing
+//! link of the collector, cleared when `obj` is collected); `weak_get(cell)` is `obj`, or
+//! None once it is gone. Objects outside the collected heap (static objects, small ints)
+//! never die and are held strongly.
+
+use crate::errors;
+use crate::object::{new_builtin_type, none, type_of, types, Kind, TypeObject};
+use crate::objects::cell::{self, CellObject};
+use crate::value::Value;
+
+extern "C" {
+    fn GC_base(p: *mut u8) -> *mut u8;
+    fn GC_general_register_disappearing_link(link: *mut *mut u8, obj: *const u8) -> i32;
+}
+
+static mut WEAK_CELL: *mut TypeObject = std::ptr::null_mut();
+
+fn weak_cell_type() -> *mut TypeObject {
+    unsafe {
+        if WEAK_CELL.is_null() {
+            WEAK_CELL = new_builtin_type("weak_cell", Kind::Cell, types().object);
+            (*WEAK_CELL).flags |= crate::object::TF_FINAL;
+        }
+        WEAK_CELL
+    }
+}
+
+fn weak_new(args: &[Value], kw: Value) -> Value {
+    if !super::check_plain("weak_new", args, kw, 1, 1) {
+        return Value::NULL;
+    }
+    let obj = args[0];
+    let heap = !obj.is_small() && unsafe { GC_base(obj.ptr::<u8>()) } == obj.ptr::<u8>();
+    if !heap {
+        return cell::new(obj);
+    }
+    let c = crate::object::alloc_object(weak_cell_type(), std::mem::size_of::<CellObject>());
+    if c.is_null() {
+        return c;
+    }
+    unsafe {
+        let slot = &mut (*c.ptr::<CellObject>()).value;
+        // The address as a small int: the collector does not see a pointer in it.
+        *slot = Value::from_small(obj.0 as i64);
+        if GC_general_register_disappearing_link(
+            slot as *mut Value as *mut *mut u8,
+            obj.ptr::<u8>(),
+        ) == 2
+        {
+            return errors::no_memory();
+        }
+    }
+    c
+}
+
+fn weak_get(args: &[Value], kw: Value) -> Value {
+    if !super::check_plain("weak_get", args, kw, 1, 1) {
+        return Value::NULL;
+    }
+    let c = args[0];
+    if c.is_small() || crate::object::kind_of(c) != Kind::Cell {
+        return errors::type_error("weak_get() needs a cell made by weak_new()");
+    }
+    let v = cell::get(c);
+    if type_of(c) != weak_cell_type() {
+        return v;
+    }
+    if v.is_null() {
+        return none();
+    }
+    Value(v.small() as usize)
+}
+
+/// `with_names(func, names, name)`: a copy of `func` named `name` whose parameters after the
+/// first are called `names` (its code object copied with those slot names): what kiln's
+/// `_kiln_eval` makes of a template function for code that CPython generates at run time.
+fn with_names(args: &[Value], kw: Value) -> Value {
+    use crate::objects::{code, function, str as pystr, tuple};
+    if !super::check_plain("with_names", args, kw, 3, 3) {
+        return Value::NULL;
+    }
+    let (f, names, name) = (args[0], args[1], args[2]);
+    if !function::is_function(f)
+        || names.is_small()
+        || crate::object::kind_of(names) != Kind::Tuple
+        || !pystr::is_str(name)
+    {
+        return errors::type_error("with_names(function, tuple of str, str)");
+    }
+    let fo = function::get(f);
+    let c = code::get(fo.code);
+    let mut slots = tuple::items(c.localsplus).to_vec();
+    let new_names = tuple::items(names);
+    if new_names.len() + 1 != c.argcount as usize || slots.len() < c.argcount as usize {
+        return errors::value_error("with_names: the template takes another number of arguments");
+    }
+    for (i, n) in new_names.iter().enumerate() {
+        if !pystr::is_str(*n) {
+            return errors::type_error("with_names: names must be str");
+        }
+        slots[i + 1] = *n;
+    }
+    let nc = code::new(
+        c.entry,
+        name,
+        name,
+        c.filename,
+        c.firstlineno,
+        [c.argcount, c.posonlyargcount, c.kwonlyargcount],
+        c.flags,
+        tuple::new(&slots),
+        c.kinds,
+        c.save_slots,
+    );
+    if nc.is_null() {
+        return nc;
+    }
+    unsafe { (*nc.ptr::<code::CodeObject>()).doc = c.doc };
+    function::new(nc, fo.globals, fo.builtins)
+}
+
+pub fn create() -> Value {
+    super::with_functions(
+        "_kiln",
+        &[
+            ("weak_new", weak_new),
+            ("weak_get", weak_get),
+            ("with_names", with_names),
+        ],
+    )
+}
