@@ -1,7 +1,8 @@
 # kiln's answers to `eval` and `exec` of source text, which need a compiler at run time that
 # kiln does not have. The runtime hands such calls here; the code the standard library
 # generates from known templates is made from functions compiled ahead of time instead:
-#   * collections.namedtuple's `lambda _cls, a, b: _tuple_new(_cls, (a, b))` becomes a
+#   * collections.namedtuple's `lambda _cls, a, b: _tuple_new(_cls, (a, b))` (3.9+, by eval)
+#     and `def __new__(_cls, a, b): return _tuple_new(_cls, (a, b))` (3.8, by exec) become a
 #     template `__new__` of that many fields, its parameters renamed (`_kiln.with_names`).
 # Anything else raises NotImplementedError, as before.
 import _kiln
@@ -14,12 +15,11 @@ def _no_compiler(what):
         f"kiln: {what}() of source text needs a run-time compiler, which kiln does not have yet")
 
 
-def _namedtuple_new(source, namespace):
+def _namedtuple_new(source, namespace, prefix="lambda _cls, ", colon=": "):
     # `lambda _cls, x, y: _tuple_new(_cls, (x, y))` (no fields: `lambda _cls, : ...`).
-    prefix = "lambda _cls, "
     if not source.startswith(prefix) or namespace.get("_tuple_new") is not tuple.__new__:
         return None
-    params, sep, body = source[len(prefix):].partition(": ")
+    params, sep, body = source[len(prefix):].partition(colon)
     names = tuple(n.strip() for n in params.split(",") if n.strip())
     if not sep or body != f"_tuple_new(_cls, ({params}))":
         return None
@@ -37,6 +37,12 @@ def eval(source, globals=None, locals=None, /):
 
 
 def exec(source, globals=None, locals=None, /, *, closure=None):
+    if isinstance(source, str) and isinstance(globals, dict):
+        # 3.8's namedtuple: `def __new__(_cls, x, y): return _tuple_new(_cls, (x, y))`.
+        f = _namedtuple_new(source, globals, "def __new__(_cls, ", "): return ")
+        if f is not None:
+            (globals if locals is None else locals)["__new__"] = f
+            return None
     raise _no_compiler("exec")
 
 

@@ -107,6 +107,51 @@ fn s_intern(args: &[Value], _kw: Value) -> Value {
 
 /// `sys.implementation`: what the program is written for (CPython of the bytecode's version),
 /// as a namespace object.
+/// `types.SimpleNamespace(**kwargs)` (the type of `sys.implementation`).
+fn namespace_init(args: &[Value], kw: Value) -> Value {
+    let nkw = if kw.is_null() { 0 } else { tuple::len(kw) };
+    if args.len() - nkw > 1 {
+        return crate::errors::type_error("no positional arguments expected");
+    }
+    for i in 0..nkw {
+        let k = tuple::items(kw)[i];
+        if !crate::ops::setattr(args[0], k, args[args.len() - nkw + i]) {
+            return Value::NULL;
+        }
+    }
+    crate::object::none()
+}
+
+fn namespace_repr(args: &[Value], _kw: Value) -> Value {
+    let d = crate::objects::type_::instance_dict(args[0]);
+    let mut parts = Vec::new();
+    for (k, v) in dict::items(d) {
+        let r = crate::ops::repr(v);
+        if r.is_null() {
+            return r;
+        }
+        parts.push(format!("{}={}", pystr::as_str(k), pystr::as_str(r)));
+    }
+    let name = if crate::objects::type_::is_heap_type(crate::object::type_of(args[0])) {
+        crate::object::type_name_of(args[0]).to_string()
+    } else {
+        "namespace".to_string()
+    };
+    pystr::new(&format!("{name}({})", parts.join(", ")))
+}
+
+fn namespace_eq(args: &[Value], _kw: Value) -> Value {
+    let (a, b) = (args[0], args[1]);
+    if b.is_small() || !crate::object::isinstance(b, crate::object::type_of(a)) {
+        return crate::object::notimplemented();
+    }
+    let (da, db) = (
+        crate::objects::type_::instance_dict(a),
+        crate::objects::type_::instance_dict(b),
+    );
+    crate::ops::compare(da, db, crate::ops::CMP_EQ)
+}
+
 fn implementation(major: u32, minor: u32, version_info: Value) -> Value {
     let t = crate::object::new_builtin_type(
         "SimpleNamespace",
@@ -114,6 +159,9 @@ fn implementation(major: u32, minor: u32, version_info: Value) -> Value {
         crate::object::types().object,
     );
     unsafe { (*t).module = pystr::intern("types") };
+    crate::objects::builtin_function::add_method(t, "__init__", namespace_init);
+    crate::objects::builtin_function::add_method(t, "__repr__", namespace_repr);
+    crate::objects::builtin_function::add_method(t, "__eq__", namespace_eq);
     let ns = crate::objects::type_::alloc_instance_of(t);
     if ns.is_null() {
         return ns;

@@ -9,6 +9,10 @@ use std::path::{Path, PathBuf};
 
 /// (file name, source).
 pub const FILES: &[(&str, &str)] = &[
+    (
+        "_collections.py",
+        include_str!("../../pylib/_collections.py"),
+    ),
     ("_kiln_eval.py", include_str!("../../pylib/_kiln_eval.py")),
     ("_thread.py", include_str!("../../pylib/_thread.py")),
     ("_weakref.py", include_str!("../../pylib/_weakref.py")),

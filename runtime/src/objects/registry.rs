@@ -92,4 +92,14 @@ fn function_getters() {
     for (name, f) in getters {
         crate::objects::descriptor::add_getter(types().function, name, *f);
     }
+    // `f.__get__(obj, type=None)`: the method bound to `obj`, or `f` itself for None.
+    crate::objects::builtin_function::add_method(types().function, "__get__", |a, k| {
+        if !crate::objects::builtin_function::check_args("__get__", a, k, 1, 2) {
+            return crate::value::Value::NULL;
+        }
+        if a[1] == crate::object::none() {
+            return a[0];
+        }
+        crate::objects::method::new(a[0], a[1])
+    });
 }

@@ -836,6 +836,9 @@ pub fn type_call(tp: *mut TypeObject, args: &[Value], kwnames: Value) -> Value {
         return errors::type_error(&format!("cannot create '{}' instances", type_name(tp)));
     }
     if new_f == unsafe { OBJECT_NEW } {
+        if !check_not_abstract(tp) {
+            return Value::NULL;
+        }
         // object.__new__: allocate directly (its argument check, without the call).
         let init = type_lookup(tp, crate::interned!("__init__"));
         if init == unsafe { OBJECT_INIT } {
@@ -1314,6 +1317,21 @@ fn type_new(meta: *mut TypeObject, args: &[Value], kwnames: Value) -> Value {
     let Some(winner) = calculate_metaclass(meta, &b) else {
         return Value::NULL;
     };
+    if winner != meta {
+        // `type(name, bases, ns)` with a base of another metaclass: that metaclass's own
+        // `__new__` makes the class, as CPython's type_new hands over to the winner.
+        let new_f = type_lookup(winner, pystr::intern("__new__"));
+        if !new_f.is_null() && user_override(winner, "__new__") == new_f {
+            let new_f = if !new_f.is_small() && kind_of(new_f) == Kind::StaticMethod {
+                descriptor::wrapped(new_f)
+            } else {
+                new_f
+            };
+            return ops::with_first(Value::from_ptr(winner), args, |all| {
+                ops::call(new_f, all, kwnames)
+            });
+        }
+    }
     let kw: Vec<(Value, Value)> = (0..nkw)
         .map(|i| (tuple::items(kwnames)[i], args[npos + i]))
         .collect();
@@ -1751,6 +1769,53 @@ fn excess_args(a: &[Value], k: Value) -> bool {
     a.len() > 1 || kw_count(k) > 0
 }
 
+/// CPython's check in `object.__new__`: a class with abstract methods left (its
+/// `__abstractmethods__`, which `abc.ABCMeta` sets) cannot be instantiated. False with the
+/// TypeError set, worded as the bytecode's version words it.
+fn check_not_abstract(tp: *mut TypeObject) -> bool {
+    if !is_heap_type(tp) {
+        return true;
+    }
+    let am = type_lookup(tp, pystr::intern("__abstractmethods__"));
+    if am.is_null() || am.is_small() {
+        return true;
+    }
+    let Some(items) = ops::collect(am) else {
+        return false;
+    };
+    if items.is_empty() {
+        return true;
+    }
+    let mut names: Vec<String> = items
+        .iter()
+        .filter(|v| pystr::is_str(**v))
+        .map(|v| pystr::as_str(*v).to_string())
+        .collect();
+    names.sort();
+    let name = type_name(tp);
+    let (_, minor) = crate::sys::bytecode_version();
+    let plural = if names.len() == 1 { "" } else { "s" };
+    let msg = if minor >= 12 {
+        let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+        format!(
+            "Can't instantiate abstract class {name} without an implementation for abstract method{plural} {}",
+            quoted.join(", ")
+        )
+    } else if minor >= 9 {
+        format!(
+            "Can't instantiate abstract class {name} with abstract method{plural} {}",
+            names.join(", ")
+        )
+    } else {
+        format!(
+            "Can't instantiate abstract class {name} with abstract methods {}",
+            names.join(", ")
+        )
+    };
+    errors::type_error(&msg);
+    false
+}
+
 fn o_new(a: &[Value], k: Value) -> Value {
     if a.is_empty() {
         return errors::type_error("object.__new__(): not enough arguments");
@@ -1762,6 +1827,9 @@ fn o_new(a: &[Value], k: Value) -> Value {
         ));
     }
     let tp = a[0].ptr::<TypeObject>();
+    if !check_not_abstract(tp) {
+        return Value::NULL;
+    }
     let kind = unsafe { (*tp).kind };
     if kind != Kind::Object {
         // The layout belongs to a built-in type with its own __new__.
