@@ -3,8 +3,9 @@
 
 mod bench;
 
+use kiln_compiler::codegen::module::ModuleMeta;
 use kiln_compiler::codegen::{target, Target};
-use kiln_compiler::driver::{self, BuildOptions, Emit, Entry, TempDir};
+use kiln_compiler::driver::{self, BuildOptions, Emit, Entry, Stage, TempDir};
 use kiln_compiler::error::Error;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -17,8 +18,14 @@ Usage:
                                            it imports (`kiln help build` for every option)
   kiln build -m PACKAGE.MODULE [options]   the same for a module run as `python -m` runs it
   kiln run INPUT [options] [-- ARGS...]    build into a temporary place and run with ARGS
-  kiln dis INPUT [--stage bytecode|ir]... [--function NAME]
-                                           show the decoded bytecode or the lifted IR
+  kiln dis INPUT [--stage STAGE]... [--function NAME] [--target T]
+                                           show a module's compilation stages, each code object
+                                           in turn: bytecode (the default; decoded instructions
+                                           with offsets, lines, jump targets), ir (as lifted),
+                                           opt (as code generation receives it), clif
+                                           (Cranelift IR), asm (machine code for --target);
+                                           several --stage (or --stage ir,asm) at once;
+                                           --function limits it to one code object
   kiln bench [PROGRAMS...] [options]       check and time kiln against python3 on bench/*.py
                                            (`kiln help bench` for its options)
   kiln targets                             list the targets kiln knows and whether they are ready
@@ -66,10 +73,14 @@ Options:
                                      `int kiln_main(int argc, char **argv)`
                           dep-info   OUTPUT.d, a Makefile rule listing every source of OUTPUT
                           ir         MODULE.ir, the lifted IR of each module, in --out-dir
+                          opt        MODULE.opt, the IR as code generation receives it
+                          clif       MODULE.clif, the Cranelift IR of each function
+                          asm        MODULE.asm, the machine code for --target (Cranelift's
+                                     listing); all four as `kiln dis --stage` shows them
   --external-runtime    with staticlib: leave kiln's runtime and the collector out of the
                         archive, for a host that links the kiln-runtime crate itself (a Rust
                         program: two copies of Rust's standard library do not link together)
-  --out-dir DIR         where obj and ir files go (default: OUTPUT's directory)
+  --out-dir DIR         where obj and stage files go (default: OUTPUT's directory)
   --python PATH         the interpreter that compiles .py files (default: python3)
   --target TRIPLE       x86_64-unknown-linux-gnu (the host, default) or aarch64-unknown-linux-gnu
   --static              link a fully static executable
@@ -296,47 +307,33 @@ fn write_out(text: &str) {
 
 fn cmd_dis(a: &Args) -> Result<ExitCode, Error> {
     let input = need_input(a)?;
+    let stages: Vec<Stage> = if a.stages.is_empty() {
+        vec![Stage::Bytecode]
+    } else {
+        let mut v = Vec::new();
+        for s in &a.stages {
+            for name in s.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+                let st = Stage::parse(name).map_err(Error::usage)?;
+                if !v.contains(&st) {
+                    v.push(st);
+                }
+            }
+        }
+        v
+    };
     let tmp = TempDir::new("dis")?;
     let code = driver::load_input(&input, &a.python, &tmp)?;
-    let stages: Vec<String> = if a.stages.is_empty() {
-        vec!["bytecode".into()]
-    } else {
-        a.stages.clone()
-    };
-    let mut pool = kiln_compiler::lift::consts::ConstPool::default();
-    pool.register_codes(&code);
-    pool.constant(&kiln_compiler::pyc::Const::Code(code.clone()));
-    for c in pool.codes.clone() {
-        if let Some(f) = &a.function {
-            if c.qualname != *f && c.name != *f {
-                continue;
-            }
-        }
-        let decoded = kiln_compiler::bytecode::decode(&c)
-            .map_err(|e| Error::new(format!("{}: {e}", c.filename)))?;
-        for s in &stages {
-            match s.as_str() {
-                "bytecode" => {
-                    write_out(&format!("== bytecode of {} ==\n", c.qualname));
-                    write_out(&kiln_compiler::bytecode::format_listing(&c, &decoded));
-                }
-                "ir" => {
-                    let f = kiln_compiler::lift::lift(&c, &decoded, &mut pool)
-                        .map_err(|e| Error::new(format!("{}:{e}", c.filename)))?;
-                    let p = &pool;
-                    write_out(&kiln_compiler::ir::print::print_function(&f, &|k| {
-                        p.describe(k)
-                    }));
-                }
-                other => {
-                    return Err(Error::usage(format!(
-                        "unknown stage `{other}` (stages: bytecode, ir)"
-                    )))
-                }
-            }
-        }
-    }
+    let meta = ModuleMeta::main(&input.display().to_string());
+    let opts = build_options_for_dis(a);
+    let text =
+        driver::stages::dump_module(&code, &meta, &a.target, &opts, stages, a.function.clone())?;
+    write_out(&text);
     Ok(ExitCode::SUCCESS)
+}
+
+/// How `kiln dis` compiles the module it shows: as `kiln build` would with the same flags.
+fn build_options_for_dis(_a: &Args) -> driver::CompileOptions {
+    driver::CompileOptions::default()
 }
 
 fn cmd_link_args(a: &Args) -> Result<ExitCode, Error> {

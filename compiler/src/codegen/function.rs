@@ -411,9 +411,16 @@ impl FunctionCx<'_, '_> {
     }
 }
 
-/// Lowers `f` into the body of `id` (signature: frame pointer → value).
-pub fn lower(mc: &mut ModuleCompiler, id: FuncId, f: &ir::Function) -> Result<(), String> {
+/// Lowers `f` into the body of `id` (signature: frame pointer → value), keeping the listings
+/// `capture` asks for.
+pub fn lower(
+    mc: &mut ModuleCompiler,
+    id: FuncId,
+    f: &ir::Function,
+    capture: &mut super::listing::Capture,
+) -> Result<(), String> {
     let mut ctx = mc.module.make_context();
+    ctx.set_disasm(capture.want_asm);
     ctx.func.signature = mc.body_signature();
     let mut fbc = FunctionBuilderContext::new();
     let consts_data = mc.consts_data;
@@ -502,9 +509,23 @@ pub fn lower(mc: &mut ModuleCompiler, id: FuncId, f: &ir::Function) -> Result<()
         let cfg = cx.mc.module.target_config();
         cx.b.finalize(cfg);
     }
+    if capture.want_clif {
+        let mut text = ctx.func.display().to_string();
+        text.push_str(&super::listing::name_table(&mc.module, &ctx.func));
+        capture.clif = Some(text);
+    }
     mc.module
         .define_function(id, &mut ctx)
         .map_err(|e| format!("code generation failed for {}: {e:?}", f.name))?;
+    if capture.want_asm {
+        let vcode = ctx
+            .compiled_code()
+            .and_then(|c| c.vcode.clone())
+            .unwrap_or_default();
+        capture.asm = Some(super::listing::symbolize_vcode(
+            &mc.module, &ctx.func, &vcode,
+        ));
+    }
     mc.module.clear_context(&mut ctx);
     Ok(())
 }

@@ -9,6 +9,7 @@
 pub mod constants;
 pub mod function;
 pub mod inline;
+pub mod listing;
 pub mod module;
 pub mod target;
 

@@ -1,6 +1,8 @@
 //! What `kiln build --emit=KIND[,KIND]` writes once the modules are compiled: the executable
 //! (`exe`), one object file per module plus the entry object (`obj`), a static library with a C
-//! header (`staticlib`), a Makefile depfile (`dep-info`), and the lifted IR (`ir`).
+//! header (`staticlib`), a Makefile depfile (`dep-info`), and per module the stage dumps of
+//! `stages`: the lifted IR (`ir`), the IR codegen receives (`opt`), Cranelift IR (`clif`) and
+//! machine code (`asm`).
 
 use super::program::Program;
 use super::TempDir;
@@ -14,10 +16,11 @@ pub enum Emit {
     Obj,
     Staticlib,
     DepInfo,
-    Ir,
+    /// A stage dump per module: `ir`, `opt`, `clif`, `asm` (see `stages`).
+    Stage(super::Stage),
 }
 
-pub const KINDS: &str = "exe, obj, staticlib, dep-info, ir";
+pub const KINDS: &str = "exe, obj, staticlib, dep-info, ir, opt, clif, asm";
 
 impl Emit {
     /// Parses `exe,dep-info`.
@@ -29,7 +32,9 @@ impl Emit {
                 "obj" => Emit::Obj,
                 "staticlib" => Emit::Staticlib,
                 "dep-info" => Emit::DepInfo,
-                "ir" => Emit::Ir,
+                "ir" | "opt" | "clif" | "asm" => {
+                    Emit::Stage(super::Stage::parse(k).map_err(|e| e.to_string())?)
+                }
                 other => return Err(format!("unknown --emit kind `{other}` (kinds: {KINDS})")),
             };
             if !out.contains(&e) {
@@ -73,7 +78,10 @@ pub fn write(
     let entry = |kind: EntryKind| -> Result<Vec<u8>, Error> {
         module::entry_object(&opts.target, &symbols, kind).map_err(Error::new)
     };
-    let needs_dir = opts.emit.iter().any(|e| matches!(e, Emit::Obj | Emit::Ir));
+    let needs_dir = opts
+        .emit
+        .iter()
+        .any(|e| matches!(e, Emit::Obj | Emit::Stage(_)));
     if needs_dir {
         std::fs::create_dir_all(&opts.out_dir)
             .map_err(|e| Error::new(format!("{}: {e}", opts.out_dir.display())))?;
@@ -127,11 +135,11 @@ pub fn write(
                     depfile(&opts.output, &deps).as_bytes(),
                 )?;
             }
-            Emit::Ir => {
+            Emit::Stage(stage) => {
                 for u in &prog.units {
-                    let text = super::stage_ir(&u.code)?;
+                    let text = super::stage_dump(u, opts, vec![*stage])?;
                     write_file(
-                        &opts.out_dir.join(format!("{}.ir", u.name)),
+                        &opts.out_dir.join(format!("{}.{}", u.name, stage.name())),
                         text.as_bytes(),
                     )?;
                 }

@@ -7,8 +7,10 @@ pub mod cache;
 pub mod emit;
 pub mod program;
 pub mod pylib;
+pub mod stages;
 
 use crate::bytecode;
+use crate::codegen::listing::Capture;
 use crate::codegen::module::{self, ModuleMeta};
 use crate::codegen::{self, constants, ModuleCompiler, Target};
 use crate::error::Error;
@@ -16,6 +18,7 @@ use crate::lift::{self, consts::ConstPool};
 use crate::pyc::{self, Const};
 pub use emit::Emit;
 pub use program::Entry;
+pub use stages::{Stage, StageDump};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::rc::Rc;
@@ -70,6 +73,13 @@ impl BuildOptions {
             cache: true,
             bundle_runtime: true,
         }
+    }
+}
+
+impl BuildOptions {
+    /// How each module is compiled.
+    pub fn compile_options(&self) -> CompileOptions {
+        CompileOptions::default()
     }
 }
 
@@ -185,6 +195,24 @@ fn phase(verbose: bool, name: &str, t: Instant) {
     }
 }
 
+/// How a module is compiled, beside its target.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CompileOptions {
+    /// Cranelift's `speed` optimizations (else `none`).
+    pub optimize: bool,
+    /// Print the phases' times.
+    pub verbose: bool,
+}
+
+impl Default for CompileOptions {
+    fn default() -> CompileOptions {
+        CompileOptions {
+            optimize: true,
+            verbose: false,
+        }
+    }
+}
+
 /// Compiles a module's code objects into an object file's bytes.
 pub fn compile_module(
     code: &Rc<pyc::CodeObject>,
@@ -193,6 +221,24 @@ pub fn compile_module(
     verbose: bool,
     optimize: bool,
 ) -> Result<Vec<u8>, Error> {
+    let opts = CompileOptions {
+        optimize,
+        verbose,
+        ..CompileOptions::default()
+    };
+    Ok(compile_module_with(code, meta, target, &opts, None)?.0)
+}
+
+/// Compiles a module's code objects into an object file's bytes, recording the stages `dump`
+/// asks for; also returns the code objects' qualified names (in their order in the module).
+pub fn compile_module_with(
+    code: &Rc<pyc::CodeObject>,
+    meta: &ModuleMeta,
+    target: &Target,
+    opts: &CompileOptions,
+    mut dump: Option<&mut StageDump>,
+) -> Result<(Vec<u8>, Vec<String>), Error> {
+    let verbose = opts.verbose;
     let version = code.version;
     let t = Instant::now();
     let mut pool = ConstPool::default();
@@ -200,15 +246,28 @@ pub fn compile_module(
     let root = pool.constant(&Const::Code(code.clone()));
     debug_assert_eq!(root, 0);
     let codes = pool.codes.clone();
+    let shown: Vec<bool> = codes
+        .iter()
+        .map(|c| dump.as_ref().is_some_and(|d| d.selects(c)))
+        .collect();
     let mut functions: Vec<crate::ir::Function> = Vec::with_capacity(codes.len());
     let mut decode_time = std::time::Duration::ZERO;
-    for c in &codes {
+    for (i, c) in codes.iter().enumerate() {
         let td = Instant::now();
         let decoded =
             bytecode::decode(c).map_err(|e| Error::new(format!("{}: {e}", c.filename)))?;
         decode_time += td.elapsed();
         let f = lift::lift(c, &decoded, &mut pool)
             .map_err(|e| Error::new(format!("{}:{}", c.filename, e)))?;
+        if let Some(d) = dump.as_deref_mut().filter(|_| shown[i]) {
+            d.record(i, Stage::Bytecode, bytecode::format_listing(c, &decoded));
+            let p = &pool;
+            d.record(
+                i,
+                Stage::Ir,
+                crate::ir::print::print_function(&f, &|k| p.describe(k)),
+            );
+        }
         functions.push(f);
     }
     if verbose {
@@ -221,20 +280,40 @@ pub fn compile_module(
     }
     phase(verbose, "lift", t);
     let t = Instant::now();
-    let mut mc = ModuleCompiler::new(target, &meta.name, optimize).map_err(Error::new)?;
+    let mut mc = ModuleCompiler::new(target, &meta.name, opts.optimize).map_err(Error::new)?;
     mc.well_known = codegen::WellKnown {
         true_: pool.constant(&Const::Bool(true)),
         false_: pool.constant(&Const::Bool(false)),
         none: pool.constant(&Const::None),
     };
-    for f in functions.iter_mut() {
+    for (i, f) in functions.iter_mut().enumerate() {
         crate::ir::peephole::fuse_compare_branch(f);
+        if let Some(d) = dump.as_deref_mut().filter(|_| shown[i]) {
+            let p = &pool;
+            d.record(
+                i,
+                Stage::Opt,
+                crate::ir::print::print_function(f, &|k| p.describe(k)),
+            );
+        }
     }
     let names: Vec<String> = codes.iter().map(|c| c.qualname.clone()).collect();
     mc.declare_bodies(&names).map_err(Error::new)?;
     for (i, f) in functions.iter().enumerate() {
         let id = mc.bodies[i];
-        codegen::function::lower(&mut mc, id, f).map_err(Error::new)?;
+        let mut capture = match dump.as_deref().filter(|_| shown[i]) {
+            Some(d) => Capture::new(d.wants(Stage::Clif), d.wants(Stage::Asm)),
+            None => Capture::default(),
+        };
+        codegen::function::lower(&mut mc, id, f, &mut capture).map_err(Error::new)?;
+        if let Some(d) = dump.as_deref_mut() {
+            if let Some(text) = capture.clif.take() {
+                d.record(i, Stage::Clif, text);
+            }
+            if let Some(text) = capture.asm.take() {
+                d.record(i, Stage::Asm, text);
+            }
+        }
     }
     let save_slots: Vec<u32> = functions.iter().map(|f| f.save_slots).collect();
     let blob = constants::serialize(&pool, version, &save_slots)
@@ -249,7 +328,7 @@ pub fn compile_module(
     .map_err(Error::new)?;
     let bytes = mc.finish().map_err(Error::new)?;
     phase(verbose, "codegen", t);
-    Ok(bytes)
+    Ok((bytes, names))
 }
 
 /// Reads a `.pyc` (or compiles a `.py` first) into its code object.
@@ -356,7 +435,16 @@ fn compile_all(
                     }
                     None => pyc::read_pyc(pyc_bytes)
                         .map_err(|e| Error::new(format!("{}: {e}", meta.file)))
-                        .and_then(|p| compile_module(&p.code, meta, &opts.target, false, true))
+                        .and_then(|p| {
+                            compile_module_with(
+                                &p.code,
+                                meta,
+                                &opts.target,
+                                &opts.compile_options(),
+                                None,
+                            )
+                        })
+                        .map(|(obj, _)| obj)
                         .inspect(|obj| {
                             if let Some(c) = &cache {
                                 c.put(&key, obj);
@@ -434,19 +522,19 @@ pub fn build(opts: &BuildOptions) -> Result<(), Error> {
     Ok(())
 }
 
-/// The lifted IR of every code object of a module, as `kiln dis --stage ir` prints it.
-pub fn stage_ir(code: &Rc<pyc::CodeObject>) -> Result<String, Error> {
-    let mut pool = ConstPool::default();
-    pool.register_codes(code);
-    pool.constant(&Const::Code(code.clone()));
-    let mut out = String::new();
-    for c in pool.codes.clone() {
-        let decoded =
-            bytecode::decode(&c).map_err(|e| Error::new(format!("{}: {e}", c.filename)))?;
-        let f = lift::lift(&c, &decoded, &mut pool)
-            .map_err(|e| Error::new(format!("{}:{e}", c.filename)))?;
-        let p = &pool;
-        out.push_str(&crate::ir::print::print_function(&f, &|k| p.describe(k)));
-    }
-    Ok(out)
+/// The dump of `stages` of every code object of a program's module, as `kiln build --emit`
+/// writes it beside the objects.
+pub fn stage_dump(
+    u: &program::Unit,
+    opts: &BuildOptions,
+    stages: Vec<Stage>,
+) -> Result<String, Error> {
+    stages::dump_module(
+        &u.code,
+        &meta_of(u),
+        &opts.target,
+        &opts.compile_options(),
+        stages,
+        None,
+    )
 }
