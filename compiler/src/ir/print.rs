@@ -1,6 +1,8 @@
-//! The IR's text form: what `kiln dis --stage ir` prints and golden tests compare.
+//! The IR's text form: what `kiln dis --stage ir|opt` prints and the golden tests
+//! (`tests/golden/`) compare. Exception edges show as `!exc -> bbN(args)` (or `-> unwind`),
+//! inline-cache slots as `cache K`.
 
-use super::{Block, Function, Op, Terminator, Type, Value};
+use super::{Block, Function, Op, Param, RtFn, Terminator, Type, Value};
 use std::fmt::Write;
 
 fn vals(vs: &[Value]) -> String {
@@ -16,6 +18,24 @@ fn target(b: Block, args: &[Value]) -> String {
     } else {
         format!("bb{}({})", b.0, vals(args))
     }
+}
+
+/// The immediates of a runtime call, each as its parameter kind shows it: `#8` (a plain
+/// immediate), `cache 3` (inline-cache slot 3 of the module), `out 2` (words it fills).
+fn immediates(f: RtFn, imms: &[i64]) -> Vec<String> {
+    let mut it = imms.iter();
+    let mut out = Vec::new();
+    for p in f.params() {
+        let shown = match p {
+            Param::Imm => it.next().map(|i| format!("#{i}")),
+            Param::Cache => it.next().map(|k| format!("cache {k}")),
+            Param::Out => it.next().map(|n| format!("out {n}")),
+            _ => None,
+        };
+        out.extend(shown);
+    }
+    out.extend(it.map(|i| format!("#{i}")));
+    out
 }
 
 /// Renders a function; `names` gives a readable comment for constant-table entries.
@@ -49,7 +69,7 @@ pub fn print_function(f: &Function, const_name: &dyn Fn(u32) -> String) -> Strin
                 Op::Null => "null".to_string(),
                 Op::Rt(f, imms) => {
                     let mut parts = vec![vals(&inst.args)];
-                    parts.extend(imms.iter().map(|i| format!("#{i}")));
+                    parts.extend(immediates(*f, imms));
                     parts.retain(|p| !p.is_empty());
                     format!(
                         "rt {}({})",
