@@ -25,7 +25,8 @@ Usage:
                                            opt (as code generation receives it), clif
                                            (Cranelift IR), asm (machine code for --target);
                                            several --stage (or --stage ir,asm) at once;
-                                           --function limits it to one code object
+                                           --function limits it to one code object;
+                                           --trace shows the code `build --trace` compiles
   kiln bench [PROGRAMS...] [options]       check and time kiln against python3 on bench/*.py
                                            (`kiln help bench` for its options)
   kiln targets                             list the targets kiln knows and whether they are ready
@@ -84,6 +85,11 @@ Options:
   --python PATH         the interpreter that compiles .py files (default: python3)
   --target TRIPLE       x86_64-unknown-linux-gnu (the host, default) or aarch64-unknown-linux-gnu
   --static              link a fully static executable
+  --trace               instrument every bytecode instruction: run with KILN_TRACE=1 and the
+                        executable prints to stderr, as each instruction runs, its line,
+                        offset, the values it consumed, its argument and the values it produced
+                        (`L. 2 @ 4: BINARY_OP (2, 3) ** -> 8`, values by repr); KILN_TRACE=2
+                        also prints the value stack after it. Without --trace nothing is added
   -j, --jobs N          compile N modules at once (default: the number of cores)
   --no-cache            do not use the cache of compiled modules ($KILN_CACHE_DIR, else
                         $XDG_CACHE_HOME/kiln, else ~/.cache/kiln), keyed by each module's
@@ -109,6 +115,7 @@ struct Args {
     target: Target,
     verbose: bool,
     static_link: bool,
+    trace: bool,
     stages: Vec<String>,
     function: Option<String>,
     run_args: Vec<String>,
@@ -135,6 +142,7 @@ fn parse(argv: Vec<String>) -> Result<Args, Error> {
         target: Target::host(),
         verbose: false,
         static_link: false,
+        trace: false,
         stages: Vec::new(),
         function: None,
         run_args: Vec::new(),
@@ -172,6 +180,7 @@ fn parse(argv: Vec<String>) -> Result<Args, Error> {
             "--python" => a.python = value(&mut it, &arg)?,
             "--target" => a.target = Target::parse(&value(&mut it, &arg)?).map_err(Error::usage)?,
             "--static" => a.static_link = true,
+            "--trace" => a.trace = true,
             "-v" | "--verbose" => a.verbose = true,
             "--stage" => a.stages.push(value(&mut it, &arg)?),
             "--function" => a.function = Some(value(&mut it, &arg)?),
@@ -262,6 +271,7 @@ fn build_options(a: &Args, output: Option<PathBuf>) -> Result<BuildOptions, Erro
     o.target = a.target.clone();
     o.verbose = a.verbose;
     o.static_link = a.static_link;
+    o.trace = a.trace;
     Ok(o)
 }
 
@@ -332,8 +342,11 @@ fn cmd_dis(a: &Args) -> Result<ExitCode, Error> {
 }
 
 /// How `kiln dis` compiles the module it shows: as `kiln build` would with the same flags.
-fn build_options_for_dis(_a: &Args) -> driver::CompileOptions {
-    driver::CompileOptions::default()
+fn build_options_for_dis(a: &Args) -> driver::CompileOptions {
+    driver::CompileOptions {
+        trace: a.trace,
+        ..driver::CompileOptions::default()
+    }
 }
 
 fn cmd_link_args(a: &Args) -> Result<ExitCode, Error> {

@@ -190,6 +190,36 @@ pub unsafe extern "C" fn kiln_traceback_here(f: *mut Frame, line: i64) {
     crate::traceback::here(f, line);
 }
 
+/// After each bytecode instruction of a program built with `--trace` (see `trace`).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn kiln_trace(
+    _f: *mut Frame,
+    line: i64,
+    offset: i64,
+    name: Value,
+    hint: Value,
+    consumed: i64,
+    produced: i64,
+    values: *const Value,
+    n: i64,
+) {
+    let values = if n <= 0 || values.is_null() {
+        &[][..]
+    } else {
+        std::slice::from_raw_parts(values, n as usize)
+    };
+    crate::trace::instruction(
+        line,
+        offset,
+        name,
+        hint,
+        consumed.max(0) as usize,
+        produced.max(0) as usize,
+        values,
+    );
+}
+
 #[no_mangle]
 pub unsafe extern "C" fn kiln_load_build_class(f: *mut Frame) -> Value {
     let v = builtins_get((*f).builtins, pystr::intern("__build_class__"));

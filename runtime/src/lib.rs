@@ -42,6 +42,7 @@ pub mod signals;
 pub mod startup;
 pub mod suggestions;
 pub mod sys;
+pub mod trace;
 pub mod traceback;
 pub mod value;
 pub mod version_ops;

@@ -101,6 +101,17 @@ pub fn format_listing(code: &CodeObject, decoded: &Decoded) -> String {
     out
 }
 
+/// What `inst`'s argument designates, as the listing shows it (`**`, a name, a constant's
+/// repr, `to 24`), if anything.
+pub fn instruction_hint(code: &CodeObject, inst: &Instruction) -> Option<String> {
+    let spec = spec_for(code.version)?;
+    let info = spec.table.iter().flatten().find(|i| i.op == inst.op)?;
+    if !info.has_arg {
+        return None;
+    }
+    arg_hint(code, info, inst)
+}
+
 fn arg_hint(code: &CodeObject, info: &OpInfo, inst: &Instruction) -> Option<String> {
     let v = code.version;
     let arg = inst.arg as usize;

@@ -24,7 +24,7 @@ pub use decode::{
     compare_index, decode, decode_unnormalized, spec_for, DecodeError, Decoded, ExceptionEntry,
     Instruction, VersionSpec,
 };
-pub use listing::format_listing;
+pub use listing::{format_listing, instruction_hint};
 pub use opcodes::{ArgKind, JumpKind, Op, OpInfo};
 
 use crate::pyc::PyVersion;

@@ -14,7 +14,7 @@ pub struct Cache {
 }
 
 /// The cache key of one module.
-pub fn key(pyc: &[u8], meta: &ModuleMeta, target: &Target) -> String {
+pub fn key(pyc: &[u8], meta: &ModuleMeta, target: &Target, opts: &super::CompileOptions) -> String {
     let mut h = Sha256::new();
     let field = |h: &mut Sha256, b: &[u8]| {
         h.update((b.len() as u64).to_le_bytes());
@@ -27,6 +27,7 @@ pub fn key(pyc: &[u8], meta: &ModuleMeta, target: &Target) -> String {
     field(&mut h, meta.package.as_deref().unwrap_or("\0").as_bytes());
     field(&mut h, meta.file.as_bytes());
     field(&mut h, &[meta.is_package as u8]);
+    field(&mut h, format!("{opts:?}").as_bytes());
     // The magic number (the version) stays; flags, timestamp and size do not matter.
     field(&mut h, pyc.get(..4).unwrap_or(pyc));
     field(&mut h, pyc.get(16..).unwrap_or(&[]));

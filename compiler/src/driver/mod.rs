@@ -46,6 +46,8 @@ pub struct BuildOptions {
     /// A static library also holds kiln's runtime and the collector (not when the host links
     /// the `kiln-runtime` crate itself, as a Rust program must).
     pub bundle_runtime: bool,
+    /// Instrument the program for `KILN_TRACE` (`--trace`).
+    pub trace: bool,
 }
 
 impl BuildOptions {
@@ -72,6 +74,7 @@ impl BuildOptions {
                 .unwrap_or(1),
             cache: true,
             bundle_runtime: true,
+            trace: false,
         }
     }
 }
@@ -79,7 +82,10 @@ impl BuildOptions {
 impl BuildOptions {
     /// How each module is compiled.
     pub fn compile_options(&self) -> CompileOptions {
-        CompileOptions::default()
+        CompileOptions {
+            trace: self.trace,
+            ..CompileOptions::default()
+        }
     }
 }
 
@@ -202,6 +208,8 @@ pub struct CompileOptions {
     pub optimize: bool,
     /// Print the phases' times.
     pub verbose: bool,
+    /// Instrument every bytecode instruction for `KILN_TRACE` (`kiln build --trace`).
+    pub trace: bool,
 }
 
 impl Default for CompileOptions {
@@ -209,6 +217,7 @@ impl Default for CompileOptions {
         CompileOptions {
             optimize: true,
             verbose: false,
+            trace: false,
         }
     }
 }
@@ -257,7 +266,7 @@ pub fn compile_module_with(
         let decoded =
             bytecode::decode(c).map_err(|e| Error::new(format!("{}: {e}", c.filename)))?;
         decode_time += td.elapsed();
-        let f = lift::lift(c, &decoded, &mut pool)
+        let f = lift::lift_with(c, &decoded, &mut pool, opts.trace)
             .map_err(|e| Error::new(format!("{}:{}", c.filename, e)))?;
         if let Some(d) = dump.as_deref_mut().filter(|_| shown[i]) {
             d.record(i, Stage::Bytecode, bytecode::format_listing(c, &decoded));
@@ -427,7 +436,7 @@ fn compile_all(
                     break;
                 }
                 let (meta, pyc_bytes) = &work[i];
-                let key = cache::key(pyc_bytes, meta, &opts.target);
+                let key = cache::key(pyc_bytes, meta, &opts.target, &opts.compile_options());
                 let r = match cache.as_ref().and_then(|c| c.get(&key)) {
                     Some(obj) => {
                         hits.fetch_add(1, Ordering::SeqCst);

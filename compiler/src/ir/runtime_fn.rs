@@ -163,4 +163,8 @@ runtime_fns! {
     LoadCommonConstant = "kiln_load_common_constant"(Imm) -> Obj;
     MatchClass310 = "kiln_match_class_310"(Obj, Obj, Obj, Imm, Out) -> Status;
     PrepReraiseStar = "kiln_prep_reraise_star"(Obj, Obj) -> Obj;
+    // Only in executables built with --trace: after each bytecode instruction, its line,
+    // offset, name and argument hint (str constants), how many values it consumed and
+    // produced, then those values and the stack after it (`runtime/src/trace.rs`).
+    Trace = "kiln_trace"(Frame, Imm, Imm, Obj, Obj, Imm, Imm, Array) -> Void;
 }

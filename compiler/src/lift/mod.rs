@@ -78,6 +78,8 @@ pub(crate) struct Lifter<'a> {
     pub nulls: BTreeSet<Value>,
     /// Block parameters: values that may be null (an unbound local).
     params: BTreeSet<Value>,
+    /// Report each instruction to the runtime as it runs (`kiln build --trace`).
+    trace: bool,
     /// Values loaded by LOAD_GLOBAL, with the name (to spot `locals()` and friends).
     pub global_names: std::collections::HashMap<Value, String>,
     /// 3.8–3.10: the interpreter's block stack at the instruction being translated.
@@ -147,6 +149,48 @@ impl<'a> Lifter<'a> {
             exc,
         });
         results
+    }
+
+    /// With `--trace`: reports the instruction just translated, the values it took off the
+    /// stack (`before` minus the prefix it left alone), the ones it pushed, and the stack.
+    fn trace_instruction(&mut self, before: &[Value]) {
+        let kept = before
+            .iter()
+            .zip(self.stack.iter())
+            .take_while(|(a, b)| a == b)
+            .count();
+        let objs = |f: &Function, vs: &[Value]| -> Vec<Value> {
+            vs.iter()
+                .copied()
+                .filter(|v| f.ty(*v) == Type::Obj)
+                .collect()
+        };
+        let consumed = objs(&self.func, &before[kept..]);
+        let produced = objs(&self.func, &self.stack[kept.min(self.stack.len())..]);
+        let stack = objs(&self.func, &self.stack);
+        let name = self
+            .pool
+            .constant(&crate::pyc::Const::Str(self.inst.op.name().to_string()));
+        // A constant's repr is what LOAD_CONST produces: shown once, in full, as the result.
+        let hint = if self.inst.op == BcOp::LOAD_CONST {
+            String::new()
+        } else {
+            crate::bytecode::instruction_hint(self.code, &self.inst).unwrap_or_default()
+        };
+        let hint = self.pool.constant(&crate::pyc::Const::Str(hint));
+        let name = self.constant(name);
+        let hint = self.constant(hint);
+        let imms = vec![
+            self.line as i64,
+            self.inst.offset as i64,
+            consumed.len() as i64,
+            produced.len() as i64,
+        ];
+        let mut args = vec![name, hint];
+        args.extend(consumed);
+        args.extend(produced);
+        args.extend(stack);
+        self.emit(Op::Rt(ir::RtFn::Trace, imms), args, None);
     }
 
     /// An instruction that cannot fail.
@@ -538,7 +582,12 @@ impl<'a> Lifter<'a> {
                 .map(|i| i.offset)
                 .unwrap_or(inst.next);
             self.inst = inst;
-            match translate::translate(self)? {
+            let before = self.trace.then(|| self.stack.clone());
+            let flow = translate::translate(self)?;
+            if let Some(before) = before {
+                self.trace_instruction(&before);
+            }
+            match flow {
                 Flow::End => return Ok(()),
                 Flow::Next => {}
             }
@@ -567,6 +616,17 @@ pub fn lift(
     code: &CodeObject,
     decoded: &Decoded,
     pool: &mut ConstPool,
+) -> Result<Function, LiftError> {
+    lift_with(code, decoded, pool, false)
+}
+
+/// Lifts one code object into an IR function; with `trace`, each bytecode instruction is
+/// followed by a call reporting it to the runtime's tracer.
+pub fn lift_with(
+    code: &CodeObject,
+    decoded: &Decoded,
+    pool: &mut ConstPool,
+    trace: bool,
 ) -> Result<Function, LiftError> {
     let mut leaders = BTreeSet::new();
     let mut handler_targets = BTreeSet::new();
@@ -621,6 +681,7 @@ pub fn lift(
         kwnames: None,
         nulls: BTreeSet::new(),
         params: BTreeSet::new(),
+        trace,
         global_names: HashMap::new(),
         blockstack: Vec::new(),
         entry_blockstacks: HashMap::new(),
