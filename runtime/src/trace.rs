@@ -9,7 +9,8 @@
 //!
 //! (line, offset, the instruction, the values it took off the stack, its argument, the values it
 //! pushed; values by `repr`, a null word as `NULL`). `KILN_TRACE=2` adds the value stack after
-//! the instruction on the next line. Unset or `0`: nothing is printed.
+//! the instruction on the next line. Unset or `0`: nothing is printed. The `__repr__` methods the
+//! trace calls run untraced.
 
 use crate::errors;
 use crate::objects::str as pystr;
@@ -72,9 +73,31 @@ pub fn instruction(
     values: &[Value],
 ) {
     let lvl = level();
-    if lvl == 0 {
+    if lvl == 0 || IN_TRACE.with(|t| t.replace(true)) {
+        // Off, or a `__repr__` the trace itself runs: not traced.
         return;
     }
+    let text = line_text(lvl, line, offset, name, hint, consumed, produced, values);
+    IN_TRACE.with(|t| t.set(false));
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
+}
+
+thread_local! {
+    /// Set while the trace formats a line (and runs `__repr__` methods).
+    static IN_TRACE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+#[allow(clippy::too_many_arguments)]
+fn line_text(
+    lvl: u8,
+    line: i64,
+    offset: i64,
+    name: Value,
+    hint: Value,
+    consumed: usize,
+    produced: usize,
+    values: &[Value],
+) -> String {
     let consumed = consumed.min(values.len());
     let produced = produced.min(values.len() - consumed);
     let (taken, rest) = values.split_at(consumed);
@@ -95,5 +118,5 @@ pub fn instruction(
     if lvl >= 2 {
         text.push_str(&format!("    stack: [{}]\n", list(stack)));
     }
-    let _ = std::io::stderr().lock().write_all(text.as_bytes());
+    text
 }

@@ -7,7 +7,7 @@
 use crate::codegen::ModuleCompiler;
 use crate::ir::{self, ExcEdge, Op, Param, Ret, RtFn, Terminator, Type};
 use cranelift_codegen::ir::{
-    condcodes::IntCC, types, AbiParam, BlockArg, InstBuilder, MemFlagsData, Signature,
+    condcodes::IntCC, types, AbiParam, BlockArg, InstBuilder, MemFlagsData, Signature, SourceLoc,
     StackSlotData, StackSlotKind, TrapCode,
 };
 use cranelift_codegen::ir::{Block as CBlock, Value as CValue};
@@ -411,6 +411,16 @@ impl FunctionCx<'_, '_> {
     }
 }
 
+/// The first line `f` has an instruction for.
+fn first_line(f: &ir::Function) -> u32 {
+    f.blocks
+        .iter()
+        .flat_map(|b| b.insts.iter())
+        .map(|i| i.line)
+        .next()
+        .unwrap_or(0)
+}
+
 /// Lowers `f` into the body of `id` (signature: frame pointer → value), keeping the listings
 /// `capture` asks for.
 pub fn lower(
@@ -436,6 +446,9 @@ pub fn lower(
             resume_index: HashMap::new(),
         };
         let entry = cx.b.create_block();
+        if cx.mc.debug.is_some() {
+            cx.b.set_srcloc(SourceLoc::new(first_line(f)));
+        }
         cx.b.append_block_params_for_function_params(entry);
         cx.b.switch_to_block(entry);
         cx.frame = cx.b.block_params(entry)[0];
@@ -497,10 +510,14 @@ pub fn lower(
                 cx.b.ins().jump(target, &args);
             }
         }
+        let lines = cx.mc.debug.is_some();
         for (i, bd) in f.blocks.iter().enumerate() {
             let cb = cx.blocks[i];
             cx.b.switch_to_block(cb);
             for inst in &bd.insts {
+                if lines {
+                    cx.b.set_srcloc(SourceLoc::new(inst.line));
+                }
                 cx.lower_inst(inst);
             }
             cx.lower_term(&bd.term);
@@ -517,6 +534,11 @@ pub fn lower(
     mc.module
         .define_function(id, &mut ctx)
         .map_err(|e| format!("code generation failed for {}: {e:?}", f.name))?;
+    if let Some(mut debug) = mc.debug.take() {
+        let r = debug.record(&mc.module, id, &ctx, first_line(f));
+        mc.debug = Some(debug);
+        r?;
+    }
     if capture.want_asm {
         let vcode = ctx
             .compiled_code()

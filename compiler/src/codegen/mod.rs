@@ -7,6 +7,7 @@
 //! static library, `kiln_main`) that starts the runtime.
 
 pub mod constants;
+pub mod debug_info;
 pub mod function;
 pub mod inline;
 pub mod listing;
@@ -34,6 +35,10 @@ pub struct ModuleCompiler {
     /// Constant-table entries the inline fast paths use.
     pub well_known: WellKnown,
     runtime_statics: HashMap<&'static str, DataId>,
+    /// The Python module's name, for the functions' symbols.
+    module_name: String,
+    /// Debug information being gathered (`-g`), written into the object by `finish`.
+    pub debug: Option<debug_info::ModuleDebug>,
 }
 
 /// Constant-table indices of values compiled code compares against.
@@ -74,13 +79,6 @@ pub fn object_module(target: &Target, name: &str, opt: bool) -> Result<ObjectMod
     )
     .map_err(|e| format!("object writer: {e}"))?;
     Ok(ObjectModule::new(builder))
-}
-
-/// Turns a name into a symbol-safe string (not one-to-one: for readable function symbols).
-pub fn mangle(name: &str) -> String {
-    name.chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
-        .collect()
 }
 
 /// Turns a dotted module name into a symbol-safe string, one-to-one, so that the modules of
@@ -129,6 +127,8 @@ impl ModuleCompiler {
             bodies: Vec::new(),
             well_known: WellKnown::default(),
             runtime_statics: HashMap::new(),
+            module_name: module_name.to_string(),
+            debug: None,
         })
     }
 
@@ -140,11 +140,17 @@ impl ModuleCompiler {
         sig
     }
 
-    /// Declares the bodies of `n` code objects (ids 0..n).
+    /// Declares the bodies of `n` code objects (ids 0..n), each named by its module and
+    /// qualified name (`app.Point.norm`, what `perf` and `gdb` show), with `#i` after a name
+    /// another code object of the module already has.
     pub fn declare_bodies(&mut self, names: &[String]) -> Result<(), String> {
         let sig = self.body_signature();
+        let mut seen = std::collections::HashSet::new();
         for (i, n) in names.iter().enumerate() {
-            let sym = format!("kiln_{}_{}_{}", self.prefix, i, mangle(n));
+            let mut sym = format!("{}.{}", self.module_name, n);
+            if !seen.insert(sym.clone()) {
+                sym = format!("{sym}#{i}");
+            }
             let id = self
                 .module
                 .declare_function(&sym, Linkage::Local, &sig)
@@ -200,9 +206,16 @@ impl ModuleCompiler {
         id
     }
 
-    pub fn finish(self) -> Result<Vec<u8>, String> {
-        self.module
-            .finish()
+    pub fn finish(mut self) -> Result<Vec<u8>, String> {
+        let debug = self.debug.take();
+        let cie = debug
+            .as_ref()
+            .and_then(|_| self.module.isa().create_systemv_cie());
+        let mut product = self.module.finish();
+        if let Some(d) = debug {
+            d.write(&mut product, cie)?;
+        }
+        product
             .emit()
             .map_err(|e| format!("writing the object file: {e}"))
     }

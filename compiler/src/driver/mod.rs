@@ -48,6 +48,8 @@ pub struct BuildOptions {
     pub bundle_runtime: bool,
     /// Instrument the program for `KILN_TRACE` (`--trace`).
     pub trace: bool,
+    /// Debug information (`-g`).
+    pub debug_info: bool,
 }
 
 impl BuildOptions {
@@ -75,6 +77,7 @@ impl BuildOptions {
             cache: true,
             bundle_runtime: true,
             trace: false,
+            debug_info: false,
         }
     }
 }
@@ -84,6 +87,7 @@ impl BuildOptions {
     pub fn compile_options(&self) -> CompileOptions {
         CompileOptions {
             trace: self.trace,
+            debug_info: self.debug_info,
             ..CompileOptions::default()
         }
     }
@@ -210,6 +214,8 @@ pub struct CompileOptions {
     pub verbose: bool,
     /// Instrument every bytecode instruction for `KILN_TRACE` (`kiln build --trace`).
     pub trace: bool,
+    /// DWARF line tables and `.eh_frame` unwind information (`-g`).
+    pub debug_info: bool,
 }
 
 impl Default for CompileOptions {
@@ -218,6 +224,7 @@ impl Default for CompileOptions {
             optimize: true,
             verbose: false,
             trace: false,
+            debug_info: false,
         }
     }
 }
@@ -290,6 +297,9 @@ pub fn compile_module_with(
     phase(verbose, "lift", t);
     let t = Instant::now();
     let mut mc = ModuleCompiler::new(target, &meta.name, opts.optimize).map_err(Error::new)?;
+    if opts.debug_info {
+        mc.debug = Some(codegen::debug_info::ModuleDebug::new(&code.filename));
+    }
     mc.well_known = codegen::WellKnown {
         true_: pool.constant(&Const::Bool(true)),
         false_: pool.constant(&Const::Bool(false)),

@@ -153,12 +153,21 @@ impl<'a> Lifter<'a> {
 
     /// With `--trace`: reports the instruction just translated, the values it took off the
     /// stack (`before` minus the prefix it left alone), the ones it pushed, and the stack.
-    fn trace_instruction(&mut self, before: &[Value]) {
-        let kept = before
+    /// `block` is where the instruction started. When it ended there (a jump, a return) or went
+    /// on in another block (after a yield), the stack now holds values of other blocks: the
+    /// report goes at the end of `block` and says only what the instruction consumed.
+    fn trace_instruction(&mut self, before: &[Value], block: Block, continues: bool) {
+        let same_block = continues && self.current == block;
+        let mut kept = before
             .iter()
             .zip(self.stack.iter())
             .take_while(|(a, b)| a == b)
             .count();
+        if !same_block {
+            // Values pushed in the other block are new names for what stayed: assume at
+            // most one value was replaced (the yielded one by the sent one).
+            kept = kept.max(self.stack.len().saturating_sub(1).min(before.len()));
+        }
         let objs = |f: &Function, vs: &[Value]| -> Vec<Value> {
             vs.iter()
                 .copied()
@@ -166,8 +175,14 @@ impl<'a> Lifter<'a> {
                 .collect()
         };
         let consumed = objs(&self.func, &before[kept..]);
-        let produced = objs(&self.func, &self.stack[kept.min(self.stack.len())..]);
-        let stack = objs(&self.func, &self.stack);
+        let (produced, stack) = if same_block {
+            (
+                objs(&self.func, &self.stack[kept.min(self.stack.len())..]),
+                objs(&self.func, &self.stack),
+            )
+        } else {
+            (Vec::new(), Vec::new())
+        };
         let name = self
             .pool
             .constant(&crate::pyc::Const::Str(self.inst.op.name().to_string()));
@@ -178,6 +193,7 @@ impl<'a> Lifter<'a> {
             crate::bytecode::instruction_hint(self.code, &self.inst).unwrap_or_default()
         };
         let hint = self.pool.constant(&crate::pyc::Const::Str(hint));
+        let here = std::mem::replace(&mut self.current, block);
         let name = self.constant(name);
         let hint = self.constant(hint);
         let imms = vec![
@@ -191,6 +207,7 @@ impl<'a> Lifter<'a> {
         args.extend(produced);
         args.extend(stack);
         self.emit(Op::Rt(ir::RtFn::Trace, imms), args, None);
+        self.current = here;
     }
 
     /// An instruction that cannot fail.
@@ -582,10 +599,10 @@ impl<'a> Lifter<'a> {
                 .map(|i| i.offset)
                 .unwrap_or(inst.next);
             self.inst = inst;
-            let before = self.trace.then(|| self.stack.clone());
+            let before = self.trace.then(|| (self.stack.clone(), self.current));
             let flow = translate::translate(self)?;
-            if let Some(before) = before {
-                self.trace_instruction(&before);
+            if let Some((before, block)) = before {
+                self.trace_instruction(&before, block, matches!(flow, Flow::Next));
             }
             match flow {
                 Flow::End => return Ok(()),
