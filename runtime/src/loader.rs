@@ -25,6 +25,9 @@ pub struct ModuleDesc {
     pub file: *const u8,
     pub file_len: usize,
     pub flags: usize,
+    /// The module's source text (empty when the build did not find it), for tracebacks.
+    pub source: *const u8,
+    pub source_len: usize,
 }
 
 /// The module is a package (its `__init__`): it gets `__path__`.
@@ -190,6 +193,14 @@ pub fn load(desc: &ModuleDesc) -> ModuleInfo {
         for i in 0..n {
             let v = r.value();
             *desc.consts.add(i) = v;
+        }
+        if desc.source_len > 0 && n > 0 {
+            // The module's code object is its first constant; its lines are its file's.
+            let root = *desc.consts;
+            if crate::object::kind_of(root) == crate::object::Kind::Code {
+                let filename = pystr::as_str(code::get(root).filename);
+                crate::traceback::register_source(filename, text(desc.source, desc.source_len));
+            }
         }
         ModuleInfo {
             version,

@@ -19,6 +19,29 @@ pub struct TracebackObject {
     pub builtins: Value,
 }
 
+/// The source texts the program's modules carry, by file name (`co_filename`).
+static SOURCES: std::sync::Mutex<Vec<(&'static str, &'static str)>> =
+    std::sync::Mutex::new(Vec::new());
+
+/// Makes `text` the source of `filename` for tracebacks (at module load).
+pub fn register_source(filename: &'static str, text: &'static str) {
+    if let Ok(mut s) = SOURCES.lock() {
+        s.push((filename, text));
+    }
+}
+
+/// Line `line` (1-based) of `filename`'s source without its indentation, as CPython prints
+/// it under a traceback entry; `None` when the source is unknown or the line blank.
+fn source_line(filename: &str, line: i64) -> Option<String> {
+    let sources = SOURCES.lock().ok()?;
+    let text = sources.iter().find(|(f, _)| *f == filename)?.1;
+    let l = text
+        .lines()
+        .nth(usize::try_from(line).ok()?.checked_sub(1)?)?;
+    let l = l.trim();
+    (!l.is_empty()).then(|| l.to_string())
+}
+
 /// Records that the exception being raised passed through `frame` at `line`.
 pub fn here(frame: *mut Frame, line: i64) {
     let exc = errors::current();
@@ -123,12 +146,16 @@ fn stack_text(exc: Value) -> String {
         unsafe {
             let o = tb.ptr::<TracebackObject>();
             let c = crate::objects::code::get((*o).code);
+            let filename = pystr::as_str(c.filename);
             out.push_str(&format!(
                 "  File \"{}\", line {}, in {}\n",
-                pystr::as_str(c.filename),
+                filename,
                 (*o).line,
                 pystr::as_str(c.name)
             ));
+            if let Some(text) = source_line(filename, (*o).line) {
+                out.push_str(&format!("    {text}\n"));
+            }
             tb = (*o).next;
         }
     }

@@ -28,6 +28,9 @@ pub struct ModuleMeta {
     /// `__file__`.
     pub file: String,
     pub is_package: bool,
+    /// The module's source text, when it was found beside the bytecode at build time: its
+    /// tracebacks show the lines, as CPython's do.
+    pub source: Option<String>,
 }
 
 impl ModuleMeta {
@@ -38,6 +41,7 @@ impl ModuleMeta {
             package: None,
             file: file.into(),
             is_package: false,
+            source: None,
         }
     }
 }
@@ -115,7 +119,9 @@ pub fn emit_descriptor(
             false,
         )
         .map_err(|e| e.to_string())?;
-    let mut words = vec![0u8; 13 * 8];
+    let source = meta.source.clone().unwrap_or_default();
+    let source_id = define_bytes(mc, &format!("kiln_source_{p}"), source.as_bytes().to_vec())?;
+    let mut words = vec![0u8; 15 * 8];
     let put =
         |w: &mut Vec<u8>, i: usize, v: u64| w[i * 8..i * 8 + 8].copy_from_slice(&v.to_le_bytes());
     put(&mut words, 1, module_name.len() as u64);
@@ -131,6 +137,7 @@ pub fn emit_descriptor(
             0
         };
     put(&mut words, 12, flags);
+    put(&mut words, 14, source.len() as u64);
     let mut dd = DataDescription::new();
     dd.define(words.into_boxed_slice());
     dd.set_align(8);
@@ -140,12 +147,14 @@ pub fn emit_descriptor(
     let g_consts = mc.module.declare_data_in_data(mc.consts_data, &mut dd);
     let g_package = mc.module.declare_data_in_data(package_id, &mut dd);
     let g_file = mc.module.declare_data_in_data(file_id, &mut dd);
+    let g_source = mc.module.declare_data_in_data(source_id, &mut dd);
     dd.write_data_addr(0, g_name, 0);
     dd.write_data_addr(16, g_blob, 0);
     dd.write_data_addr(32, g_table, 0);
     dd.write_data_addr(48, g_consts, 0);
     dd.write_data_addr(64, g_package, 0);
     dd.write_data_addr(80, g_file, 0);
+    dd.write_data_addr(104, g_source, 0);
     mc.module
         .define_data(desc_id, &dd)
         .map_err(|e| e.to_string())?;

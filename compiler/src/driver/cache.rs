@@ -28,6 +28,7 @@ pub fn key(pyc: &[u8], meta: &ModuleMeta, target: &Target, opts: &super::Compile
     field(&mut h, meta.file.as_bytes());
     field(&mut h, &[meta.is_package as u8]);
     field(&mut h, format!("{opts:?}").as_bytes());
+    field(&mut h, meta.source.as_deref().unwrap_or("\0").as_bytes());
     // The magic number (the version) stays; flags, timestamp and size do not matter.
     field(&mut h, pyc.get(..4).unwrap_or(pyc));
     field(&mut h, pyc.get(16..).unwrap_or(&[]));

@@ -388,7 +388,19 @@ fn meta_of(u: &program::Unit) -> ModuleMeta {
         package: u.package.clone(),
         file: u.path.display().to_string(),
         is_package: u.is_package,
+        source: (!u.internal).then(|| source_beside(&u.path)).flatten(),
     }
+}
+
+/// The source text of a module found at `path`: the file itself for a `.py`, the `.py` beside
+/// it for a `.pyc` (`app.pyc` → `app.py`); `None` when there is none or it is not UTF-8.
+fn source_beside(path: &Path) -> Option<String> {
+    let py = match path.extension().and_then(|e| e.to_str()) {
+        Some("py") => path.to_path_buf(),
+        Some("pyc") => path.with_extension("py"),
+        _ => return None,
+    };
+    std::fs::read_to_string(py).ok()
 }
 
 /// A one-line progress report on a terminal while many modules compile.
