@@ -3,7 +3,8 @@
 //! gdb stops at a Python line of the compiled code and its backtrace names the Python functions
 //! (skipped with a note without gdb); the objects of both targets carry no absolute relocation
 //! in their loaded read-only sections and link with `-z text` (no text relocations; aarch64 is
-//! skipped with a note without its cross toolchain and runtime). Needs CPython 3.11 to compile
+//! skipped with a note without its cross toolchain and runtime); `perf report` names the Python
+//! function the samples fell in (skipped where perf cannot sample). Needs CPython 3.11 to compile
 //! the program (else a note and a pass).
 
 mod support;
@@ -266,5 +267,51 @@ fn without_g_there_is_no_debug_information() {
         symbols.stdout_text().contains("__main__.power"),
         "{}",
         symbols.stdout_text()
+    );
+}
+
+#[test]
+fn perf_attributes_samples_to_python_functions() {
+    let Some(py) = python() else { return };
+    if !have("perf") {
+        eprintln!("note: skipped, perf is not installed");
+        return;
+    }
+    let dir = TempDir::new("kiln-perf").expect("temporary directory");
+    let src = dir.join("spin.py");
+    fs::write(
+        &src,
+        "def spin(n):\n    s = 0\n    for i in range(n):\n        s += i * i\n    return s\n\n\nprint(spin(3000000))\n",
+    )
+    .unwrap();
+    let exe = dir.join("spin");
+    let out = kiln(&[
+        "build",
+        src.to_str().unwrap(),
+        "-g",
+        "--no-cache",
+        "-o",
+        exe.to_str().unwrap(),
+        "--python",
+        py.program.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", out.stderr_text());
+    let data = dir.join("perf.data");
+    let rec = run(Command::new("perf")
+        .args(["record", "-q", "-o", data.to_str().unwrap()])
+        .arg(&exe));
+    if !rec.status.success() {
+        eprintln!(
+            "note: skipped, perf record cannot sample here: {}",
+            rec.stderr_text().trim()
+        );
+        return;
+    }
+    let report =
+        run(Command::new("perf").args(["report", "--stdio", "-i", data.to_str().unwrap()]));
+    assert!(
+        report.stdout_text().contains("__main__.spin"),
+        "perf report does not name __main__.spin:\n{}",
+        report.stdout_text()
     );
 }
