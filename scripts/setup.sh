@@ -33,6 +33,8 @@ fi
 
 command -v make >/dev/null 2>&1 || missing+=(make)
 command -v cmake >/dev/null 2>&1 || missing+=(cmake)
+# The debug information test (tests/debug_info.rs) runs gdb; it skips without it.
+command -v gdb >/dev/null 2>&1 || missing+=(gdb)
 
 if [ "${#missing[@]}" -gt 0 ]; then
     if [ "$(id -u)" -eq 0 ]; then
