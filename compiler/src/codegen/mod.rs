@@ -147,9 +147,12 @@ impl ModuleCompiler {
         let sig = self.body_signature();
         let mut seen = std::collections::HashSet::new();
         for (i, n) in names.iter().enumerate() {
-            let mut sym = format!("{}.{}", self.module_name, n);
-            if !seen.insert(sym.clone()) {
-                sym = format!("{sym}#{i}");
+            let base = format!("{}.{}", self.module_name, n);
+            let mut sym = base.clone();
+            let mut k = i;
+            while !seen.insert(sym.clone()) {
+                sym = format!("{base}#{k}");
+                k += 1;
             }
             let id = self
                 .module
