@@ -15,7 +15,15 @@ use std::rc::Rc;
 
 /// Modules the runtime provides itself: importing them needs nothing from the build. Keep in
 /// step with the runtime's `modules::NAMES` (a test checks).
-pub const NATIVE_MODULES: &[&str] = &["sys", "builtins", "_kiln", "errno", "math", "time"];
+pub const NATIVE_MODULES: &[&str] = &[
+    "sys",
+    "builtins",
+    "_kiln",
+    "_kiln_sre",
+    "errno",
+    "math",
+    "time",
+];
 
 /// How the program is entered: a script, or `-m package.module`.
 pub enum Entry {

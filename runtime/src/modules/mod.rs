@@ -6,18 +6,26 @@
 pub mod errno;
 pub mod kiln;
 pub mod math;
+pub mod sre;
 pub mod time;
 
 use crate::objects::{builtin_function, dict, module, str as pystr, tuple};
 use crate::value::Value;
 
 /// The native modules besides `sys` and `builtins`.
-pub const NAMES: &[&str] = &["_kiln", "errno", "math", "time"];
+pub const NAMES: &[&str] = &[
+    "_kiln",
+    "_kiln_sre",
+    "errno",
+    "math",
+    "time",
+];
 
 /// A new native module `name`; null (with no exception) when there is none of that name.
 pub fn create(name: &str) -> Value {
     match name {
         "_kiln" => kiln::create(),
+        "_kiln_sre" => sre::create(),
         "errno" => errno::create(),
         "math" => math::create(),
         "time" => time::create(),
