@@ -15,6 +15,7 @@ pub const FILES: &[(&str, &str)] = &[
     ),
     ("_kiln_eval.py", include_str!("../../pylib/_kiln_eval.py")),
     ("_sre.py", include_str!("../../pylib/_sre.py")),
+    ("_string.py", include_str!("../../pylib/_string.py")),
     ("_thread.py", include_str!("../../pylib/_thread.py")),
     ("_weakref.py", include_str!("../../pylib/_weakref.py")),
     ("itertools.py", include_str!("../../pylib/itertools.py")),
