@@ -19,6 +19,8 @@ pub const NATIVE_MODULES: &[&str] = &[
     "sys",
     "builtins",
     "_kiln",
+    "_kiln_hash",
+    "_kiln_random",
     "_kiln_sre",
     "errno",
     "math",

@@ -4,8 +4,10 @@
 //! [`NAMES`] in step with the compiler's list (`compiler/src/driver/program.rs`).
 
 pub mod errno;
+pub mod hash;
 pub mod kiln;
 pub mod math;
+pub mod random;
 pub mod sre;
 pub mod time;
 
@@ -15,6 +17,8 @@ use crate::value::Value;
 /// The native modules besides `sys` and `builtins`.
 pub const NAMES: &[&str] = &[
     "_kiln",
+    "_kiln_hash",
+    "_kiln_random",
     "_kiln_sre",
     "errno",
     "math",
@@ -25,6 +29,8 @@ pub const NAMES: &[&str] = &[
 pub fn create(name: &str) -> Value {
     match name {
         "_kiln" => kiln::create(),
+        "_kiln_hash" => hash::create(),
+        "_kiln_random" => random::create(),
         "_kiln_sre" => sre::create(),
         "errno" => errno::create(),
         "math" => math::create(),
