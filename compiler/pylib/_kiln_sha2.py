@@ -2,6 +2,7 @@
 C): the data fed so far is kept in a bytearray and digested by the native `_kiln_hash` when
 asked (runtime/src/modules/hash.rs)."""
 
+import sys
 import _kiln_hash
 
 _SIZES = {"sha224": (28, 64), "sha256": (32, 64), "sha384": (48, 128), "sha512": (64, 128)}
@@ -9,6 +10,8 @@ _SIZES = {"sha224": (28, 64), "sha256": (32, 64), "sha384": (48, 128), "sha512":
 
 def _data_arg(data):
     if isinstance(data, str):
+        if sys.version_info < (3, 9):
+            raise TypeError("Unicode-objects must be encoded before hashing")
         raise TypeError("Strings must be encoded before hashing")
     try:
         return memoryview(data).tobytes()

@@ -174,11 +174,11 @@ fn r_getrandbits(args: &[Value], kw: Value) -> Value {
     let Some(k) = int::index_value(args[1], "") else {
         return Value::NULL;
     };
+    if k <= 0 && crate::sys::bytecode_version() < (3, 9) {
+        return errors::value_error("number of bits must be greater than zero");
+    }
     if k < 0 {
         return errors::value_error("number of bits must be non-negative");
-    }
-    if k == 0 && crate::sys::bytecode_version() < (3, 9) {
-        return errors::value_error("number of bits must be greater than zero");
     }
     if k <= 32 {
         if k == 0 {
