@@ -13,6 +13,7 @@ pub const FILES: &[(&str, &str)] = &[
         "_collections.py",
         include_str!("../../pylib/_collections.py"),
     ),
+    ("_json.py", include_str!("../../pylib/_json.py")),
     ("_kiln_eval.py", include_str!("../../pylib/_kiln_eval.py")),
     ("_kiln_sha2.py", include_str!("../../pylib/_kiln_sha2.py")),
     ("_random.py", include_str!("../../pylib/_random.py")),
