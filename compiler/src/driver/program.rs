@@ -18,10 +18,12 @@ use std::rc::Rc;
 pub const NATIVE_MODULES: &[&str] = &[
     "sys",
     "builtins",
-    "_kiln",
+    // The text half of the standard library.
     "_kiln_hash",
     "_kiln_random",
     "_kiln_sre",
+    // The first native modules.
+    "_kiln",
     "errno",
     "math",
     "time",

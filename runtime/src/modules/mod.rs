@@ -4,22 +4,26 @@
 //! [`NAMES`] in step with the compiler's list (`compiler/src/driver/program.rs`).
 
 pub mod errno;
-pub mod hash;
 pub mod kiln;
 pub mod math;
+pub mod time;
+
+// The text half of the standard library.
+pub mod hash;
 pub mod random;
 pub mod sre;
-pub mod time;
 
 use crate::objects::{builtin_function, dict, module, str as pystr, tuple};
 use crate::value::Value;
 
 /// The native modules besides `sys` and `builtins`.
 pub const NAMES: &[&str] = &[
-    "_kiln",
+    // The text half of the standard library.
     "_kiln_hash",
     "_kiln_random",
     "_kiln_sre",
+    // The first native modules.
+    "_kiln",
     "errno",
     "math",
     "time",
@@ -28,10 +32,12 @@ pub const NAMES: &[&str] = &[
 /// A new native module `name`; null (with no exception) when there is none of that name.
 pub fn create(name: &str) -> Value {
     match name {
-        "_kiln" => kiln::create(),
+        // The text half of the standard library.
         "_kiln_hash" => hash::create(),
         "_kiln_random" => random::create(),
         "_kiln_sre" => sre::create(),
+        // The first native modules.
+        "_kiln" => kiln::create(),
         "errno" => errno::create(),
         "math" => math::create(),
         "time" => time::create(),
