@@ -146,11 +146,27 @@ impl Renumber<'_> {
             match name {
                 "FAILURE" | "SUCCESS" | "ANY" | "ANY_ALL" | "NEGATE" | "MAX_UNTIL"
                 | "MIN_UNTIL" => {}
-                "AT" | "CATEGORY" | "LITERAL" | "NOT_LITERAL" | "LITERAL_IGNORE"
-                | "NOT_LITERAL_IGNORE" | "LITERAL_LOC_IGNORE" | "NOT_LITERAL_LOC_IGNORE"
-                | "LITERAL_UNI_IGNORE" | "NOT_LITERAL_UNI_IGNORE" | "MARK" | "GROUPREF"
-                | "GROUPREF_IGNORE" | "GROUPREF_LOC_IGNORE" | "GROUPREF_UNI_IGNORE" | "JUMP"
-                | "CALL" | "IN" | "IN_IGNORE" | "IN_LOC_IGNORE" | "IN_UNI_IGNORE" => at += 1,
+                "AT"
+                | "CATEGORY"
+                | "LITERAL"
+                | "NOT_LITERAL"
+                | "LITERAL_IGNORE"
+                | "NOT_LITERAL_IGNORE"
+                | "LITERAL_LOC_IGNORE"
+                | "NOT_LITERAL_LOC_IGNORE"
+                | "LITERAL_UNI_IGNORE"
+                | "NOT_LITERAL_UNI_IGNORE"
+                | "MARK"
+                | "GROUPREF"
+                | "GROUPREF_IGNORE"
+                | "GROUPREF_LOC_IGNORE"
+                | "GROUPREF_UNI_IGNORE"
+                | "JUMP"
+                | "CALL"
+                | "IN"
+                | "IN_IGNORE"
+                | "IN_LOC_IGNORE"
+                | "IN_UNI_IGNORE" => at += 1,
                 "RANGE" | "RANGE_UNI_IGNORE" | "ASSERT" | "ASSERT_NOT" | "GROUPREF_EXISTS" => {
                     at += 2
                 }

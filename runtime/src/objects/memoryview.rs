@@ -161,7 +161,8 @@ fn m_len(a: &[Value], _k: Value) -> Value {
 
 /// `cast(format)`: the same bytes read as items of a native integer format.
 fn m_cast(a: &[Value], k: Value) -> Value {
-    let Some(p) = crate::objects::builtin_function::parse_kw("cast", &a[1..], k, &["format", "shape"], 1)
+    let Some(p) =
+        crate::objects::builtin_function::parse_kw("cast", &a[1..], k, &["format", "shape"], 1)
     else {
         return Value::NULL;
     };
@@ -179,7 +180,10 @@ fn m_cast(a: &[Value], k: Value) -> Value {
     }
     let f = pystr::as_str(p[0]);
     let f = f.strip_prefix('@').unwrap_or(f);
-    let Some(&(_, size, _)) = INT_FORMATS.iter().find(|(c, _, _)| f.len() == 1 && f.starts_with(*c)) else {
+    let Some(&(_, size, _)) = INT_FORMATS
+        .iter()
+        .find(|(c, _, _)| f.len() == 1 && f.starts_with(*c))
+    else {
         return errors::value_error(
             "memoryview: destination format must be a native single character format prefixed with an optional '@'",
         );
