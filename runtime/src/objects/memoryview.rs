@@ -192,7 +192,7 @@ fn m_cast(a: &[Value], k: Value) -> Value {
         return errors::type_error("memoryview: cannot cast between two non-byte formats");
     }
     let n = data(a[0]).len();
-    if n % size != 0 {
+    if !n.is_multiple_of(size) {
         return errors::type_error("memoryview: length is not a multiple of itemsize");
     }
     let v = make(slot(a[0], OBJ), slot(a[0], START).small() as usize, n);

@@ -1777,7 +1777,9 @@ pub fn build_class(args: &[Value], kwnames: Value) -> Value {
     if r.is_null() {
         return r;
     }
-    if resolved.is_some() && !ops::setitem(ns, pystr::intern("__orig_bases__"), tuple::new(orig_bases)) {
+    if resolved.is_some()
+        && !ops::setitem(ns, pystr::intern("__orig_bases__"), tuple::new(orig_bases))
+    {
         return Value::NULL;
     }
     let mut a = vec![name, bases_t, ns];
