@@ -15,7 +15,19 @@ use std::rc::Rc;
 
 /// Modules the runtime provides itself: importing them needs nothing from the build. Keep in
 /// step with the runtime's `modules::NAMES` (a test checks).
-pub const NATIVE_MODULES: &[&str] = &["sys", "builtins", "_kiln", "errno", "math", "time"];
+pub const NATIVE_MODULES: &[&str] = &[
+    "sys",
+    "builtins",
+    // The text half of the standard library.
+    "_kiln_hash",
+    "_kiln_random",
+    "_kiln_sre",
+    // The first native modules.
+    "_kiln",
+    "errno",
+    "math",
+    "time",
+];
 
 /// How the program is entered: a script, or `-m package.module`.
 pub enum Entry {

@@ -692,9 +692,38 @@ fn class_check(v: Value, cls: Value, name: &str, sub: bool, depth: u32) -> Optio
         }
         return Some(false);
     }
-    errors::type_error(&format!(
-        "{name}() arg 2 must be a type, a tuple of types, or a union"
-    ));
+    // Any other object answers through its type's __instancecheck__ / __subclasscheck__
+    // (typing's aliases: `isinstance([], typing.List)`).
+    if !cls.is_small() && type_::is_heap_type(type_of(cls)) {
+        let hook = type_::user_override(
+            type_of(cls),
+            if sub {
+                "__subclasscheck__"
+            } else {
+                "__instancecheck__"
+            },
+        );
+        if !hook.is_null() {
+            let r = ops::call(hook, &[cls, v], Value::NULL);
+            if r.is_null() {
+                return None;
+            }
+            return match ops::truthy(r) {
+                -1 => None,
+                t => Some(t == 1),
+            };
+        }
+    }
+    let (what, whats) = if sub {
+        ("class", "classes")
+    } else {
+        ("type", "types")
+    };
+    errors::type_error(&if crate::sys::bytecode_version() < (3, 10) {
+        format!("{name}() arg 2 must be a {what} or tuple of {whats}")
+    } else {
+        format!("{name}() arg 2 must be a {what}, a tuple of {whats}, or a union")
+    });
     None
 }
 

@@ -8,15 +8,35 @@ pub mod kiln;
 pub mod math;
 pub mod time;
 
+// The text half of the standard library.
+pub mod hash;
+pub mod random;
+pub mod sre;
+
 use crate::objects::{builtin_function, dict, module, str as pystr, tuple};
 use crate::value::Value;
 
 /// The native modules besides `sys` and `builtins`.
-pub const NAMES: &[&str] = &["_kiln", "errno", "math", "time"];
+pub const NAMES: &[&str] = &[
+    // The text half of the standard library.
+    "_kiln_hash",
+    "_kiln_random",
+    "_kiln_sre",
+    // The first native modules.
+    "_kiln",
+    "errno",
+    "math",
+    "time",
+];
 
 /// A new native module `name`; null (with no exception) when there is none of that name.
 pub fn create(name: &str) -> Value {
     match name {
+        // The text half of the standard library.
+        "_kiln_hash" => hash::create(),
+        "_kiln_random" => random::create(),
+        "_kiln_sre" => sre::create(),
+        // The first native modules.
         "_kiln" => kiln::create(),
         "errno" => errno::create(),
         "math" => math::create(),

@@ -1586,6 +1586,73 @@ fn map_impl(a: &[Value], k: Value, name: &str, f: fn(&[u8]) -> Vec<u8>) -> Value
     }
     make_like(a[0], &f(data(a[0])))
 }
+/// A bytes-like argument of a bytes method, or a TypeError naming what was given.
+fn bytes_arg(v: Value) -> Option<&'static [u8]> {
+    if is_bytes_like(v) {
+        return Some(data(v));
+    }
+    errors::type_error(&format!(
+        "a bytes-like object is required, not '{}'",
+        type_name_of(v)
+    ));
+    None
+}
+
+/// `translate(table, /, delete=b'')`: each byte through `table` (None: unchanged), those in
+/// `delete` dropped.
+fn m_translate(a: &[Value], k: Value) -> Value {
+    let Some(p) = builtin_function::parse_kw("translate", &a[1..], k, &["table", "delete"], 1)
+    else {
+        return Value::NULL;
+    };
+    let table = if p[0] == none() {
+        None
+    } else {
+        let Some(t) = bytes_arg(p[0]) else {
+            return Value::NULL;
+        };
+        if t.len() != 256 {
+            return errors::value_error("translation table must be 256 characters long");
+        }
+        Some(t)
+    };
+    let delete: &[u8] = if p[1].is_null() {
+        &[]
+    } else {
+        match bytes_arg(p[1]) {
+            Some(d) => d,
+            None => return Value::NULL,
+        }
+    };
+    let out: Vec<u8> = data(a[0])
+        .iter()
+        .filter(|b| !delete.contains(b))
+        .map(|&b| table.map_or(b, |t| t[b as usize]))
+        .collect();
+    make_like(a[0], &out)
+}
+
+/// `bytes.maketrans(frm, to)`: the 256-byte table mapping each byte of `frm` to `to`'s.
+fn m_maketrans(a: &[Value], k: Value) -> Value {
+    if !k.is_null() && tuple::len(k) > 0 {
+        return errors::type_error("maketrans() takes no keyword arguments");
+    }
+    if !builtin_function::check_count("maketrans", a.len(), 2, 2) {
+        return Value::NULL;
+    }
+    let (Some(frm), Some(to)) = (bytes_arg(a[0]), bytes_arg(a[1])) else {
+        return Value::NULL;
+    };
+    if frm.len() != to.len() {
+        return errors::value_error("maketrans arguments must have same length");
+    }
+    let mut table: Vec<u8> = (0..=255u8).collect();
+    for (f, t) in frm.iter().zip(to) {
+        table[*f as usize] = *t;
+    }
+    new(&table)
+}
+
 fn m_upper(a: &[Value], k: Value) -> Value {
     map_impl(a, k, "upper", |d| d.to_ascii_uppercase())
 }
@@ -2008,6 +2075,7 @@ pub fn init_methods() {
         ("__repr__", m_repr),
         ("__getitem__", m_getitem),
         ("__contains__", m_contains),
+        ("translate", m_translate),
     ];
     for (name, f) in common {
         add_method(t.bytes, name, *f);
@@ -2017,6 +2085,8 @@ pub fn init_methods() {
     add_method(t.bytes, "__bytes__", m_bytes);
     builtin_function::add_classmethod(t.bytes, "fromhex", m_fromhex);
     builtin_function::add_classmethod(t.bytearray, "fromhex", m_fromhex);
+    builtin_function::add_static(t.bytes, "maketrans", m_maketrans);
+    builtin_function::add_static(t.bytearray, "maketrans", m_maketrans);
     builtin_function::add_static(t.bytes, "__new__", m_bytes_new);
     builtin_function::add_static(t.bytearray, "__new__", m_bytearray_new);
     let ba_methods: &[(&str, NativeFn)] = &[

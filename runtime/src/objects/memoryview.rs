@@ -1,6 +1,7 @@
 //! `memoryview` over `bytes` and `bytearray`: one-dimensional, format `'B'`, contiguous
 //! slices. Indexing gives ints, slicing gives views sharing the buffer, and views of a
-//! bytearray write through to it.
+//! bytearray write through to it. `cast` to another native integer format (`'I'`, `'q'`, ...)
+//! gives a read-only reinterpretation: its length, items, `tolist`, `itemsize` and `format`.
 
 use crate::errors;
 use crate::object::{
@@ -16,6 +17,61 @@ static mut MEMORYVIEW: *mut TypeObject = std::ptr::null_mut();
 const OBJ: usize = 0;
 const START: usize = 1;
 const LEN: usize = 2;
+/// The format of a `cast` view (a str), or null for `'B'`.
+const FMT: usize = 3;
+
+/// The native integer formats `cast` accepts: (code, size, signed).
+const INT_FORMATS: &[(char, usize, bool)] = &[
+    ('B', 1, false),
+    ('b', 1, true),
+    ('c', 1, false),
+    ('H', 2, false),
+    ('h', 2, true),
+    ('I', 4, false),
+    ('i', 4, true),
+    ('L', 8, false),
+    ('l', 8, true),
+    ('Q', 8, false),
+    ('q', 8, true),
+    ('N', 8, false),
+    ('n', 8, true),
+];
+
+/// The view's format: (code, item size, signed).
+fn format_of(v: Value) -> (char, usize, bool) {
+    let f = slot(v, FMT);
+    if f.is_null() {
+        return ('B', 1, false);
+    }
+    let c = pystr::as_str(f).chars().next().unwrap_or('B');
+    INT_FORMATS
+        .iter()
+        .copied()
+        .find(|(k, _, _)| *k == c)
+        .unwrap_or(('B', 1, false))
+}
+
+/// Item `i` of a cast view (native byte order).
+fn item_at(v: Value, i: usize) -> Value {
+    let (code, size, signed) = format_of(v);
+    let d = &data(v)[i * size..(i + 1) * size];
+    if code == 'c' {
+        return bytes::new(d);
+    }
+    let mut buf = [0u8; 8];
+    buf[..size].copy_from_slice(d);
+    let raw = u64::from_ne_bytes(buf);
+    if signed {
+        let shift = 64 - 8 * size as u32;
+        int::from_i64(((raw << shift) as i64) >> shift)
+    } else {
+        int::from_i128(raw as i128)
+    }
+}
+
+fn item_count(v: Value) -> usize {
+    data(v).len() / format_of(v).1
+}
 
 fn slot(v: Value, i: usize) -> Value {
     unsafe { *type_::slot_ptr(v, i) }
@@ -52,7 +108,7 @@ pub fn data(v: Value) -> &'static [u8] {
 
 fn make(obj: Value, start: usize, len: usize) -> Value {
     let t = unsafe { MEMORYVIEW };
-    let v = alloc_object(t, std::mem::size_of::<type_::InstanceObject>() + 8 * 3);
+    let v = alloc_object(t, std::mem::size_of::<type_::InstanceObject>() + 8 * 4);
     if v.is_null() {
         return v;
     }
@@ -68,11 +124,15 @@ pub fn new(obj: Value) -> Value {
         if !check(obj) {
             return Value::NULL;
         }
-        return make(
+        let v = make(
             slot(obj, OBJ),
             slot(obj, START).small() as usize,
             slot(obj, LEN).small() as usize,
         );
+        if !v.is_null() {
+            set_slot(v, FMT, slot(obj, FMT));
+        }
+        return v;
     }
     if !bytes::is_bytes_like(obj) {
         return errors::type_error(&format!(
@@ -96,7 +156,50 @@ fn m_len(a: &[Value], _k: Value) -> Value {
     if !check(a[0]) {
         return Value::NULL;
     }
-    Value::from_small(data(a[0]).len() as i64)
+    Value::from_small(item_count(a[0]) as i64)
+}
+
+/// `cast(format)`: the same bytes read as items of a native integer format.
+fn m_cast(a: &[Value], k: Value) -> Value {
+    let Some(p) =
+        crate::objects::builtin_function::parse_kw("cast", &a[1..], k, &["format", "shape"], 1)
+    else {
+        return Value::NULL;
+    };
+    if !check(a[0]) {
+        return Value::NULL;
+    }
+    if !pystr::is_str(p[0]) {
+        return errors::type_error(&format!(
+            "cast() argument 'format' must be str, not {}",
+            type_name_of(p[0])
+        ));
+    }
+    if !p[1].is_null() {
+        return crate::objects::builtin_function::not_yet("memoryview.cast with a shape");
+    }
+    let f = pystr::as_str(p[0]);
+    let f = f.strip_prefix('@').unwrap_or(f);
+    let Some(&(_, size, _)) = INT_FORMATS
+        .iter()
+        .find(|(c, _, _)| f.len() == 1 && f.starts_with(*c))
+    else {
+        return errors::value_error(
+            "memoryview: destination format must be a native single character format prefixed with an optional '@'",
+        );
+    };
+    if format_of(a[0]).1 != 1 && size != 1 {
+        return errors::type_error("memoryview: cannot cast between two non-byte formats");
+    }
+    let n = data(a[0]).len();
+    if !n.is_multiple_of(size) {
+        return errors::type_error("memoryview: length is not a multiple of itemsize");
+    }
+    let v = make(slot(a[0], OBJ), slot(a[0], START).small() as usize, n);
+    if !v.is_null() && f != "B" {
+        set_slot(v, FMT, pystr::intern(f));
+    }
+    v
 }
 
 fn m_getitem(a: &[Value], k: Value) -> Value {
@@ -106,6 +209,9 @@ fn m_getitem(a: &[Value], k: Value) -> Value {
     let d = data(a[0]);
     let key = a[1];
     if !key.is_small() && kind_of(key) == Kind::Slice {
+        if !slot(a[0], FMT).is_null() {
+            return crate::objects::builtin_function::not_yet("slices of a cast memoryview");
+        }
         let Some((start, stop, step)) = slice::indices(key, d.len() as i64) else {
             return Value::NULL;
         };
@@ -122,11 +228,12 @@ fn m_getitem(a: &[Value], k: Value) -> Value {
     let Some(i) = int::index_value(key, "memoryview") else {
         return Value::NULL;
     };
-    let j = if i < 0 { i + d.len() as i64 } else { i };
-    if j < 0 || j >= d.len() as i64 {
+    let n = item_count(a[0]) as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
         return errors::index_error("index out of bounds on dimension 1");
     }
-    Value::from_small(d[j as usize] as i64)
+    item_at(a[0], j as usize)
 }
 
 fn m_setitem(a: &[Value], k: Value) -> Value {
@@ -136,6 +243,9 @@ fn m_setitem(a: &[Value], k: Value) -> Value {
     let obj = slot(a[0], OBJ);
     if kind_of(obj) != Kind::ByteArray {
         return errors::type_error("cannot modify read-only memory");
+    }
+    if !slot(a[0], FMT).is_null() {
+        return crate::objects::builtin_function::not_yet("assignment to a cast memoryview");
     }
     let base = slot(a[0], START).small() as usize;
     let n = data(a[0]).len();
@@ -198,12 +308,7 @@ fn m_tolist(a: &[Value], _k: Value) -> Value {
     if !check(a[0]) {
         return Value::NULL;
     }
-    list::from_vec(
-        data(a[0])
-            .iter()
-            .map(|b| Value::from_small(*b as i64))
-            .collect(),
-    )
+    list::from_vec((0..item_count(a[0])).map(|i| item_at(a[0], i)).collect())
 }
 
 fn m_hex(a: &[Value], k: Value) -> Value {
@@ -270,30 +375,38 @@ fn g_readonly(a: &[Value], _k: Value) -> Value {
     }
     bool_value(kind_of(slot(a[0], OBJ)) != Kind::ByteArray)
 }
-fn g_nbytes(a: &[Value], k: Value) -> Value {
-    m_len(a, k)
+fn g_nbytes(a: &[Value], _k: Value) -> Value {
+    if !check(a[0]) {
+        return Value::NULL;
+    }
+    Value::from_small(data(a[0]).len() as i64)
 }
-fn g_itemsize(_a: &[Value], _k: Value) -> Value {
-    Value::from_small(1)
+fn g_itemsize(a: &[Value], _k: Value) -> Value {
+    Value::from_small(format_of(a[0]).1 as i64)
 }
 fn g_ndim(_a: &[Value], _k: Value) -> Value {
     Value::from_small(1)
 }
-fn g_format(_a: &[Value], _k: Value) -> Value {
-    pystr::intern("B")
+fn g_format(a: &[Value], _k: Value) -> Value {
+    let f = slot(a[0], FMT);
+    if f.is_null() {
+        pystr::intern("B")
+    } else {
+        f
+    }
 }
 fn g_shape(a: &[Value], _k: Value) -> Value {
     if !check(a[0]) {
         return Value::NULL;
     }
-    tuple::new(&[Value::from_small(data(a[0]).len() as i64)])
+    tuple::new(&[Value::from_small(item_count(a[0]) as i64)])
 }
 
 pub fn init() {
     unsafe {
         let t = crate::object::new_builtin_type("memoryview", Kind::Object, types().object);
         (*t).flags |= crate::object::TF_FINAL | crate::object::TF_NO_DICT;
-        (*t).nslots = 3;
+        (*t).nslots = 4;
         MEMORYVIEW = t;
         add_static(t, "__new__", m_new);
         let m: &[(&str, NativeFn)] = &[
@@ -303,6 +416,7 @@ pub fn init() {
             ("tobytes", m_tobytes),
             ("__bytes__", m_tobytes),
             ("tolist", m_tolist),
+            ("cast", m_cast),
             ("hex", m_hex),
             ("release", m_release),
             ("__enter__", m_enter),

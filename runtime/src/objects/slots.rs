@@ -1344,6 +1344,32 @@ fn mp_or(a: &[Value], k: Value) -> Value {
     ops::binary_op(proxied(a[0]), a[1], BinOp::Or)
 }
 
+/// `mappingproxy(mapping)`: a read-only view of any mapping (not of a list or tuple).
+fn mp_new(a: &[Value], k: Value) -> Value {
+    if !k.is_null() && tuple::len(k) > 0 {
+        return errors::type_error("mappingproxy() takes no keyword arguments");
+    }
+    if a.len() != 2 {
+        return errors::type_error(&format!(
+            "mappingproxy() takes exactly one argument ({} given)",
+            a.len().saturating_sub(1)
+        ));
+    }
+    let m = a[1];
+    let sequence = !m.is_small() && matches!(kind_of(m), Kind::List | Kind::Tuple);
+    let has_getitem = !ops::getattr_opt(m, pystr::intern("__getitem__")).is_null();
+    if errors::occurred() {
+        return Value::NULL;
+    }
+    if sequence || !has_getitem {
+        return errors::type_error(&format!(
+            "mappingproxy() argument must be a mapping, not {}",
+            crate::object::type_name_of(m)
+        ));
+    }
+    mapping_proxy(m)
+}
+
 pub fn init_mapping_proxy() {
     unsafe {
         let t = crate::object::new_builtin_type("mappingproxy", Kind::Object, types().object);
@@ -1367,6 +1393,7 @@ pub fn init_mapping_proxy() {
         for (n, f) in m {
             add(t, n, *f);
         }
+        add_static(t, "__new__", mp_new);
     }
 }
 

@@ -1465,9 +1465,6 @@ pub fn new_class(
             type_name_of(q)
         ));
     }
-    if dict::get_by_name(d, "__doc__").is_null() {
-        dict::set_by_name(d, "__doc__", none());
-    }
     for (n, wrap) in [
         ("__new__", types().staticmethod),
         ("__init_subclass__", types().classmethod),
@@ -1561,6 +1558,10 @@ pub fn new_class(
     for (m, idx) in members {
         let md = descriptor::new_member(m, tp, idx);
         dict::set_str(d, m, md);
+    }
+    // After the slots, as CPython: a `__doc__` slot is the class's `__doc__`.
+    if dict::get_by_name(d, "__doc__").is_null() {
+        dict::set_by_name(d, "__doc__", none());
     }
     invalidate_lookups();
     unsafe { (*tp).flags |= compute_hooks(tp) };
@@ -1665,6 +1666,40 @@ fn c3_mro(t: *mut TypeObject, bases: &[Value]) -> Option<Vec<Value>> {
     }
 }
 
+/// PEP 560: the bases of a `class` statement after each non-class base's `__mro_entries__`
+/// (given the original bases) has replaced it; None when no base has one.
+fn resolve_mro_entries(bases: &[Value]) -> Option<Option<Vec<Value>>> {
+    let mut out: Option<Vec<Value>> = None;
+    for (i, &b) in bases.iter().enumerate() {
+        let is_type = !b.is_small() && kind_of(b) == Kind::Type;
+        let meth = if is_type {
+            Value::NULL
+        } else {
+            ops::getattr_opt(b, pystr::intern("__mro_entries__"))
+        };
+        if meth.is_null() {
+            if errors::occurred() {
+                return None;
+            }
+            if let Some(v) = out.as_mut() {
+                v.push(b);
+            }
+            continue;
+        }
+        let entries = ops::call(meth, &[tuple::new(bases)], Value::NULL);
+        if entries.is_null() {
+            return None;
+        }
+        if entries.is_small() || kind_of(entries) != Kind::Tuple {
+            errors::type_error("__mro_entries__ must return a tuple");
+            return None;
+        }
+        let v = out.get_or_insert_with(|| bases[..i].to_vec());
+        v.extend_from_slice(tuple::items(entries));
+    }
+    Some(out)
+}
+
 /// `__build_class__(func, name, *bases, metaclass=None, **kwds)`: the `class` statement.
 pub fn build_class(args: &[Value], kwnames: Value) -> Value {
     let nkw = kw_count(kwnames);
@@ -1679,7 +1714,11 @@ pub fn build_class(args: &[Value], kwnames: Value) -> Value {
     if !pystr::is_str(name) {
         return errors::type_error("__build_class__: name is not a string");
     }
-    let bases = &args[2..npos];
+    let orig_bases = &args[2..npos];
+    let Some(resolved) = resolve_mro_entries(orig_bases) else {
+        return Value::NULL;
+    };
+    let bases: &[Value] = resolved.as_deref().unwrap_or(orig_bases);
     let mut meta = Value::NULL;
     let mut kw_names = Vec::new();
     let mut kw_vals = Vec::new();
@@ -1737,6 +1776,11 @@ pub fn build_class(args: &[Value], kwnames: Value) -> Value {
     let r = crate::objects::function::run(func, fo, c, std::ptr::null(), ns);
     if r.is_null() {
         return r;
+    }
+    if resolved.is_some()
+        && !ops::setitem(ns, pystr::intern("__orig_bases__"), tuple::new(orig_bases))
+    {
+        return Value::NULL;
     }
     let mut a = vec![name, bases_t, ns];
     a.extend_from_slice(&kw_vals);
