@@ -190,12 +190,30 @@ fn s_getdefaultencoding(args: &[Value], _kw: Value) -> Value {
     pystr::intern("utf-8")
 }
 
+fn s_getfilesystemencodeerrors(args: &[Value], _kw: Value) -> Value {
+    if !check_count("getfilesystemencodeerrors", args.len(), 0, 0) {
+        return Value::NULL;
+    }
+    pystr::intern("surrogateescape")
+}
+
+/// `sys.audit(event, *args)`: kiln has no audit hooks, so there is nobody to tell.
+fn s_audit(args: &[Value], _kw: Value) -> Value {
+    if args.is_empty() {
+        return crate::errors::type_error(
+            "audit() missing 1 required positional argument: 'event'",
+        );
+    }
+    crate::object::none()
+}
+
 pub fn init(argv: &[String]) {
     let m = module::new("sys");
     unsafe { MODULE = m };
     let d = module::dict_of(m);
     let fns: &[(&str, NativeFn)] = &[
         ("exit", s_exit),
+        ("audit", s_audit),
         ("getrecursionlimit", s_getrecursionlimit),
         ("setrecursionlimit", s_setrecursionlimit),
         ("exc_info", s_exc_info),
@@ -203,6 +221,7 @@ pub fn init(argv: &[String]) {
         ("_getframe", s_getframe),
         ("getdefaultencoding", s_getdefaultencoding),
         ("getfilesystemencoding", s_getdefaultencoding),
+        ("getfilesystemencodeerrors", s_getfilesystemencodeerrors),
     ];
     for (name, f) in fns {
         dict::set_by_name(

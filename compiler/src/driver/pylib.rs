@@ -17,6 +17,8 @@ pub const FILES: &[(&str, &str)] = &[
     ("_thread.py", include_str!("../../pylib/_thread.py")),
     ("_weakref.py", include_str!("../../pylib/_weakref.py")),
     ("itertools.py", include_str!("../../pylib/itertools.py")),
+    // The operating-system half of the standard library.
+    ("posix.py", include_str!("../../pylib/posix.py")),
 ];
 
 /// How the program names a module of kiln's own.

@@ -6,13 +6,21 @@
 pub mod errno;
 pub mod kiln;
 pub mod math;
+pub mod posix_raw;
 pub mod time;
 
 use crate::objects::{builtin_function, dict, module, str as pystr, tuple};
 use crate::value::Value;
 
 /// The native modules besides `sys` and `builtins`.
-pub const NAMES: &[&str] = &["_kiln", "errno", "math", "time"];
+pub const NAMES: &[&str] = &[
+    "_kiln",
+    "errno",
+    "math",
+    "time",
+    // The operating-system half of the standard library.
+    "_kiln_posix",
+];
 
 /// A new native module `name`; null (with no exception) when there is none of that name.
 pub fn create(name: &str) -> Value {
@@ -21,13 +29,20 @@ pub fn create(name: &str) -> Value {
         "errno" => errno::create(),
         "math" => math::create(),
         "time" => time::create(),
+        "_kiln_posix" => posix_raw::create(),
         _ => Value::NULL,
     }
 }
 
 /// `sys.builtin_module_names`: a sorted tuple.
 pub fn builtin_module_names() -> Value {
-    let mut names: Vec<&str> = NAMES.iter().copied().chain(["builtins", "sys"]).collect();
+    // `posix` is kiln's own Python module (compiler/pylib) over `_kiln_posix`; CPython's is
+    // built in, and `os` looks for it here.
+    let mut names: Vec<&str> = NAMES
+        .iter()
+        .copied()
+        .chain(["builtins", "sys", "posix"])
+        .collect();
     names.sort_unstable();
     let items: Vec<Value> = names.iter().map(|n| pystr::intern(n)).collect();
     tuple::new(&items)
