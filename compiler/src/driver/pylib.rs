@@ -19,6 +19,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("itertools.py", include_str!("../../pylib/itertools.py")),
     // The operating-system half of the standard library.
     ("posix.py", include_str!("../../pylib/posix.py")),
+    ("_io.py", include_str!("../../pylib/_io.py")),
 ];
 
 /// How the program names a module of kiln's own.

@@ -464,6 +464,19 @@ fn size_arg(a: &[Value], i: usize) -> Option<i64> {
     int::index_value(a[i], "size")
 }
 
+/// Is `encoding` one byte per character (latin-1, ascii)?
+fn is_single_byte(encoding: &str) -> bool {
+    let e: String = encoding
+        .chars()
+        .filter(|c| *c != '-' && *c != '_')
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    matches!(
+        e.as_str(),
+        "latin1" | "latin" | "iso88591" | "l1" | "ascii" | "usascii" | "646"
+    )
+}
+
 fn m_read(a: &[Value], k: Value) -> Value {
     if !check_args("read", a, k, 0, 1) {
         return Value::NULL;
@@ -485,11 +498,12 @@ fn m_read(a: &[Value], k: Value) -> Value {
         (n as usize).min(avail.len())
     } else {
         // n characters: walk UTF-8 lead bytes (counting "\r\n" as one when translating).
+        let single_byte = is_single_byte(pystr::as_str(fo(a[0]).encoding));
         let mut chars = 0usize;
         let mut i = 0usize;
         while i < avail.len() && chars < n as usize {
             let c = avail[i];
-            let w = if c < 0x80 {
+            let w = if c < 0x80 || single_byte {
                 1
             } else if c >= 0xf0 {
                 4
@@ -862,6 +876,19 @@ fn m_repr(a: &[Value], _k: Value) -> Value {
     repr(a[0])
 }
 
+/// The file types and `UnsupportedOperation`, for kiln's `_io` module: (TextIOWrapper,
+/// BufferedReader, BufferedWriter, BufferedRandom, UnsupportedOperation).
+pub fn io_types() -> Value {
+    let t = types();
+    tuple::new(&[
+        Value::from_ptr(t.text_file),
+        Value::from_ptr(t.buffered_reader),
+        Value::from_ptr(t.buffered_writer),
+        Value::from_ptr(unsafe { BUFFERED_RANDOM }),
+        Value::from_ptr(unsafe { UNSUPPORTED }),
+    ])
+}
+
 pub fn init() {
     let t = types();
     unsafe {
@@ -873,6 +900,8 @@ pub fn init() {
             exc_types().os_error,
         );
         (*u).module = pystr::intern("io");
+        // A heap type, as CPython makes it: `io` sets its `__module__`.
+        (*u).flags |= crate::object::TF_HEAP;
         // io.UnsupportedOperation derives from OSError and ValueError.
         let vt = exc_types().value_error;
         (*u).bases = tuple::new(&[Value::from_ptr(exc_types().os_error), Value::from_ptr(vt)]);
