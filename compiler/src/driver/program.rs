@@ -24,6 +24,7 @@ pub const NATIVE_MODULES: &[&str] = &[
     "time",
     // The operating-system half of the standard library.
     "_kiln_posix",
+    "_kiln_struct",
 ];
 
 /// How the program is entered: a script, or `-m package.module`.

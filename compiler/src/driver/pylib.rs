@@ -20,6 +20,7 @@ pub const FILES: &[(&str, &str)] = &[
     // The operating-system half of the standard library.
     ("posix.py", include_str!("../../pylib/posix.py")),
     ("_io.py", include_str!("../../pylib/_io.py")),
+    ("_struct.py", include_str!("../../pylib/_struct.py")),
 ];
 
 /// How the program names a module of kiln's own.

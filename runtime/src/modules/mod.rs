@@ -7,6 +7,7 @@ pub mod errno;
 pub mod kiln;
 pub mod math;
 pub mod posix_raw;
+pub mod struct_raw;
 pub mod time;
 
 use crate::objects::{builtin_function, dict, module, str as pystr, tuple};
@@ -20,6 +21,7 @@ pub const NAMES: &[&str] = &[
     "time",
     // The operating-system half of the standard library.
     "_kiln_posix",
+    "_kiln_struct",
 ];
 
 /// A new native module `name`; null (with no exception) when there is none of that name.
@@ -30,6 +32,7 @@ pub fn create(name: &str) -> Value {
         "math" => math::create(),
         "time" => time::create(),
         "_kiln_posix" => posix_raw::create(),
+        "_kiln_struct" => struct_raw::create(),
         _ => Value::NULL,
     }
 }
