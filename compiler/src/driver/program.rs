@@ -25,6 +25,7 @@ pub const NATIVE_MODULES: &[&str] = &[
     // The operating-system half of the standard library.
     "_kiln_posix",
     "_kiln_struct",
+    "binascii",
 ];
 
 /// How the program is entered: a script, or `-m package.module`.

@@ -3,6 +3,7 @@
 //! [`create`] for a name before looking at the modules compiled into the program. Keep
 //! [`NAMES`] in step with the compiler's list (`compiler/src/driver/program.rs`).
 
+pub mod binascii;
 pub mod errno;
 pub mod kiln;
 pub mod math;
@@ -22,6 +23,7 @@ pub const NAMES: &[&str] = &[
     // The operating-system half of the standard library.
     "_kiln_posix",
     "_kiln_struct",
+    "binascii",
 ];
 
 /// A new native module `name`; null (with no exception) when there is none of that name.
@@ -33,6 +35,7 @@ pub fn create(name: &str) -> Value {
         "time" => time::create(),
         "_kiln_posix" => posix_raw::create(),
         "_kiln_struct" => struct_raw::create(),
+        "binascii" => binascii::create(),
         _ => Value::NULL,
     }
 }
