@@ -26,6 +26,8 @@ pub const NATIVE_MODULES: &[&str] = &[
     "_kiln_posix",
     "_kiln_struct",
     "binascii",
+    "atexit",
+    "gc",
 ];
 
 /// How the program is entered: a script, or `-m package.module`.

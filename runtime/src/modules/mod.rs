@@ -3,8 +3,10 @@
 //! [`create`] for a name before looking at the modules compiled into the program. Keep
 //! [`NAMES`] in step with the compiler's list (`compiler/src/driver/program.rs`).
 
+pub mod atexit;
 pub mod binascii;
 pub mod errno;
+pub mod gc;
 pub mod kiln;
 pub mod math;
 pub mod posix_raw;
@@ -24,6 +26,8 @@ pub const NAMES: &[&str] = &[
     "_kiln_posix",
     "_kiln_struct",
     "binascii",
+    "atexit",
+    "gc",
 ];
 
 /// A new native module `name`; null (with no exception) when there is none of that name.
@@ -36,6 +40,8 @@ pub fn create(name: &str) -> Value {
         "_kiln_posix" => posix_raw::create(),
         "_kiln_struct" => struct_raw::create(),
         "binascii" => binascii::create(),
+        "atexit" => atexit::create(),
+        "gc" => gc::create(),
         _ => Value::NULL,
     }
 }
