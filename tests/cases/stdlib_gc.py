@@ -1,3 +1,4 @@
+# kiln-test: native-only
 # The gc module's interface: collection, enabling, thresholds, tracking.
 import gc
 
@@ -7,7 +8,7 @@ print(gc.isenabled())
 gc.enable()
 print(gc.isenabled())
 print(type(gc.collect()).__name__, type(gc.collect(0)).__name__, type(gc.collect(generation=2)).__name__)
-print(gc.get_threshold() in [(700, 10, 10), (2000, 10, 10)], len(gc.get_count()))
+print(gc.get_threshold() in [(700, 10, 10), (2000, 10, 10), (2000, 10, 0)], len(gc.get_count()))
 old = gc.get_threshold()
 gc.set_threshold(500, 5, 5)
 print(gc.get_threshold())

@@ -21,8 +21,11 @@ static mut COLLECTIONS: i64 = 0;
 fn thresholds() -> [i64; 3] {
     unsafe {
         if THRESHOLDS == [0, 0, 0] {
-            // CPython's defaults: 3.13 made the first generation bigger.
-            THRESHOLDS = if crate::sys::VERSION.1 >= 13 {
+            // CPython's defaults: 3.13 made the first generation bigger, 3.14
+            // has two generations.
+            THRESHOLDS = if crate::sys::VERSION.1 >= 14 {
+                [2000, 10, 0]
+            } else if crate::sys::VERSION.1 == 13 {
                 [2000, 10, 10]
             } else {
                 [700, 10, 10]
