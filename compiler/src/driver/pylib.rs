@@ -21,6 +21,12 @@ pub const FILES: &[(&str, &str)] = &[
     ("posix.py", include_str!("../../pylib/posix.py")),
     ("_io.py", include_str!("../../pylib/_io.py")),
     ("_struct.py", include_str!("../../pylib/_struct.py")),
+    ("_codecs.py", include_str!("../../pylib/_codecs.py")),
+    (
+        "_contextvars.py",
+        include_str!("../../pylib/_contextvars.py"),
+    ),
+    ("array.py", include_str!("../../pylib/array.py")),
 ];
 
 /// How the program names a module of kiln's own.
