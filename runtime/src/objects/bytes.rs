@@ -1964,77 +1964,6 @@ fn m_bytes(a: &[Value], _k: Value) -> Value {
     new(data(a[0]))
 }
 
-/// A bytes-like argument (bytes, bytearray or memoryview), copied.
-fn owned_buffer_arg(v: Value) -> Option<Vec<u8>> {
-    if is_bytes_like(v) {
-        return Some(data(v).to_vec());
-    }
-    if crate::objects::memoryview::is_memoryview(v) {
-        return Some(crate::objects::memoryview::data(v).to_vec());
-    }
-    errors::type_error(&format!(
-        "a bytes-like object is required, not '{}'",
-        crate::object::type_name_of(v)
-    ));
-    None
-}
-
-/// `bytes.maketrans(from, to)`: the 256-byte table mapping each byte of `from` to the one of
-/// `to` at the same place.
-fn m_maketrans(a: &[Value], k: Value) -> Value {
-    if !builtin_function::check_count("maketrans", a.len(), 2, 2) {
-        return Value::NULL;
-    }
-    if !k.is_null() && crate::objects::tuple::len(k) > 0 {
-        return errors::type_error("maketrans() takes no keyword arguments");
-    }
-    let (Some(from), Some(to)) = (owned_buffer_arg(a[0]), owned_buffer_arg(a[1])) else {
-        return Value::NULL;
-    };
-    if from.len() != to.len() {
-        return errors::value_error("maketrans arguments must have same length");
-    }
-    let mut table: Vec<u8> = (0..=255u8).collect();
-    for (f, t) in from.iter().zip(&to) {
-        table[*f as usize] = *t;
-    }
-    new(&table)
-}
-
-/// `translate(table, /, delete=b'')`: each byte mapped through `table` (None: unchanged),
-/// the bytes of `delete` left out.
-fn m_translate(a: &[Value], k: Value) -> Value {
-    let Some(p) = builtin_function::parse_kw("translate", &a[1..], k, &["table", "delete"], 1)
-    else {
-        return Value::NULL;
-    };
-    let table = if p[0] == crate::object::none() {
-        None
-    } else {
-        let Some(t) = owned_buffer_arg(p[0]) else {
-            return Value::NULL;
-        };
-        if t.len() != 256 {
-            return errors::value_error("translation table must be 256 characters long");
-        }
-        Some(t)
-    };
-    let delete = if p[1].is_null() {
-        Vec::new()
-    } else {
-        match owned_buffer_arg(p[1]) {
-            Some(d) => d,
-            None => return Value::NULL,
-        }
-    };
-    let out: Vec<u8> = data(a[0])
-        .iter()
-        .filter(|b| !delete.contains(b))
-        .map(|b| table.as_ref().map_or(*b, |t| t[*b as usize]))
-        .collect();
-    make_like(a[0], &out)
-}
-
 pub fn init_methods() {
     let t = types();
     let common: &[(&str, NativeFn)] = &[
@@ -2079,7 +2008,6 @@ pub fn init_methods() {
         ("__repr__", m_repr),
         ("__getitem__", m_getitem),
         ("__contains__", m_contains),
-        ("translate", m_translate),
     ];
     for (name, f) in common {
         add_method(t.bytes, name, *f);
@@ -2088,8 +2016,6 @@ pub fn init_methods() {
     add_method(t.bytes, "__hash__", m_hash);
     add_method(t.bytes, "__bytes__", m_bytes);
     builtin_function::add_classmethod(t.bytes, "fromhex", m_fromhex);
-    builtin_function::add_static(t.bytes, "maketrans", m_maketrans);
-    builtin_function::add_static(t.bytearray, "maketrans", m_maketrans);
     builtin_function::add_classmethod(t.bytearray, "fromhex", m_fromhex);
     builtin_function::add_static(t.bytes, "__new__", m_bytes_new);
     builtin_function::add_static(t.bytearray, "__new__", m_bytearray_new);
