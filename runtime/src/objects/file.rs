@@ -386,9 +386,13 @@ pub fn open(args: &[Value], kw: Value) -> Value {
         }
         Ok(Some(pystr::as_str(v).to_string()))
     };
-    let Ok(encoding) = text_opt(p[3], "encoding") else {
+    let Ok(mut encoding) = text_opt(p[3], "encoding") else {
         return Value::NULL;
     };
+    // "locale" (what io.text_encoding answers for None): the locale's encoding, UTF-8 here.
+    if encoding.as_deref() == Some("locale") {
+        encoding = None;
+    }
     let Ok(errs) = text_opt(p[4], "errors") else {
         return Value::NULL;
     };
@@ -935,6 +939,12 @@ fn g_closed(a: &[Value], _k: Value) -> Value {
 fn g_name(a: &[Value], _k: Value) -> Value {
     fo(a[0]).name
 }
+/// `name` can be set, as `tempfile` does to a file its opener made.
+fn s_name(a: &[Value], _k: Value) -> Value {
+    fo(a[0]).name = a[1];
+    none()
+}
+
 fn g_mode(a: &[Value], _k: Value) -> Value {
     fo(a[0]).mode
 }
@@ -1039,7 +1049,7 @@ pub fn init() {
             add_method(ty, n, *f);
         }
         crate::objects::descriptor::add_getter(ty, "closed", g_closed);
-        crate::objects::descriptor::add_getter(ty, "name", g_name);
+        crate::objects::descriptor::add_getset(ty, "name", g_name, s_name);
         crate::objects::descriptor::add_getter(ty, "mode", g_mode);
     }
     crate::objects::descriptor::add_getter(t.text_file, "encoding", g_encoding);
