@@ -188,7 +188,11 @@ fn hash_info(minor: u32) -> Value {
         ("imag", Value::from_small(1000003)),
         (
             "algorithm",
-            pystr::intern(if minor >= 11 { "siphash13" } else { "siphash24" }),
+            pystr::intern(if minor >= 11 {
+                "siphash13"
+            } else {
+                "siphash24"
+            }),
         ),
         ("hash_bits", Value::from_small(64)),
         ("seed_bits", Value::from_small(128)),
@@ -246,6 +250,16 @@ fn s_audit(args: &[Value], _kw: Value) -> Value {
     crate::object::none()
 }
 
+/// `sys.excepthook(type, value, traceback)`: prints the exception as an uncaught one is.
+fn s_excepthook(args: &[Value], _kw: Value) -> Value {
+    if !check_count("excepthook", args.len(), 3, 3) {
+        return Value::NULL;
+    }
+    crate::io::flush_stdout();
+    crate::traceback::print_exception(args[1]);
+    crate::object::none()
+}
+
 pub fn init(argv: &[String]) {
     let m = module::new("sys");
     unsafe { MODULE = m };
@@ -253,6 +267,8 @@ pub fn init(argv: &[String]) {
     let fns: &[(&str, NativeFn)] = &[
         ("exit", s_exit),
         ("audit", s_audit),
+        ("excepthook", s_excepthook),
+        ("__excepthook__", s_excepthook),
         ("getrecursionlimit", s_getrecursionlimit),
         ("setrecursionlimit", s_setrecursionlimit),
         ("exc_info", s_exc_info),
