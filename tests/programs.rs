@@ -504,11 +504,17 @@ fn the_compiler_knows_every_native_module() {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../runtime/src/modules/mod.rs"),
     )
     .unwrap();
-    let line = src
+    // The runtime's NAMES: the quoted names from its first line to the closing `];`, comment
+    // lines left out.
+    let start = src
+        .find("pub const NAMES: &[&str] = &[")
+        .expect("runtime's NAMES");
+    let end = start + src[start..].find("];").expect("the end of NAMES");
+    let runtime: Vec<&str> = src[start..end]
         .lines()
-        .find(|l| l.starts_with("pub const NAMES: &[&str] = &["))
-        .expect("runtime's NAMES on one line");
-    let runtime: Vec<&str> = line.split('"').skip(1).step_by(2).collect();
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .flat_map(|l| l.split('"').skip(1).step_by(2))
+        .collect();
     let mut compiler: Vec<&str> = kiln_compiler::driver::program::NATIVE_MODULES
         .iter()
         .copied()
