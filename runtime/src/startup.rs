@@ -326,10 +326,13 @@ unsafe fn run_program(args: &[String], modules: *const *const ModuleDesc, nmodul
     if r.is_null() {
         let exc = errors::fetch();
         if !exc.is_null() && is_subtype(type_of(exc), exc_types().system_exit) {
-            return exit_code_of(exc);
+            let status = exit_code_of(exc);
+            crate::modules::atexit::run_callbacks();
+            return status;
         }
         crate::io::flush_stdout();
         crate::traceback::print_exception(exc);
+        crate::modules::atexit::run_callbacks();
         if is_subtype(type_of(exc), exc_types().keyboard_interrupt) {
             // As CPython: the output is flushed, then the process dies by SIGINT.
             crate::io::flush_stdout();
@@ -338,5 +341,6 @@ unsafe fn run_program(args: &[String], modules: *const *const ModuleDesc, nmodul
         }
         return 1;
     }
+    crate::modules::atexit::run_callbacks();
     0
 }

@@ -152,17 +152,60 @@ fn namespace_eq(args: &[Value], _kw: Value) -> Value {
     crate::ops::compare(da, db, crate::ops::CMP_EQ)
 }
 
+static mut NAMESPACE: *mut crate::object::TypeObject = std::ptr::null_mut();
+
+/// `types.SimpleNamespace`, made once.
+fn namespace_type() -> *mut crate::object::TypeObject {
+    unsafe {
+        if NAMESPACE.is_null() {
+            let t = crate::object::new_builtin_type(
+                "SimpleNamespace",
+                crate::object::Kind::Object,
+                crate::object::types().object,
+            );
+            (*t).module = pystr::intern("types");
+            crate::objects::builtin_function::add_method(t, "__init__", namespace_init);
+            crate::objects::builtin_function::add_method(t, "__repr__", namespace_repr);
+            crate::objects::builtin_function::add_method(t, "__eq__", namespace_eq);
+            NAMESPACE = t;
+        }
+        NAMESPACE
+    }
+}
+
+/// `sys.hash_info`: the parameters of the numeric hash (what `decimal` and `fractions`
+/// compute theirs by), as attributes.
+fn hash_info(minor: u32) -> Value {
+    let ns = crate::objects::type_::alloc_instance_of(namespace_type());
+    if ns.is_null() {
+        return ns;
+    }
+    let fields: [(&str, Value); 9] = [
+        ("width", Value::from_small(64)),
+        ("modulus", int::from_i64((1i64 << 61) - 1)),
+        ("inf", Value::from_small(314159)),
+        ("nan", Value::from_small(0)),
+        ("imag", Value::from_small(1000003)),
+        (
+            "algorithm",
+            pystr::intern(if minor >= 11 {
+                "siphash13"
+            } else {
+                "siphash24"
+            }),
+        ),
+        ("hash_bits", Value::from_small(64)),
+        ("seed_bits", Value::from_small(128)),
+        ("cutoff", Value::from_small(0)),
+    ];
+    for (k, v) in fields {
+        crate::ops::setattr(ns, pystr::intern(k), v);
+    }
+    ns
+}
+
 fn implementation(major: u32, minor: u32, version_info: Value) -> Value {
-    let t = crate::object::new_builtin_type(
-        "SimpleNamespace",
-        crate::object::Kind::Object,
-        crate::object::types().object,
-    );
-    unsafe { (*t).module = pystr::intern("types") };
-    crate::objects::builtin_function::add_method(t, "__init__", namespace_init);
-    crate::objects::builtin_function::add_method(t, "__repr__", namespace_repr);
-    crate::objects::builtin_function::add_method(t, "__eq__", namespace_eq);
-    let ns = crate::objects::type_::alloc_instance_of(t);
+    let ns = crate::objects::type_::alloc_instance_of(namespace_type());
     if ns.is_null() {
         return ns;
     }
@@ -190,12 +233,42 @@ fn s_getdefaultencoding(args: &[Value], _kw: Value) -> Value {
     pystr::intern("utf-8")
 }
 
+fn s_getfilesystemencodeerrors(args: &[Value], _kw: Value) -> Value {
+    if !check_count("getfilesystemencodeerrors", args.len(), 0, 0) {
+        return Value::NULL;
+    }
+    pystr::intern("surrogateescape")
+}
+
+/// `sys.audit(event, *args)`: kiln has no audit hooks, so there is nobody to tell.
+fn s_audit(args: &[Value], _kw: Value) -> Value {
+    if args.is_empty() {
+        return crate::errors::type_error(
+            "audit() missing 1 required positional argument: 'event'",
+        );
+    }
+    crate::object::none()
+}
+
+/// `sys.excepthook(type, value, traceback)`: prints the exception as an uncaught one is.
+fn s_excepthook(args: &[Value], _kw: Value) -> Value {
+    if !check_count("excepthook", args.len(), 3, 3) {
+        return Value::NULL;
+    }
+    crate::io::flush_stdout();
+    crate::traceback::print_exception(args[1]);
+    crate::object::none()
+}
+
 pub fn init(argv: &[String]) {
     let m = module::new("sys");
     unsafe { MODULE = m };
     let d = module::dict_of(m);
     let fns: &[(&str, NativeFn)] = &[
         ("exit", s_exit),
+        ("audit", s_audit),
+        ("excepthook", s_excepthook),
+        ("__excepthook__", s_excepthook),
         ("getrecursionlimit", s_getrecursionlimit),
         ("setrecursionlimit", s_setrecursionlimit),
         ("exc_info", s_exc_info),
@@ -203,6 +276,7 @@ pub fn init(argv: &[String]) {
         ("_getframe", s_getframe),
         ("getdefaultencoding", s_getdefaultencoding),
         ("getfilesystemencoding", s_getdefaultencoding),
+        ("getfilesystemencodeerrors", s_getfilesystemencodeerrors),
     ];
     for (name, f) in fns {
         dict::set_by_name(
@@ -248,6 +322,7 @@ pub fn init(argv: &[String]) {
         int::from_i64(((major as i64) << 24) | ((minor as i64) << 16) | 0xf0),
     );
     dict::set_by_name(d, "implementation", implementation(major, minor, vi));
+    dict::set_by_name(d, "hash_info", hash_info(minor));
     let exe = args.first().copied().unwrap_or_else(|| pystr::intern(""));
     dict::set_by_name(d, "executable", exe);
     dict::set_by_name(d, "modules", dict::new());

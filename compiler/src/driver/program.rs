@@ -27,6 +27,12 @@ pub const NATIVE_MODULES: &[&str] = &[
     "errno",
     "math",
     "time",
+    // The operating-system half of the standard library.
+    "_kiln_posix",
+    "_kiln_struct",
+    "binascii",
+    "atexit",
+    "gc",
 ];
 
 /// How the program is entered: a script, or `-m package.module`.
@@ -426,6 +432,11 @@ pub fn discover(
                     // The standard library's own imports of what it does without (under
                     // `try`, or on other platforms) are not the program's concern.
                     None if f.stdlib => {}
+                    // A submodule of a plain module (`os.path`) is what the module itself
+                    // puts in `sys.modules` when it runs.
+                    None if abs.rsplit_once('.').is_some_and(
+                        |(parent, _)| matches!(found.get(parent), Some(Some(p)) if !p.is_package),
+                    ) => {}
                     None => {
                         warnings.push(format!(
                             "{}:{}: warning: module '{abs}' was not found (searched {}); importing it raises ModuleNotFoundError",

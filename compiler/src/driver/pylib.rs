@@ -25,6 +25,16 @@ pub const FILES: &[(&str, &str)] = &[
     ("_thread.py", include_str!("../../pylib/_thread.py")),
     ("_weakref.py", include_str!("../../pylib/_weakref.py")),
     ("itertools.py", include_str!("../../pylib/itertools.py")),
+    // The operating-system half of the standard library.
+    ("posix.py", include_str!("../../pylib/posix.py")),
+    ("_io.py", include_str!("../../pylib/_io.py")),
+    ("_struct.py", include_str!("../../pylib/_struct.py")),
+    ("_codecs.py", include_str!("../../pylib/_codecs.py")),
+    (
+        "_contextvars.py",
+        include_str!("../../pylib/_contextvars.py"),
+    ),
+    ("array.py", include_str!("../../pylib/array.py")),
 ];
 
 /// How the program names a module of kiln's own.

@@ -927,6 +927,16 @@ pub fn int_new(args: &[Value], kwnames: Value) -> Value {
     if !r.is_null() || errors::occurred() {
         return r;
     }
+    // Before 3.14, `__trunc__` is the last resort (deprecated from 3.11).
+    if crate::sys::bytecode_version() < (3, 14) {
+        let r = ops::call_dunder(x, "__trunc__", &[]);
+        if !r.is_null() || errors::occurred() {
+            if r.is_null() || int::is_int(r) {
+                return r;
+            }
+            return ops::call_dunder(r, "__index__", &[]);
+        }
+    }
     if crate::sys::bytecode_version() < (3, 10) && kind_of(x) == Kind::Complex {
         // Up to 3.9 complex had an `__int__` that refused.
         return errors::type_error("can't convert complex to int");

@@ -2,7 +2,7 @@
 //! `weak_new(obj)` makes a cell that refers to `obj` without keeping it alive (a disappearing
 //! link of the collector, cleared when `obj` is collected); `weak_get(cell)` is `obj`, or
 //! None once it is gone. Objects outside the collected heap (static objects, small ints)
-//! never die and are held strongly.
+//! never die and are held strongly. `io_types()` hands `_io` the runtime's file types.
 
 use crate::errors;
 use crate::object::{new_builtin_type, none, type_of, types, Kind, TypeObject};
@@ -120,6 +120,14 @@ fn with_names(args: &[Value], kw: Value) -> Value {
     function::new(nc, fo.globals, fo.builtins)
 }
 
+/// `io_types()`: the runtime's file types, which kiln's `_io` names.
+fn io_types(args: &[Value], kw: Value) -> Value {
+    if !super::check_plain("io_types", args, kw, 0, 0) {
+        return Value::NULL;
+    }
+    crate::objects::file::io_types()
+}
+
 pub fn create() -> Value {
     super::with_functions(
         "_kiln",
@@ -127,6 +135,7 @@ pub fn create() -> Value {
             ("weak_new", weak_new),
             ("weak_get", weak_get),
             ("with_names", with_names),
+            ("io_types", io_types),
         ],
     )
 }

@@ -3,9 +3,14 @@
 //! [`create`] for a name before looking at the modules compiled into the program. Keep
 //! [`NAMES`] in step with the compiler's list (`compiler/src/driver/program.rs`).
 
+pub mod atexit;
+pub mod binascii;
 pub mod errno;
+pub mod gc;
 pub mod kiln;
 pub mod math;
+pub mod posix_raw;
+pub mod struct_raw;
 pub mod time;
 
 // The text half of the standard library.
@@ -27,6 +32,12 @@ pub const NAMES: &[&str] = &[
     "errno",
     "math",
     "time",
+    // The operating-system half of the standard library.
+    "_kiln_posix",
+    "_kiln_struct",
+    "binascii",
+    "atexit",
+    "gc",
 ];
 
 /// A new native module `name`; null (with no exception) when there is none of that name.
@@ -41,13 +52,24 @@ pub fn create(name: &str) -> Value {
         "errno" => errno::create(),
         "math" => math::create(),
         "time" => time::create(),
+        "_kiln_posix" => posix_raw::create(),
+        "_kiln_struct" => struct_raw::create(),
+        "binascii" => binascii::create(),
+        "atexit" => atexit::create(),
+        "gc" => gc::create(),
         _ => Value::NULL,
     }
 }
 
 /// `sys.builtin_module_names`: a sorted tuple.
 pub fn builtin_module_names() -> Value {
-    let mut names: Vec<&str> = NAMES.iter().copied().chain(["builtins", "sys"]).collect();
+    // `posix` is kiln's own Python module (compiler/pylib) over `_kiln_posix`; CPython's is
+    // built in, and `os` looks for it here.
+    let mut names: Vec<&str> = NAMES
+        .iter()
+        .copied()
+        .chain(["builtins", "sys", "posix"])
+        .collect();
     names.sort_unstable();
     let items: Vec<Value> = names.iter().map(|n| pystr::intern(n)).collect();
     tuple::new(&items)

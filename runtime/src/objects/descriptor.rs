@@ -100,6 +100,17 @@ pub fn add_getter(t: *mut TypeObject, name: &str, f: NativeFn) {
     unsafe { dict::set_by_name((*t).dict, name, p) };
 }
 
+/// An attribute of a built-in type read by `get(obj)` and written by `set(obj, value)`.
+#[allow(clippy::not_unsafe_ptr_arg_deref)]
+pub fn add_getset(t: *mut TypeObject, name: &str, get: NativeFn, set: NativeFn) {
+    let g = builtin_function::new(name, get, builtin_function::PLAIN);
+    let s = builtin_function::new(name, set, builtin_function::PLAIN);
+    let p = new_property(types().property, g, s, Value::NULL, Value::NULL);
+    prop(p).name = pystr::intern(name);
+    prop(p).owner = t;
+    unsafe { dict::set_by_name((*t).dict, name, p) };
+}
+
 pub fn new_wrapper(ty: *mut TypeObject, func: Value) -> Value {
     let v = alloc_object(ty, std::mem::size_of::<WrapperObject>());
     if !v.is_null() {

@@ -6,7 +6,7 @@ use crate::errors;
 use crate::object::{
     alloc_object, bool_value, exc_types, kind_of, none, type_name_of, types, Kind, TypeObject,
 };
-use crate::objects::builtin_function::{self, add_method, check_args, parse_kw, NativeFn};
+use crate::objects::builtin_function::{add_method, check_args, parse_kw, NativeFn};
 use crate::objects::{bytes, exception, int, list, str as pystr, tuple};
 use crate::ops;
 use crate::value::{Header, Value};
@@ -20,6 +20,20 @@ pub struct FileState {
     rpos: usize,
     /// Bytes written but not yet passed to the OS.
     wbuf: Vec<u8>,
+    /// Whether closing the file closes its descriptor (`open(fd, closefd=False)` keeps it).
+    closefd: bool,
+}
+
+impl FileState {
+    /// Lets go of the OS file, closing its descriptor unless `closefd` is false.
+    fn release(&mut self) {
+        if let Some(f) = self.file.take() {
+            if !self.closefd {
+                use std::os::unix::io::IntoRawFd;
+                let _ = f.into_raw_fd();
+            }
+        }
+    }
 }
 
 #[repr(C)]
@@ -289,16 +303,39 @@ pub fn open(args: &[Value], kw: Value) -> Value {
     ) else {
         return Value::NULL;
     };
-    let file = p[0];
-    if !pystr::is_str(file) {
-        if int::is_int(file) {
-            return builtin_function::not_yet("open() of a file descriptor");
+    let mut file = p[0];
+    let by_fd = int::is_int(file) && kind_of(file) != crate::object::Kind::Bool;
+    if !by_fd && !pystr::is_str(file) && !bytes::is_bytes_like(file) {
+        let fspath =
+            crate::object::type_lookup(crate::object::type_of(file), pystr::intern("__fspath__"));
+        if fspath.is_null() {
+            return errors::type_error(&format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                type_name_of(file)
+            ));
         }
-        return errors::type_error(&format!(
-            "expected str, bytes or os.PathLike object, not {}",
-            type_name_of(file)
-        ));
+        let path = ops::call_dunder(file, "__fspath__", &[]);
+        if path.is_null() {
+            return path;
+        }
+        if !pystr::is_str(path) && !bytes::is_bytes_like(path) {
+            return errors::type_error(&format!(
+                "expected {}.__fspath__() to return str or bytes, not {}",
+                type_name_of(file),
+                type_name_of(path)
+            ));
+        }
+        file = path;
     }
+    let closefd = p[6].is_null() || ops::truthy(p[6]) == 1;
+    if !by_fd && !closefd {
+        return errors::value_error("Cannot use closefd=False with file name");
+    }
+    let opener = if p[7].is_null() || p[7] == none() {
+        Value::NULL
+    } else {
+        p[7]
+    };
     let mode_v = if p[1].is_null() {
         pystr::intern("r")
     } else {
@@ -349,9 +386,13 @@ pub fn open(args: &[Value], kw: Value) -> Value {
         }
         Ok(Some(pystr::as_str(v).to_string()))
     };
-    let Ok(encoding) = text_opt(p[3], "encoding") else {
+    let Ok(mut encoding) = text_opt(p[3], "encoding") else {
         return Value::NULL;
     };
+    // "locale" (what io.text_encoding answers for None): the locale's encoding, UTF-8 here.
+    if encoding.as_deref() == Some("locale") {
+        encoding = None;
+    }
     let Ok(errs) = text_opt(p[4], "errors") else {
         return Value::NULL;
     };
@@ -381,17 +422,69 @@ pub fn open(args: &[Value], kw: Value) -> Value {
         }
     }
     flush_all();
-    let mut oo = std::fs::OpenOptions::new();
-    oo.read(r || plus)
-        .write(w || a || x || plus)
-        .append(a)
-        .truncate(w)
-        .create(w || a)
-        .create_new(x);
-    let path = pystr::as_str(file);
-    let f = match oo.open(path) {
-        Ok(f) => f,
-        Err(e) => return os_error(&e, file),
+    let f = if by_fd || !opener.is_null() {
+        let fd = if by_fd {
+            file
+        } else {
+            // The opener gets the path and the flags open(2) would have: O_CLOEXEC with
+            // O_RDWR or O_WRONLY/O_RDONLY, O_CREAT, O_TRUNC, O_APPEND, O_EXCL.
+            let mut flags: i64 = if plus {
+                2
+            } else if r {
+                0
+            } else {
+                1
+            };
+            if w {
+                flags |= 0o1100;
+            }
+            if a {
+                flags |= 0o2100;
+            }
+            if x {
+                flags |= 0o300;
+            }
+            flags |= 0o2000000;
+            let fd = ops::call(opener, &[file, Value::from_small(flags)], Value::NULL);
+            if fd.is_null() {
+                return fd;
+            }
+            if !int::is_int(fd) {
+                return errors::type_error("expected integer from opener");
+            }
+            fd
+        };
+        let Some(n) = int::as_i64(fd).filter(|n| (0..=i32::MAX as i64).contains(n)) else {
+            if int::as_i64(fd).is_some_and(|n| n < 0) && !by_fd {
+                return errors::value_error(&format!("opener returned {}", int::to_decimal(fd)));
+            }
+            return errors::value_error("negative file descriptor");
+        };
+        use std::os::unix::io::FromRawFd;
+        let f = unsafe { std::fs::File::from_raw_fd(n as i32) };
+        if let Err(e) = f.metadata() {
+            std::mem::forget(f);
+            return os_error(&e, none());
+        }
+        f
+    } else {
+        let mut oo = std::fs::OpenOptions::new();
+        oo.read(r || plus)
+            .write(w || a || x || plus)
+            .append(a)
+            .truncate(w)
+            .create(w || a)
+            .create_new(x);
+        let path: &std::path::Path = if pystr::is_str(file) {
+            std::path::Path::new(pystr::as_str(file))
+        } else {
+            use std::os::unix::ffi::OsStrExt;
+            std::path::Path::new(std::ffi::OsStr::from_bytes(bytes::data(file)))
+        };
+        match oo.open(path) {
+            Ok(f) => f,
+            Err(e) => return os_error(&e, file),
+        }
     };
     if let Ok(m) = f.metadata() {
         if m.is_dir() {
@@ -416,6 +509,7 @@ pub fn open(args: &[Value], kw: Value) -> Value {
         rbuf: Vec::new(),
         rpos: 0,
         wbuf: Vec::new(),
+        closefd,
     });
     let o = fo(v);
     o.name = file;
@@ -452,6 +546,7 @@ impl Drop for FileObject {
             if let Some(f) = st.file.as_mut() {
                 let _ = f.write_all(&st.wbuf);
             }
+            st.release();
             self.state = std::ptr::null_mut();
         }
     }
@@ -462,6 +557,19 @@ fn size_arg(a: &[Value], i: usize) -> Option<i64> {
         return Some(-1);
     }
     int::index_value(a[i], "size")
+}
+
+/// Is `encoding` one byte per character (latin-1, ascii)?
+fn is_single_byte(encoding: &str) -> bool {
+    let e: String = encoding
+        .chars()
+        .filter(|c| *c != '-' && *c != '_')
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    matches!(
+        e.as_str(),
+        "latin1" | "latin" | "iso88591" | "l1" | "ascii" | "usascii" | "646"
+    )
 }
 
 fn m_read(a: &[Value], k: Value) -> Value {
@@ -485,11 +593,12 @@ fn m_read(a: &[Value], k: Value) -> Value {
         (n as usize).min(avail.len())
     } else {
         // n characters: walk UTF-8 lead bytes (counting "\r\n" as one when translating).
+        let single_byte = is_single_byte(pystr::as_str(fo(a[0]).encoding));
         let mut chars = 0usize;
         let mut i = 0usize;
         while i < avail.len() && chars < n as usize {
             let c = avail[i];
-            let w = if c < 0x80 {
+            let w = if c < 0x80 || single_byte {
                 1
             } else if c >= 0xf0 {
                 4
@@ -655,7 +764,7 @@ pub fn close(v: Value) -> bool {
     let name = fo(v).name;
     if let Some(s) = state(v) {
         let ok = flush_state(s, name);
-        s.file = None;
+        s.release();
         unregister(fo(v).state);
         return ok;
     }
@@ -830,6 +939,12 @@ fn g_closed(a: &[Value], _k: Value) -> Value {
 fn g_name(a: &[Value], _k: Value) -> Value {
     fo(a[0]).name
 }
+/// `name` can be set, as `tempfile` does to a file its opener made.
+fn s_name(a: &[Value], _k: Value) -> Value {
+    fo(a[0]).name = a[1];
+    none()
+}
+
 fn g_mode(a: &[Value], _k: Value) -> Value {
     fo(a[0]).mode
 }
@@ -862,6 +977,19 @@ fn m_repr(a: &[Value], _k: Value) -> Value {
     repr(a[0])
 }
 
+/// The file types and `UnsupportedOperation`, for kiln's `_io` module: (TextIOWrapper,
+/// BufferedReader, BufferedWriter, BufferedRandom, UnsupportedOperation).
+pub fn io_types() -> Value {
+    let t = types();
+    tuple::new(&[
+        Value::from_ptr(t.text_file),
+        Value::from_ptr(t.buffered_reader),
+        Value::from_ptr(t.buffered_writer),
+        Value::from_ptr(unsafe { BUFFERED_RANDOM }),
+        Value::from_ptr(unsafe { UNSUPPORTED }),
+    ])
+}
+
 pub fn init() {
     let t = types();
     unsafe {
@@ -873,6 +1001,8 @@ pub fn init() {
             exc_types().os_error,
         );
         (*u).module = pystr::intern("io");
+        // A heap type, as CPython makes it: `io` sets its `__module__`.
+        (*u).flags |= crate::object::TF_HEAP;
         // io.UnsupportedOperation derives from OSError and ValueError.
         let vt = exc_types().value_error;
         (*u).bases = tuple::new(&[Value::from_ptr(exc_types().os_error), Value::from_ptr(vt)]);
@@ -919,7 +1049,7 @@ pub fn init() {
             add_method(ty, n, *f);
         }
         crate::objects::descriptor::add_getter(ty, "closed", g_closed);
-        crate::objects::descriptor::add_getter(ty, "name", g_name);
+        crate::objects::descriptor::add_getset(ty, "name", g_name, s_name);
         crate::objects::descriptor::add_getter(ty, "mode", g_mode);
     }
     crate::objects::descriptor::add_getter(t.text_file, "encoding", g_encoding);
