@@ -12,8 +12,10 @@
 //! Pyodide under Node, which `scripts/setup.sh` installs into `.cache/pyodide`; a version not
 //! found is named and skipped), each compiling the `.pyc` kiln builds. A case that needs a newer
 //! Python (syntax such as `match` or `except*`) says so in a `# kiln-test: requires 3.X` line
-//! and is skipped for older oracles; one that depends on the platform (OS error numbers, 64-bit
-//! hashes, a module frame without a caller) says `# kiln-test: native-only` and is skipped
+//! and is skipped for older oracles; a case that needs what kiln lacks from some version on
+//! says `# kiln-test: gap 3.X REASON` and is skipped, with the reason, for that version and
+//! newer; one that depends on the platform (OS error numbers, 64-bit hashes, a module frame
+//! without a caller) says `# kiln-test: native-only` and is skipped
 //! under Pyodide, which is 32-bit WebAssembly with an emulated file system. A summary per
 //! version ends the run.
 //!
@@ -117,6 +119,9 @@ struct Case {
     source: PathBuf,
     /// From a `# kiln-test: requires 3.X` line: the oldest Python the case is written for.
     requires: Option<(u32, u32)>,
+    /// From a `# kiln-test: gap 3.X REASON` line: from 3.X on, kiln lacks what the case needs
+    /// (a known gap, named in the skip message), so newer oracles skip it.
+    gap: Option<((u32, u32), String)>,
     /// A `# kiln-test: native-only` line: the case depends on what Pyodide cannot give as
     /// CPython on 64-bit Linux does (errno values and error classes of its emulated file system,
     /// 32-bit hashes, the frames of the runner it starts programs from).
@@ -148,6 +153,7 @@ fn collect_cases(dir: &Path) -> std::io::Result<Vec<Case>> {
                 name,
                 source: path,
                 requires: requires_of(&text),
+                gap: gap_of(&text),
                 native_only: text.lines().any(|l| l.trim() == "# kiln-test: native-only"),
             });
         }
@@ -292,10 +298,30 @@ fn requires_of(text: &str) -> Option<(u32, u32)> {
         })
 }
 
+/// A case's `# kiln-test: gap 3.X REASON` line: the first version kiln cannot run it for, and
+/// why.
+fn gap_of(text: &str) -> Option<((u32, u32), String)> {
+    text.lines()
+        .filter_map(|l| l.trim().strip_prefix("# kiln-test: gap "))
+        .find_map(|rest| {
+            let (v, reason) = rest.trim().split_once(' ').unwrap_or((rest.trim(), ""));
+            let (a, b) = v.split_once('.')?;
+            Some(((a.parse().ok()?, b.parse().ok()?), reason.trim().to_string()))
+        })
+}
+
 fn run_case(ctx: &Context, case: &Case) -> Outcome {
     if let Some(req) = case.requires {
         if ctx.python.minor() < req {
             return Outcome::Skip(format!("requires Python {}.{}", req.0, req.1));
+        }
+    }
+    if let Some((from, reason)) = &case.gap {
+        if ctx.python.minor() >= *from {
+            return Outcome::Skip(format!(
+                "a known gap of kiln from Python {}.{}: {reason}",
+                from.0, from.1
+            ));
         }
     }
     if case.native_only && ctx.python.program.to_string_lossy().contains("pyodide") {

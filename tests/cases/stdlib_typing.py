@@ -1,8 +1,8 @@
 # kiln-test: native-only
+# kiln-test: gap 3.12 typing needs a native _typing (TypeVar, Generic, ... are written in C from 3.12 on)
 # typing compiled from the interpreter's standard library: generics, aliases, NamedTuple,
 # TypedDict, Protocol, cast, overload, get_type_hints and the reprs of type expressions.
-# (typing imports contextlib, which imports os: it needs the OS half of the standard library;
-# 3.12 and later also need a _typing, which kiln does not have yet.)
+# 3.12 and later also need a _typing, which kiln does not have yet.
 import typing
 from typing import (Any, Callable, Dict, Generic, List, NamedTuple, Optional, Protocol,
                     Tuple, TypeVar, TypedDict, Union, cast, overload)

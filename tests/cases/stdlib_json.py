@@ -1,7 +1,7 @@
 # kiln-test: native-only
 # json compiled from the interpreter's standard library, its Python scanner and encoder over
 # kiln's _json (the C accelerator's scanstring and float error): dumps/loads round trips,
-# options, hooks, custom encoders, errors. (json imports codecs: it needs _codecs.)
+# options, hooks, custom encoders, errors.
 import json
 from collections import OrderedDict
 

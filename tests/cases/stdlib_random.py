@@ -1,7 +1,7 @@
 # kiln-test: native-only
 # random compiled from the interpreter's standard library over kiln's _random: the same
 # sequences as CPython for int, str, bytes and float seeds, the distributions, state round
-# trips, subclasses, and seeded simulations. (random imports os: it needs the OS half.)
+# trips, subclasses, and seeded simulations.
 import random
 
 random.seed(12345)
