@@ -1,3 +1,4 @@
+# kiln-test: native-only
 # base64 compiled from the standard library over kiln's binascii.
 import base64
 
