@@ -373,15 +373,16 @@ impl BinOp {
 /// An int operation where both operands are ints (or bools). Null with an exception on error;
 /// `NotImplemented` is never returned.
 pub fn binary(a: Value, b: Value, op: BinOp) -> Value {
-    if let (Some(x), Some(y)) = (as_i64(a), as_i64(b)) {
-        if let Some(r) = small_op(x, y, op) {
-            return r;
-        }
-        if errors::occurred() {
-            return Value::NULL;
-        }
-    }
+    // Each operand is read once: as i128 when it fits, the i64 path when both fit that.
     if let (Some(x), Some(y)) = (as_i128(a), as_i128(b)) {
+        if let (Ok(x), Ok(y)) = (i64::try_from(x), i64::try_from(y)) {
+            if let Some(r) = small_op(x, y, op) {
+                return r;
+            }
+            if errors::occurred() {
+                return Value::NULL;
+            }
+        }
         if let Some(r) = i128_op(x, y, op) {
             return r;
         }
