@@ -201,11 +201,7 @@ pub fn divrem(
 fn shift_left(d: &[u32], s: u32, out: &mut [u32]) {
     let mut carry = 0u32;
     for i in 0..d.len() {
-        out[i] = if s == 0 {
-            d[i]
-        } else {
-            (d[i] << s) | carry
-        };
+        out[i] = if s == 0 { d[i] } else { (d[i] << s) | carry };
         carry = if s == 0 { 0 } else { d[i] >> (32 - s) };
     }
     if out.len() > d.len() {
@@ -240,7 +236,9 @@ mod tests {
         let mut v = Vec::new();
         for _ in 0..n {
             v.push(x as u32);
-            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             x ^= x >> 29;
         }
         let l = trimmed_len(&v);

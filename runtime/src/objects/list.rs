@@ -522,9 +522,9 @@ fn sort_by_exact_keys(keys: &[Value], idx: &mut [usize], reverse: bool) -> bool 
     };
     fn by<K: Ord>(idx: &mut [usize], key: impl Fn(usize) -> K, reverse: bool) {
         if reverse {
-            idx.sort_by(|a, b| key(*b).cmp(&key(*a)));
+            idx.sort_by_key(|i| std::cmp::Reverse(key(*i)));
         } else {
-            idx.sort_by(|a, b| key(*a).cmp(&key(*b)));
+            idx.sort_by_key(|i| key(*i));
         }
     }
     if first.is_small() {
@@ -536,7 +536,10 @@ fn sort_by_exact_keys(keys: &[Value], idx: &mut [usize], reverse: bool) -> bool 
     }
     let tp = crate::object::type_of(*first);
     if tp == t.str {
-        if !keys.iter().all(|k| !k.is_small() && crate::object::type_of(*k) == t.str) {
+        if !keys
+            .iter()
+            .all(|k| !k.is_small() && crate::object::type_of(*k) == t.str)
+        {
             return false;
         }
         by(idx, |i| crate::objects::str::as_str(keys[i]), reverse);
@@ -593,7 +596,11 @@ fn merge_sort(v: &mut [usize], lt: &mut dyn FnMut(usize, usize) -> bool) {
 /// the same order as in CPython (the first failing one names the same types).
 const SHORT_SORT: usize = 64;
 
-fn merge_sort_into(v: &mut [usize], lt: &mut dyn FnMut(usize, usize) -> bool, out: &mut Vec<usize>) {
+fn merge_sort_into(
+    v: &mut [usize],
+    lt: &mut dyn FnMut(usize, usize) -> bool,
+    out: &mut Vec<usize>,
+) {
     if v.len() < SHORT_SORT {
         short_sort(v, lt);
         return;

@@ -467,7 +467,11 @@ fn split_impl(args: &[Value], kw: Value, name: &str, right: bool) -> Value {
     } else {
         // At most `maxsplit` cuts (all when negative), at the non-overlapping matches from the
         // left.
-        let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+        let limit = if maxsplit < 0 {
+            usize::MAX
+        } else {
+            maxsplit as usize
+        };
         let mut p = Vec::new();
         let mut start = 0;
         for i in memchr::memmem::find_iter(s.as_bytes(), sep.as_bytes()).take(limit) {
