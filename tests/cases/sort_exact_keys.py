@@ -9,7 +9,7 @@ print(sorted([0.0, -0.0, 1.5, -2.5, 0.0, -0.0], key=lambda x: x))
 zs = [0.0, -0.0, -0.0, 0.0]
 print([str(x) for x in sorted(zs)], [str(x) for x in sorted(zs, reverse=True)])
 nan = float("nan")
-print(sorted([3.0, nan, 1.0, 2.0]), sorted([nan, 2.0, 1.0]))
+print(sorted([3.0, nan, 1.0, 2.0]))
 print(sorted(["b", "a", "é", "ä", "Z", "", "ab", "a\x00", "😀", "z"]))
 print(sorted(["b", "a", "c", "a"], reverse=True))
 print(sorted([1, 2.5, -3, 0.5, True, False]))
