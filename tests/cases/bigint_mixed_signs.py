@@ -1,4 +1,5 @@
-# kiln-test: native-only (the digest uses hash(), whose modulus is 2**31-1 on 32-bit)
+# kiln-test: native-only
+# (The digest uses hash(), whose modulus is 2**31-1 on 32-bit platforms such as Pyodide.)
 # Heap-int + - * // % and comparisons with every sign combination, operands of one to many
 # digits (around the 2**32 digit size and the 2**62 small-int edge), checked by a digest.
 seed = 12345
