@@ -827,7 +827,16 @@ fn format_long_internal(v: &BigInt, spec: &FormatSpec) -> Result<String, String>
         'x' | 'X' => (16, "0x"),
         _ => (10, ""),
     };
-    let digits = v.magnitude().to_str_radix(base);
+    let digits = match v.magnitude().to_u64() {
+        // Machine-sized magnitudes without num_bigint's general radix conversion.
+        Some(m) => match base {
+            2 => format!("{m:b}"),
+            8 => format!("{m:o}"),
+            16 => format!("{m:x}"),
+            _ => m.to_string(),
+        },
+        None => v.magnitude().to_str_radix(base),
+    };
     let sep = match (ty, spec.grouping) {
         ('n', _) | (_, None) => None,
         (_, Some(',')) => Some((',', 3)),

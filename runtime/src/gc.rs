@@ -26,6 +26,8 @@ extern "C" {
     fn GC_free(ptr: *mut u8);
     fn GC_get_heap_size() -> usize;
     fn GC_expand_hp(bytes: usize) -> i32;
+    fn GC_set_markers_count(n: u32);
+    fn GC_set_free_space_divisor(n: usize);
 }
 
 /// Largest single allocation the runtime attempts; bigger requests are a `MemoryError`.
@@ -40,9 +42,23 @@ const INITIAL_HEAP: usize = 32 << 20;
 
 pub fn init() {
     unsafe {
+        // One marking thread (the program's own) unless `GC_MARKERS` says otherwise, as bdwgc
+        // documents. Compiled programs run one thread; a helper marker only pays on an idle
+        // machine with a large heap, and on a loaded one the collection waits for it to be
+        // scheduled: float_points ran 10-25% faster with one marker on a busy 2-core machine.
+        if std::env::var_os("GC_MARKERS").is_none() {
+            GC_set_markers_count(1);
+        }
         GC_init();
         if std::env::var_os("GC_INITIAL_HEAP_SIZE").is_none() {
             GC_expand_hp(INITIAL_HEAP);
+        }
+        // Collect when the allocation since the last collection reaches the heap's size (bdwgc's
+        // default, a third of it, marks a large live set three times as often): float_points,
+        // 100 000 live objects, spent a quarter of its instructions marking, 13% fewer in all
+        // with this; peak memory about the same. `GC_FREE_SPACE_DIVISOR` overrides it.
+        if std::env::var_os("GC_FREE_SPACE_DIVISOR").is_none() {
+            GC_set_free_space_divisor(1);
         }
         STRESS_EVERY = std::env::var("KILN_GC_STRESS")
             .ok()

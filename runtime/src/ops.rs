@@ -254,6 +254,12 @@ pub fn truthy(v: Value) -> i32 {
     if v.is_small() {
         return (v.small() != 0) as i32;
     }
+    if v == true_() {
+        return 1;
+    }
+    if v == false_() || v == none() {
+        return 0;
+    }
     if let Some(r) = crate::objects::slots::truthy_hook(v) {
         return r;
     }
@@ -432,13 +438,19 @@ fn number_cmp(a: Value, b: Value) -> Option<Ordering> {
 }
 
 /// Compares sequences item by item as Python does: the first unequal pair decides.
-fn seq_compare(x: &[Value], y: &[Value], op: u32) -> Value {
-    let x = x.to_vec();
-    let y = y.to_vec();
-    for i in 0..x.len().min(y.len()) {
-        match eq(x[i], y[i]) {
+/// Lexicographic comparison of two tuples or two lists. As in CPython, the items and lengths
+/// are read again at every step: an item's `__eq__` may change a list.
+fn seq_compare(a: Value, b: Value, op: u32) -> Value {
+    let mut i = 0;
+    loop {
+        let (x, y) = (seq_items(a), seq_items(b));
+        if i >= x.len() || i >= y.len() {
+            return bool_value(ordering_result(x.len().cmp(&y.len()), op));
+        }
+        let (xi, yi) = (x[i], y[i]);
+        match eq(xi, yi) {
             None => return Value::NULL,
-            Some(true) => continue,
+            Some(true) => i += 1,
             Some(false) => {
                 if op == CMP_EQ {
                     return false_();
@@ -446,11 +458,10 @@ fn seq_compare(x: &[Value], y: &[Value], op: u32) -> Value {
                 if op == CMP_NE {
                     return true_();
                 }
-                return compare(x[i], y[i], op);
+                return compare(xi, yi, op);
             }
         }
     }
-    bool_value(ordering_result(x.len().cmp(&y.len()), op))
 }
 
 /// `a OP b` for COMPARE_OP (0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=).
@@ -459,6 +470,27 @@ pub fn compare(a: Value, b: Value, op: u32) -> Value {
         return bool_value(ordering_result(a.small().cmp(&b.small()), op));
     }
     let (ta, tb) = (type_of(a), type_of(b));
+    if ta == tb {
+        // The commonest exact built-in pairs, before the general dispatch.
+        let t = types();
+        if ta == t.str {
+            if op == CMP_EQ || op == CMP_NE {
+                return bool_value((pystr::as_str(a) == pystr::as_str(b)) == (op == CMP_EQ));
+            }
+            return bool_value(ordering_result(pystr::compare(a, b), op));
+        }
+        if ta == t.float {
+            let (x, y) = (float::value(a), float::value(b));
+            return bool_value(match op {
+                CMP_LT => x < y,
+                CMP_LE => x <= y,
+                CMP_EQ => x == y,
+                CMP_NE => x != y,
+                CMP_GT => x > y,
+                _ => x >= y,
+            });
+        }
+    }
     let user = type_::is_heap_type(ta)
         || type_::is_heap_type(tb)
         || (!a.is_small() && kind_of(a) == Kind::Object)
@@ -543,7 +575,7 @@ pub fn compare_kinds(a: Value, b: Value, op: u32) -> Value {
             Kind::Str => return bool_value(ordering_result(pystr::compare(a, b), op)),
             Kind::Tuple | Kind::List => {
                 let r = crate::frame::guard(" in comparison", || {
-                    let r = seq_compare(seq_items(a), seq_items(b), op);
+                    let r = seq_compare(a, b, op);
                     if r.is_null() {
                         None
                     } else {

@@ -50,16 +50,18 @@ pub fn new(f: Value, fo: &FunctionObject, c: &CodeObject, bound: &[Value]) -> Va
     } else {
         types().generator
     };
-    let g = alloc_object(ty, std::mem::size_of::<GeneratorObject>());
+    // One block: the object, then its argument slots, then its save slots (one allocation per
+    // generator instead of three; the collector sees interior pointers).
+    let head = std::mem::size_of::<GeneratorObject>();
+    let nargs = bound.len().max(1);
+    let nsave = (c.save_slots as usize).max(1);
+    let g = alloc_object(ty, head + (nargs + nsave) * 8);
     if g.is_null() {
         return g;
     }
-    let args = crate::gc::alloc(bound.len().max(1) * 8) as *mut Value;
-    let save = crate::gc::alloc((c.save_slots as usize).max(1) * 8) as *mut Value;
-    if args.is_null() || save.is_null() {
-        return errors::no_memory();
-    }
     unsafe {
+        let args = (g.ptr::<u8>().add(head)) as *mut Value;
+        let save = args.add(nargs);
         std::ptr::copy_nonoverlapping(bound.as_ptr(), args, bound.len());
         let o = g.ptr::<GeneratorObject>();
         (*o).resume = 0;

@@ -6,7 +6,8 @@
 
 use crate::errors;
 use crate::object::{alloc_atomic_object, kind_of, type_name_of, types, Kind, TypeObject};
-use crate::value::{Header, Value};
+use crate::objects::int_magnitude as magnitude;
+use crate::value::{Header, Value, SMALL_MAX};
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
@@ -372,15 +373,16 @@ impl BinOp {
 /// An int operation where both operands are ints (or bools). Null with an exception on error;
 /// `NotImplemented` is never returned.
 pub fn binary(a: Value, b: Value, op: BinOp) -> Value {
-    if let (Some(x), Some(y)) = (as_i64(a), as_i64(b)) {
-        if let Some(r) = small_op(x, y, op) {
-            return r;
-        }
-        if errors::occurred() {
-            return Value::NULL;
-        }
-    }
+    // Each operand is read once: as i128 when it fits, the i64 path when both fit that.
     if let (Some(x), Some(y)) = (as_i128(a), as_i128(b)) {
+        if let (Ok(x), Ok(y)) = (i64::try_from(x), i64::try_from(y)) {
+            if let Some(r) = small_op(x, y, op) {
+                return r;
+            }
+            if errors::occurred() {
+                return Value::NULL;
+            }
+        }
         if let Some(r) = i128_op(x, y, op) {
             return r;
         }
@@ -388,7 +390,158 @@ pub fn binary(a: Value, b: Value, op: BinOp) -> Value {
             return Value::NULL;
         }
     }
+    if let Some(r) = magnitude_op(a, b, op) {
+        return r;
+    }
     big_op(&to_big(a), &to_big(b), op)
+}
+
+/// An int operand as sign and magnitude digits: a heap int's own digits, or a machine int's
+/// spelled out in `buf`.
+fn operand(v: Value, buf: &mut [u32; 2]) -> (bool, &[u32]) {
+    if v.is_small() || kind_of(v) == Kind::Bool {
+        let i = as_i64(v).unwrap_or(0);
+        let m = i.unsigned_abs();
+        buf[0] = m as u32;
+        buf[1] = (m >> 32) as u32;
+        let n = magnitude::trimmed_len(buf);
+        return (i < 0, &buf[..n]);
+    }
+    (is_negative(v), digits(v))
+}
+
+/// A fresh heap int of `n` digits to compute into; `finish` sets its sign and length.
+fn alloc_result(n: usize) -> Value {
+    alloc_atomic_object(types().int, size_for(n))
+}
+
+fn result_digits(v: Value, n: usize) -> &'static mut [u32] {
+    unsafe {
+        let o = v.ptr::<BigIntObject>();
+        std::slice::from_raw_parts_mut(std::ptr::addr_of_mut!((*o).digits) as *mut u32, n)
+    }
+}
+
+/// Gives the result `v` its sign and trimmed length `len`; a value in the small range becomes
+/// small, as every int result must.
+fn finish(v: Value, negative: bool, len: usize) -> Value {
+    if v.is_null() {
+        return v;
+    }
+    let d = result_digits(v, len);
+    if len <= 2 {
+        let m = d.iter().rev().fold(0u64, |m, x| (m << 32) | *x as u64);
+        if m <= SMALL_MAX as u64 || (negative && m == 1 << 62) {
+            let i = m as i64;
+            return Value::from_small(if negative { -i } else { i });
+        }
+    }
+    unsafe {
+        (*v.ptr::<BigIntObject>()).size = if negative { -(len as i64) } else { len as i64 };
+    }
+    v
+}
+
+/// A result of the given sign and magnitude, copied into a new heap int (or small).
+fn from_magnitude(negative: bool, mag: &[u32]) -> Value {
+    let v = alloc_result(mag.len());
+    if v.is_null() {
+        return v;
+    }
+    result_digits(v, mag.len()).copy_from_slice(mag);
+    finish(v, negative, mag.len())
+}
+
+std::thread_local! {
+    /// Scratch digits for long division (quotient, remainder, normalized operands), kept
+    /// between calls so a division allocates only its result.
+    static DIVISION_SCRATCH: std::cell::RefCell<[Vec<u32>; 3]> =
+        const { std::cell::RefCell::new([Vec::new(), Vec::new(), Vec::new()]) };
+}
+
+/// `+ - * // %` with a heap int operand, on the stored digits (see `int_magnitude`). None for
+/// the other operators, a zero divisor and long-by-long products, which take the BigInt path.
+fn magnitude_op(a: Value, b: Value, op: BinOp) -> Option<Value> {
+    use BinOp::*;
+    if !matches!(op, Add | Sub | Mul | FloorDiv | Mod) {
+        return None;
+    }
+    let (mut ba, mut bb) = ([0u32; 2], [0u32; 2]);
+    let (na, ma) = operand(a, &mut ba);
+    let (mut nb, mb) = operand(b, &mut bb);
+    match op {
+        Add | Sub => {
+            if op == Sub {
+                nb = !nb && !mb.is_empty();
+            }
+            if na == nb {
+                let n = ma.len().max(mb.len()) + 1;
+                let r = alloc_result(n);
+                if r.is_null() {
+                    return Some(r);
+                }
+                let len = magnitude::add(ma, mb, result_digits(r, n));
+                Some(finish(r, na, len))
+            } else {
+                let (big, small, neg) = match magnitude::cmp(ma, mb) {
+                    std::cmp::Ordering::Less => (mb, ma, nb),
+                    _ => (ma, mb, na),
+                };
+                let r = alloc_result(big.len());
+                if r.is_null() {
+                    return Some(r);
+                }
+                let len = magnitude::sub(big, small, result_digits(r, big.len()));
+                Some(finish(r, neg && len > 0, len))
+            }
+        }
+        Mul => {
+            if ma.len().min(mb.len()) >= magnitude::SCHOOLBOOK_LIMIT {
+                return None;
+            }
+            if ma.is_empty() || mb.is_empty() {
+                return Some(Value::from_small(0));
+            }
+            let n = ma.len() + mb.len();
+            let r = alloc_result(n);
+            if r.is_null() {
+                return Some(r);
+            }
+            let len = magnitude::mul(ma, mb, result_digits(r, n));
+            Some(finish(r, na != nb, len))
+        }
+        _ => {
+            if mb.is_empty() {
+                return None;
+            }
+            DIVISION_SCRATCH.with(|s| {
+                let mut s = s.borrow_mut();
+                let [q, r, work] = &mut *s;
+                if q.len() < ma.len() + 2 {
+                    q.resize(ma.len() + 2, 0);
+                }
+                if r.len() < ma.len().max(mb.len()) {
+                    r.resize(ma.len().max(mb.len()), 0);
+                }
+                let (mut lq, lr) = magnitude::divrem(ma, mb, q, r, work);
+                // Floor rounding: with operands of opposite signs and a remainder, the
+                // quotient's magnitude grows by one and the remainder becomes |b| - r.
+                let adjust = na != nb && lr > 0;
+                if op == FloorDiv {
+                    if adjust {
+                        lq = magnitude::increment(q, lq);
+                    }
+                    Some(from_magnitude(na != nb && lq > 0, &q[..lq]))
+                } else if adjust {
+                    let mut out = vec![0u32; mb.len()];
+                    let l = magnitude::sub(mb, &r[..lr], &mut out);
+                    Some(from_magnitude(nb && l > 0, &out[..l]))
+                } else {
+                    Some(from_magnitude(nb && lr > 0, &r[..lr]))
+                }
+            })
+        }
+    }
 }
 
 /// `+ - * & | ^ // %` on machine ints of either width (the i64 and i128 paths share it); None
@@ -686,9 +839,17 @@ pub fn abs(v: Value) -> Value {
 }
 
 pub fn compare(a: Value, b: Value) -> std::cmp::Ordering {
-    match (as_i64(a), as_i64(b)) {
-        (Some(x), Some(y)) => x.cmp(&y),
-        _ => to_big(a).cmp(&to_big(b)),
+    if let (Some(x), Some(y)) = (as_i64(a), as_i64(b)) {
+        return x.cmp(&y);
+    }
+    let (mut ba, mut bb) = ([0u32; 2], [0u32; 2]);
+    let (na, ma) = operand(a, &mut ba);
+    let (nb, mb) = operand(b, &mut bb);
+    match (na, nb) {
+        (false, true) => std::cmp::Ordering::Greater,
+        (true, false) => std::cmp::Ordering::Less,
+        (false, false) => magnitude::cmp(ma, mb),
+        (true, true) => magnitude::cmp(mb, ma),
     }
 }
 

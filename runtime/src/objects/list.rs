@@ -476,6 +476,11 @@ pub fn sort(v: Value, key: Value, reverse: bool) -> bool {
         ks
     };
     let mut idx: Vec<usize> = (0..xs.len()).collect();
+    if sort_by_exact_keys(&keys, &mut idx, reverse) {
+        let sorted: Vec<Value> = idx.iter().map(|i| xs[*i]).collect();
+        items_mut(v).copy_from_slice(&sorted);
+        return true;
+    }
     let mut failed = false;
     // Python's sort only uses `<`; a stable merge sort over `lt` keeps equal items in order.
     let lt = |a: usize, b: usize, failed: &mut bool| -> bool {
@@ -490,13 +495,15 @@ pub fn sort(v: Value, key: Value, reverse: bool) -> bool {
             }
         }
     };
-    merge_sort(&mut idx, &mut |a, b| {
-        if reverse {
-            lt(b, a, &mut failed)
-        } else {
-            lt(a, b, &mut failed)
-        }
-    });
+    // As CPython: reversed before and after an ascending stable sort, so equal items keep
+    // their order.
+    if reverse {
+        idx.reverse();
+    }
+    merge_sort(&mut idx, &mut |a, b| lt(a, b, &mut failed));
+    if reverse {
+        idx.reverse();
+    }
     if failed || errors::occurred() {
         return false;
     }
@@ -505,14 +512,106 @@ pub fn sort(v: Value, key: Value, reverse: bool) -> bool {
     true
 }
 
+/// Sorts `idx` by `keys` without calling `<` when every key is of one exact built-in type
+/// whose `<` is a total order (ints in the small range, floats other than NaN, strings):
+/// then any stable sort orders as Python's does. False, with `idx` untouched, otherwise.
+fn sort_by_exact_keys(keys: &[Value], idx: &mut [usize], reverse: bool) -> bool {
+    let t = crate::object::types();
+    let Some(first) = keys.first() else {
+        return true;
+    };
+    fn by<K: Ord>(idx: &mut [usize], key: impl Fn(usize) -> K, reverse: bool) {
+        if reverse {
+            idx.sort_by_key(|i| std::cmp::Reverse(key(*i)));
+        } else {
+            idx.sort_by_key(|i| key(*i));
+        }
+    }
+    if first.is_small() {
+        if !keys.iter().all(|k| k.is_small()) {
+            return false;
+        }
+        by(idx, |i| keys[i].small(), reverse);
+        return true;
+    }
+    let tp = crate::object::type_of(*first);
+    if tp == t.str {
+        if !keys
+            .iter()
+            .all(|k| !k.is_small() && crate::object::type_of(*k) == t.str)
+        {
+            return false;
+        }
+        by(idx, |i| crate::objects::str::as_str(keys[i]), reverse);
+        return true;
+    }
+    if tp == t.float {
+        let all = keys.iter().all(|k| {
+            !k.is_small()
+                && crate::object::type_of(*k) == t.float
+                && !crate::objects::float::value(*k).is_nan()
+        });
+        if !all {
+            return false;
+        }
+        // No NaN: `total_cmp` agrees with `<` except that it orders -0.0 before 0.0, which `<`
+        // calls equal; mapping -0.0 to 0.0 keeps them equal (and the sort stable).
+        by(
+            idx,
+            |i| {
+                let f = crate::objects::float::value(keys[i]);
+                OrderedF64(if f == 0.0 { 0.0 } else { f })
+            },
+            reverse,
+        );
+        return true;
+    }
+    false
+}
+
+/// A float that is never NaN, ordered by `total_cmp`.
+#[derive(PartialEq)]
+struct OrderedF64(f64);
+impl Eq for OrderedF64 {}
+impl PartialOrd for OrderedF64 {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for OrderedF64 {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.total_cmp(&other.0)
+    }
+}
+
+/// A stable merge sort of `v` by `lt` (Python's sort only asks `<`), with one scratch buffer;
+/// two halves already in order are not merged.
 fn merge_sort(v: &mut [usize], lt: &mut dyn FnMut(usize, usize) -> bool) {
-    if v.len() <= 1 {
+    let mut scratch = Vec::with_capacity(v.len());
+    merge_sort_into(v, lt, &mut scratch);
+}
+
+/// Below this length a slice is sorted as CPython sorts a list shorter than its minimum run:
+/// the leading run found, then binary insertion; so a short list sees the same comparisons in
+/// the same order as in CPython (the first failing one names the same types).
+const SHORT_SORT: usize = 64;
+
+fn merge_sort_into(
+    v: &mut [usize],
+    lt: &mut dyn FnMut(usize, usize) -> bool,
+    out: &mut Vec<usize>,
+) {
+    if v.len() < SHORT_SORT {
+        short_sort(v, lt);
         return;
     }
     let mid = v.len() / 2;
-    merge_sort(&mut v[..mid], lt);
-    merge_sort(&mut v[mid..], lt);
-    let mut out = Vec::with_capacity(v.len());
+    merge_sort_into(&mut v[..mid], lt, out);
+    merge_sort_into(&mut v[mid..], lt, out);
+    if !lt(v[mid], v[mid - 1]) {
+        return;
+    }
+    out.clear();
     let (mut i, mut j) = (0, mid);
     while i < mid && j < v.len() {
         if lt(v[j], v[i]) {
@@ -525,7 +624,41 @@ fn merge_sort(v: &mut [usize], lt: &mut dyn FnMut(usize, usize) -> bool) {
     }
     out.extend_from_slice(&v[i..mid]);
     out.extend_from_slice(&v[j..]);
-    v.copy_from_slice(&out);
+    v.copy_from_slice(out);
+}
+
+/// CPython's sort of a short slice: the run at its start (a strictly descending one reversed),
+/// then binary insertion of the rest.
+fn short_sort(v: &mut [usize], lt: &mut dyn FnMut(usize, usize) -> bool) {
+    let n = v.len();
+    if n < 2 {
+        return;
+    }
+    let mut run = 2;
+    if lt(v[1], v[0]) {
+        while run < n && lt(v[run], v[run - 1]) {
+            run += 1;
+        }
+        v[..run].reverse();
+    } else {
+        while run < n && !lt(v[run], v[run - 1]) {
+            run += 1;
+        }
+    }
+    for start in run..n {
+        let pivot = v[start];
+        let (mut l, mut r) = (0, start);
+        while l < r {
+            let p = l + ((r - l) >> 1);
+            if lt(pivot, v[p]) {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        v.copy_within(l..start, l + 1);
+        v[l] = pivot;
+    }
 }
 
 fn m_sort(a: &[Value], k: Value) -> Value {

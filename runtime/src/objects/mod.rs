@@ -16,6 +16,7 @@ pub mod frame_object;
 pub mod function;
 pub mod generator;
 pub mod int;
+pub mod int_magnitude;
 pub mod iter;
 pub mod list;
 pub mod memoryview;

@@ -348,7 +348,7 @@ pub fn contains(hay: Value, needle: Value) -> i32 {
         ));
         return -1;
     }
-    as_str(hay).contains(as_str(needle)) as i32
+    memchr::memmem::find(as_str(hay).as_bytes(), as_str(needle).as_bytes()).is_some() as i32
 }
 
 /// Rich comparison of two strs by code point.
@@ -460,14 +460,26 @@ fn split_impl(args: &[Value], kw: Value, name: &str, right: bool) -> Value {
     if sep.is_empty() {
         return errors::value_error("empty separator");
     }
-    let parts: Vec<&str> = if maxsplit < 0 {
-        s.split(sep).collect()
-    } else if right {
+    let parts: Vec<&str> = if right && maxsplit >= 0 {
         let mut p: Vec<&str> = s.rsplitn(maxsplit as usize + 1, sep).collect();
         p.reverse();
         p
     } else {
-        s.splitn(maxsplit as usize + 1, sep).collect()
+        // At most `maxsplit` cuts (all when negative), at the non-overlapping matches from the
+        // left.
+        let limit = if maxsplit < 0 {
+            usize::MAX
+        } else {
+            maxsplit as usize
+        };
+        let mut p = Vec::new();
+        let mut start = 0;
+        for i in memchr::memmem::find_iter(s.as_bytes(), sep.as_bytes()).take(limit) {
+            p.push(&s[start..i]);
+            start = i + sep.len();
+        }
+        p.push(&s[start..]);
+        p
     };
     str_list(parts)
 }
@@ -722,7 +734,12 @@ fn find_impl(a: &[Value], k: Value, name: &str, right: bool) -> Option<i64> {
     let b0 = byte_offset(s, n as usize, lo as usize);
     let b1 = byte_offset(s, n as usize, hi as usize);
     let hay = &s[b0..b1];
-    let found = if right { hay.rfind(sub) } else { hay.find(sub) };
+    let (h, n) = (hay.as_bytes(), sub.as_bytes());
+    let found = if right {
+        memchr::memmem::rfind(h, n)
+    } else {
+        memchr::memmem::find(h, n)
+    };
     Some(match found {
         Some(b) => char_index(s, b0 + b),
         None => -1,
@@ -774,7 +791,11 @@ fn m_count(a: &[Value], k: Value) -> Value {
     let c = if sub.is_empty() {
         hay.chars().count() + 1
     } else {
-        hay.matches(sub).count()
+        // Non-overlapping matches, as `str.count` counts.
+        match sub.as_bytes() {
+            [b] => memchr::memchr_iter(*b, hay.as_bytes()).count(),
+            n => memchr::memmem::find_iter(hay.as_bytes(), n).count(),
+        }
     };
     Value::from_small(c as i64)
 }
