@@ -306,7 +306,10 @@ fn gap_of(text: &str) -> Option<((u32, u32), String)> {
         .find_map(|rest| {
             let (v, reason) = rest.trim().split_once(' ').unwrap_or((rest.trim(), ""));
             let (a, b) = v.split_once('.')?;
-            Some(((a.parse().ok()?, b.parse().ok()?), reason.trim().to_string()))
+            Some((
+                (a.parse().ok()?, b.parse().ok()?),
+                reason.trim().to_string(),
+            ))
         })
 }
 
