@@ -199,39 +199,15 @@ fn p_stat(a: &[Value], k: Value) -> Value {
     }
 }
 
-fn p_listdir(a: &[Value], k: Value) -> Value {
-    if !super::check_plain("listdir", a, k, 1, 1) {
-        return Value::NULL;
-    }
-    let Some(p) = path_arg(a[0]) else {
-        return Value::NULL;
-    };
-    let rd = match std::fs::read_dir(&p) {
-        Ok(rd) => rd,
-        Err(e) => return io_error(&e, a[0], Value::NULL),
-    };
-    let out = list::with_capacity(0);
-    if out.is_null() {
-        return out;
-    }
-    for ent in rd {
-        match ent {
-            Ok(ent) => {
-                let n = name_like(a[0], &ent.file_name());
-                if n.is_null() || !list::append(out, n) {
-                    return Value::NULL;
-                }
-            }
-            Err(e) => return io_error(&e, a[0], Value::NULL),
-        }
-    }
-    out
-}
-
-/// `dir_types(path)`: the entries of a directory as (name, d_type) pairs, d_type 1 directory,
-/// 2 symbolic link, 0 other (what `scandir` needs before it stats).
-fn p_dir_types(a: &[Value], k: Value) -> Value {
-    if !super::check_plain("dir_types", a, k, 1, 1) {
+/// The entries of the directory `a[0]` as a list, one `item(name, entry)` each (`name` as str or
+/// bytes, following the argument); the OSError of a failing read names the directory.
+fn directory_list(
+    fname: &str,
+    a: &[Value],
+    k: Value,
+    item: impl Fn(Value, &std::fs::DirEntry) -> Value,
+) -> Value {
+    if !super::check_plain(fname, a, k, 1, 1) {
         return Value::NULL;
     }
     let Some(p) = path_arg(a[0]) else {
@@ -250,22 +226,34 @@ fn p_dir_types(a: &[Value], k: Value) -> Value {
             Ok(e) => e,
             Err(e) => return io_error(&e, a[0], Value::NULL),
         };
+        let n = name_like(a[0], &ent.file_name());
+        if n.is_null() {
+            return n;
+        }
+        let it = item(n, &ent);
+        if it.is_null() || !list::append(out, it) {
+            return Value::NULL;
+        }
+    }
+    out
+}
+
+fn p_listdir(a: &[Value], k: Value) -> Value {
+    directory_list("listdir", a, k, |name, _| name)
+}
+
+/// `dir_types(path)`: the entries of a directory as (name, d_type) pairs, d_type 1 directory,
+/// 2 symbolic link, 3 regular file, 0 other (what `scandir` needs before it stats).
+fn p_dir_types(a: &[Value], k: Value) -> Value {
+    directory_list("dir_types", a, k, |name, ent| {
         let kind = match ent.file_type() {
             Ok(t) if t.is_symlink() => 2,
             Ok(t) if t.is_dir() => 1,
             Ok(t) if t.is_file() => 3,
             _ => 0,
         };
-        let n = name_like(a[0], &ent.file_name());
-        if n.is_null() {
-            return n;
-        }
-        let pair = tuple::new(&[n, Value::from_small(kind)]);
-        if pair.is_null() || !list::append(out, pair) {
-            return Value::NULL;
-        }
-    }
-    out
+        tuple::new(&[name, Value::from_small(kind)])
+    })
 }
 
 fn p_getcwd(a: &[Value], k: Value) -> Value {
