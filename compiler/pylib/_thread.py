@@ -33,6 +33,47 @@ def start_new_thread(function, args, kwargs=None, /):
 start_new = start_new_thread
 
 
+class _ThreadHandle:
+    """Python 3.13's handle on a thread; kiln only ever has handles on the main thread."""
+
+    def __init__(self, ident=None):
+        self.ident = ident
+        self._done = False
+
+    def is_done(self):
+        return self._done
+
+    def _set_done(self):
+        self._done = True
+
+    def join(self, timeout=None):
+        if self.ident == _MAIN_IDENT and not self._done:
+            raise RuntimeError("Cannot join current thread")
+
+    def __repr__(self):
+        return f"<_thread._ThreadHandle object: ident={self.ident}>"
+
+
+def start_joinable_thread(function, handle=None, daemon=True):
+    raise RuntimeError("can't start new thread: kiln programs run on one thread")
+
+
+def _make_thread_handle(ident, /):
+    return _ThreadHandle(ident)
+
+
+def _get_main_thread_ident():
+    return _MAIN_IDENT
+
+
+def _is_main_interpreter():
+    return True
+
+
+def _shutdown():
+    pass
+
+
 def interrupt_main(signum=2, /):
     raise KeyboardInterrupt
 
@@ -41,11 +82,15 @@ def daemon_threads_allowed():
     return True
 
 
-class LockType:
+class lock:
     def __init__(self):
         self._held = False
 
     def acquire(self, blocking=True, timeout=-1):
+        if not blocking and timeout != -1:
+            raise ValueError("can't specify a timeout for a non-blocking call")
+        if timeout < 0 and timeout != -1:
+            raise ValueError("timeout value must be positive")
         if not self._held:
             self._held = True
             return True
@@ -81,11 +126,11 @@ class LockType:
         return f"<{state} _thread.lock object at {hex(id(self))}>"
 
 
-lock = LockType
+LockType = lock
 
 
 def allocate_lock():
-    return LockType()
+    return lock()
 
 
 allocate = allocate_lock

@@ -71,6 +71,19 @@ fn s_exc_info(args: &[Value], _kw: Value) -> Value {
     tuple::new(&[Value::from_ptr(crate::object::type_of(h)), h, e.traceback])
 }
 
+/// `sys.exception()` (3.11 and later): the exception being handled, or None.
+fn s_exception(args: &[Value], _kw: Value) -> Value {
+    if !check_count("exception", args.len(), 0, 0) {
+        return Value::NULL;
+    }
+    let h = errors::handled();
+    if h.is_null() {
+        none()
+    } else {
+        h
+    }
+}
+
 /// `sys._getframe(depth=0)`: the frame object `depth` calls up from the caller.
 fn s_getframe(args: &[Value], _kw: Value) -> Value {
     if !check_count("_getframe", args.len(), 0, 1) {
@@ -284,6 +297,10 @@ pub fn init(argv: &[String]) {
             name,
             builtin_function::new(name, *f, builtin_function::PLAIN),
         );
+    }
+    if unsafe { VERSION } >= (3, 11) {
+        let f = builtin_function::new("exception", s_exception, builtin_function::PLAIN);
+        dict::set_by_name(d, "exception", f);
     }
     let args: Vec<Value> = argv.iter().map(|a| pystr::new(a)).collect();
     dict::set_by_name(d, "argv", list::from_slice(&args));

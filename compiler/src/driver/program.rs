@@ -26,7 +26,7 @@ pub const NATIVE_MODULES: &[&str] = &[
     "_kiln",
     "errno",
     "math",
-    "time",
+    "_kiln_time",
     // The operating-system half of the standard library.
     "_kiln_posix",
     "_kiln_struct",

@@ -27,6 +27,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("itertools.py", include_str!("../../pylib/itertools.py")),
     // The operating-system half of the standard library.
     ("posix.py", include_str!("../../pylib/posix.py")),
+    ("time.py", include_str!("../../pylib/time.py")),
     ("_io.py", include_str!("../../pylib/_io.py")),
     ("_struct.py", include_str!("../../pylib/_struct.py")),
     ("_codecs.py", include_str!("../../pylib/_codecs.py")),

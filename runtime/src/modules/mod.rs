@@ -31,7 +31,7 @@ pub const NAMES: &[&str] = &[
     "_kiln",
     "errno",
     "math",
-    "time",
+    "_kiln_time",
     // The operating-system half of the standard library.
     "_kiln_posix",
     "_kiln_struct",
@@ -51,7 +51,7 @@ pub fn create(name: &str) -> Value {
         "_kiln" => kiln::create(),
         "errno" => errno::create(),
         "math" => math::create(),
-        "time" => time::create(),
+        "_kiln_time" => time::create(),
         "_kiln_posix" => posix_raw::create(),
         "_kiln_struct" => struct_raw::create(),
         "binascii" => binascii::create(),
@@ -63,12 +63,12 @@ pub fn create(name: &str) -> Value {
 
 /// `sys.builtin_module_names`: a sorted tuple.
 pub fn builtin_module_names() -> Value {
-    // `posix` is kiln's own Python module (compiler/pylib) over `_kiln_posix`; CPython's is
-    // built in, and `os` looks for it here.
+    // `posix` and `time` are kiln's own Python modules (compiler/pylib) over `_kiln_posix`
+    // and `_kiln_time`; CPython's are built in, and `os` looks for `posix` here.
     let mut names: Vec<&str> = NAMES
         .iter()
         .copied()
-        .chain(["builtins", "sys", "posix"])
+        .chain(["builtins", "sys", "posix", "time"])
         .collect();
     names.sort_unstable();
     let items: Vec<Value> = names.iter().map(|n| pystr::intern(n)).collect();

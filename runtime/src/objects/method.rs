@@ -21,6 +21,24 @@ pub fn new(func: Value, slf: Value) -> Value {
     v
 }
 
+/// `types.MethodType(func, instance)`: binds any callable to an instance.
+pub fn construct(args: &[Value], kwnames: Value) -> Value {
+    use crate::errors::type_error;
+    if !kwnames.is_null() && crate::objects::tuple::len(kwnames) > 0 {
+        return type_error("method() takes no keyword arguments");
+    }
+    if args.len() != 2 {
+        return type_error(&format!("method expected 2 arguments, got {}", args.len()));
+    }
+    if !crate::ops::is_callable(args[0]) {
+        return type_error("first argument must be callable");
+    }
+    if args[1] == crate::object::none() {
+        return type_error("instance must not be None");
+    }
+    new(args[0], args[1])
+}
+
 pub fn parts(v: Value) -> (Value, Value) {
     unsafe {
         (

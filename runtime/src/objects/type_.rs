@@ -1086,6 +1086,7 @@ fn builtin_construct(tp: *mut TypeObject, args: &[Value], kwnames: Value) -> Opt
             }
             reversed(tp, args[0])
         }
+        Kind::Method => crate::objects::method::construct(args, kwnames),
         _ => return None,
     })
 }
