@@ -1,18 +1,17 @@
-# kiln's answers to `eval` and `exec` of source text, which need a compiler at run time that
-# kiln does not have. The runtime hands such calls here; the code the standard library
-# generates from known templates is made from functions compiled ahead of time instead:
-#   * collections.namedtuple's `lambda _cls, a, b: _tuple_new(_cls, (a, b))` (3.9+, by eval)
-#     and `def __new__(_cls, a, b): return _tuple_new(_cls, (a, b))` (3.8, by exec) become a
-#     template `__new__` of that many fields, its parameters renamed (`_kiln.with_names`).
-# Anything else raises NotImplementedError, as before.
+# kiln's answers to `eval`, `exec` and `compile` of source text. The runtime hands such calls
+# here. The code that collections.namedtuple generates is made from functions compiled ahead
+# of time: `lambda _cls, a, b: _tuple_new(_cls, (a, b))` (3.9+, by eval) and
+# `def __new__(_cls, a, b): return _tuple_new(_cls, (a, b))` (3.8, by exec) become a template
+# `__new__` of that many fields, its parameters renamed (`_kiln.with_names`), as fast as
+# compiled code. Any other source runs in kiln's run-time evaluator (`_kiln_exec`), which
+# makes dataclasses' generated methods, typing's forward references and programs' own
+# `eval`/`exec` work.
+import sys
 import _kiln
+import _kiln_exec
 
 _tuple_new = tuple.__new__
-
-
-def _no_compiler(what):
-    return NotImplementedError(
-        f"kiln: {what}() of source text needs a run-time compiler, which kiln does not have yet")
+_PyCF_ONLY_AST = 0x400
 
 
 def _namedtuple_new(source, namespace, prefix="lambda _cls, ", colon=": "):
@@ -28,12 +27,32 @@ def _namedtuple_new(source, namespace, prefix="lambda _cls, ", colon=": "):
     return _kiln.with_names(_NEW[len(names)], names, "__new__")
 
 
+def _namespaces(what, globals, locals):
+    """The globals and locals `what` runs in: the caller's when not given, as CPython's."""
+    if globals is None:
+        caller = sys._getframe(2)
+        globals = caller.f_globals
+        if locals is None:
+            locals = caller.f_locals
+    elif not isinstance(globals, dict):
+        if what == "exec":
+            raise TypeError(f"exec() globals must be a dict, not {type(globals).__name__}")
+        raise TypeError("globals must be a real dict; try eval(expr, {}, mapping)"
+                        if hasattr(globals, "keys") else "globals must be a dict")
+    if locals is not None and not hasattr(locals, "__getitem__"):
+        if what == "exec":
+            raise TypeError(f"locals must be a mapping or None, not {type(locals).__name__}")
+        raise TypeError("locals must be a mapping")
+    return globals, locals
+
+
 def eval(source, globals=None, locals=None, /):
     if isinstance(source, str) and isinstance(globals, dict):
         f = _namedtuple_new(source, globals)
         if f is not None:
             return f
-    raise _no_compiler("eval")
+    globals, locals = _namespaces("eval", globals, locals)
+    return _kiln_exec.eval_source(source, globals, locals)
 
 
 def exec(source, globals=None, locals=None, /, *, closure=None):
@@ -43,7 +62,19 @@ def exec(source, globals=None, locals=None, /, *, closure=None):
         if f is not None:
             (globals if locals is None else locals)["__new__"] = f
             return None
-    raise _no_compiler("exec")
+    globals, locals = _namespaces("exec", globals, locals)
+    return _kiln_exec.exec_source(source, globals, locals)
+
+
+def compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *,
+            _feature_version=-1):
+    if flags & _PyCF_ONLY_AST:
+        raise NotImplementedError(
+            "kiln: compile() to an abstract syntax tree (ast.parse) is not supported: "
+            "kiln's run-time evaluator does not build CPython's ast nodes")
+    if mode not in ("exec", "eval", "single"):
+        raise ValueError("compile() mode must be 'exec', 'eval' or 'single'")
+    return _kiln_exec.compile_source(source, filename, mode)
 
 
 # --- templates (tools/gen_kiln_eval_templates.py) ---

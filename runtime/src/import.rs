@@ -133,8 +133,9 @@ fn load_compiled(name: &str, desc: &'static ModuleDesc) -> Value {
         return m;
     }
     let g = module::dict_of(m);
-    let file = pystr::new(info.file);
-    dict::set_by_name(g, "__file__", file);
+    if !crate::modules::BUILT_IN_STAND_INS.contains(&name) {
+        dict::set_by_name(g, "__file__", pystr::new(info.file));
+    }
     dict::set_by_name(
         g,
         "__package__",

@@ -411,11 +411,13 @@ pub fn discover(
                         .to_string(),
                 )
             };
-            // Code that calls `eval` or `exec` gets kiln's answer to them (`_kiln_eval`).
-            let calls_eval = code
-                .all_code_objects()
-                .iter()
-                .any(|c| c.names.iter().any(|n| n == "eval" || n == "exec"));
+            // Code that calls `eval`, `exec` or `compile` gets kiln's answer to them
+            // (`_kiln_eval`, with its run-time evaluator).
+            let calls_eval = code.all_code_objects().iter().any(|c| {
+                c.names
+                    .iter()
+                    .any(|n| n == "eval" || n == "exec" || n == "compile")
+            });
             if calls_eval && !found.contains_key("_kiln_eval") {
                 require("_kiln_eval", &mut found, &mut queue);
             }

@@ -818,9 +818,9 @@ fn b_globals(args: &[Value], kw: Value) -> Value {
     unsafe { (*f).globals }
 }
 
-/// `eval`/`exec` of source text: handed to kiln's `_kiln_eval` module when the program carries
-/// it (it makes what the standard library generates from known templates); otherwise the
-/// clear error of a runtime without a compiler.
+/// `eval`/`exec`/`compile` of source text: handed to kiln's `_kiln_eval` module, which the
+/// compiler adds to every program that names them (its run-time evaluator runs the source);
+/// without it, the clear error of a runtime without a compiler.
 fn run_time_code(what: &str, args: &[Value], kw: Value) -> Value {
     let m = crate::import::compiled_module("_kiln_eval");
     if !m.is_null() {
@@ -835,15 +835,11 @@ fn run_time_code(what: &str, args: &[Value], kw: Value) -> Value {
     ))
 }
 
-fn b_no_compiler(name: &'static str) -> NativeFn {
+fn b_source_code(name: &'static str) -> NativeFn {
     match name {
         "exec" => |a, k| run_time_code("exec", a, k),
         "eval" => |a, k| run_time_code("eval", a, k),
-        "compile" => |_, _| {
-            errors::not_implemented(
-                "kiln: compile() needs a run-time compiler, which kiln does not have yet",
-            )
-        },
+        "compile" => |a, k| run_time_code("compile", a, k),
         _ => |_, _| {
             errors::not_implemented("kiln: breakpoint() is not supported in compiled programs")
         },
@@ -1057,10 +1053,10 @@ pub fn init() {
         ("globals", b_globals),
         ("input", b_input),
         ("__build_class__", b_build_class),
-        ("exec", b_no_compiler("exec")),
-        ("eval", b_no_compiler("eval")),
-        ("compile", b_no_compiler("compile")),
-        ("breakpoint", b_no_compiler("breakpoint")),
+        ("exec", b_source_code("exec")),
+        ("eval", b_source_code("eval")),
+        ("compile", b_source_code("compile")),
+        ("breakpoint", b_source_code("breakpoint")),
     ];
     for (name, f) in fns {
         add_fn(d, name, *f);

@@ -3,6 +3,7 @@
 //! link of the collector, cleared when `obj` is collected); `weak_get(cell)` is `obj`, or
 //! None once it is gone. Objects outside the collected heap (static objects, small ints)
 //! never die and are held strongly. `io_types()` hands `_io` the runtime's file types.
+//! `with_names` and `interpreted` make functions for `_kiln_eval`/`_kiln_exec`.
 
 use crate::errors;
 use crate::object::{new_builtin_type, none, type_of, types, Kind, TypeObject};
@@ -120,6 +121,91 @@ fn with_names(args: &[Value], kw: Value) -> Value {
     function::new(nc, fo.globals, fo.builtins)
 }
 
+/// `interpreted(body, name, qualname, filename, line, names, counts, flags, globals)`: a
+/// function whose arguments the runtime binds as for compiled code (CPython's rules and error
+/// messages), and whose body is `body(bound)`, called with the tuple of bound arguments in
+/// slot order: how kiln's run-time evaluator (`_kiln_exec`) makes the functions that source
+/// text given to `exec` defines. `names` are the parameter names, `counts` the tuple
+/// (argcount, posonlyargcount, kwonlyargcount); `flags` may hold CO_VARARGS, CO_VARKEYWORDS.
+fn interpreted(args: &[Value], kw: Value) -> Value {
+    use crate::objects::{code, function, str as pystr, tuple};
+    if !super::check_plain("interpreted", args, kw, 9, 9) {
+        return Value::NULL;
+    }
+    let [body, name, qualname, filename, line, names, counts, flags, globals] = args else {
+        return Value::NULL;
+    };
+    let is_tuple = |v: &Value| !v.is_small() && crate::object::kind_of(*v) == Kind::Tuple;
+    let is_dict = !globals.is_small() && crate::object::kind_of(*globals) == Kind::Dict;
+    if !pystr::is_str(*name)
+        || !pystr::is_str(*qualname)
+        || !pystr::is_str(*filename)
+        || !line.is_small()
+        || !is_tuple(names)
+        || !is_tuple(counts)
+        || tuple::len(*counts) != 3
+        || !flags.is_small()
+        || !is_dict
+    {
+        return errors::type_error("interpreted(): arguments of the wrong types");
+    }
+    let mut c3 = [0u32; 3];
+    for (slot, v) in c3.iter_mut().zip(tuple::items(*counts)) {
+        if !v.is_small() || v.small() < 0 {
+            return errors::type_error("interpreted(): counts must be non-negative ints");
+        }
+        *slot = v.small() as u32;
+    }
+    let fl = flags.small() as u32 & (code::CO_VARARGS | code::CO_VARKEYWORDS);
+    let slots = tuple::items(*names);
+    let mut wanted = (c3[0] + c3[2]) as usize;
+    wanted += (fl & code::CO_VARARGS != 0) as usize + (fl & code::CO_VARKEYWORDS != 0) as usize;
+    if slots.len() != wanted || c3[1] > c3[0] || !slots.iter().all(|n| pystr::is_str(*n)) {
+        return errors::value_error("interpreted(): the names do not match the counts");
+    }
+    let kinds = tuple::new(&vec![Value::from_small(0); slots.len()]);
+    if kinds.is_null() {
+        return kinds;
+    }
+    let c = code::new(
+        Some(interpreted_entry),
+        *name,
+        *qualname,
+        *filename,
+        line.small(),
+        c3,
+        fl,
+        *names,
+        kinds,
+        0,
+    );
+    if c.is_null() {
+        return c;
+    }
+    unsafe { (*c.ptr::<code::CodeObject>()).body = *body };
+    let here = crate::frame::current();
+    if here.is_null() {
+        return errors::runtime_error("interpreted() needs a calling frame");
+    }
+    function::new(c, *globals, unsafe { (*here).builtins })
+}
+
+/// The compiled body of every `interpreted` function: hands the bound arguments to its body.
+unsafe extern "C" fn interpreted_entry(f: *mut crate::frame::Frame) -> Value {
+    let c = &*(*f).code;
+    let n = c.total_args();
+    let bound = if n == 0 {
+        &[][..]
+    } else {
+        std::slice::from_raw_parts((*f).args, n)
+    };
+    let t = crate::objects::tuple::new(bound);
+    if t.is_null() {
+        return t;
+    }
+    crate::ops::call(c.body, &[t], Value::NULL)
+}
+
 /// `io_types()`: the runtime's file types, which kiln's `_io` names.
 fn io_types(args: &[Value], kw: Value) -> Value {
     if !super::check_plain("io_types", args, kw, 0, 0) {
@@ -135,6 +221,7 @@ pub fn create() -> Value {
             ("weak_new", weak_new),
             ("weak_get", weak_get),
             ("with_names", with_names),
+            ("interpreted", interpreted),
             ("io_types", io_types),
         ],
     )

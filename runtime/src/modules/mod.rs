@@ -63,17 +63,33 @@ pub fn create(name: &str) -> Value {
 
 /// `sys.builtin_module_names`: a sorted tuple.
 pub fn builtin_module_names() -> Value {
-    // `posix` and `time` are kiln's own Python modules (compiler/pylib) over `_kiln_posix`
-    // and `_kiln_time`; CPython's are built in, and `os` looks for `posix` here.
-    let mut names: Vec<&str> = NAMES
-        .iter()
-        .copied()
-        .chain(["builtins", "sys", "posix", "time"])
-        .collect();
+    let mut names: Vec<&str> = NAMES.iter().copied().chain(BUILT_IN_STAND_INS).collect();
+    names.push("builtins");
+    names.push("sys");
     names.sort_unstable();
     let items: Vec<Value> = names.iter().map(|n| pystr::intern(n)).collect();
     tuple::new(&items)
 }
+
+/// kiln's own Python modules (compiler/pylib) that stand in for modules built into CPython:
+/// listed as built in (`os` looks for `posix` there, and importlib sets itself up over
+/// `_thread`, `_warnings` and `_weakref` only when they are) and, like CPython's, without a
+/// `__file__`.
+pub const BUILT_IN_STAND_INS: [&str; 13] = [
+    "posix",
+    "time",
+    "_thread",
+    "_warnings",
+    "_weakref",
+    "_imp",
+    "_io",
+    "_codecs",
+    "_collections",
+    "_sre",
+    "_string",
+    "itertools",
+    "marshal",
+];
 
 /// Checks a module function's arguments: `min..=max` positional ones and no keywords. False
 /// with a TypeError set otherwise.

@@ -34,6 +34,9 @@ pub struct CodeObject {
     pub save_slots: u32,
     /// The docstring functions made from this code get (`None` when it has none).
     pub doc: Value,
+    /// For code kiln's run-time evaluator made (`_kiln.interpreted`): the Python callable that
+    /// runs the body, given the tuple of bound arguments; null for compiled code.
+    pub body: Value,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -67,6 +70,8 @@ pub fn new(
         (*o).localsplus = localsplus;
         (*o).kinds = kinds;
         (*o).save_slots = save_slots;
+        (*o).doc = Value::NULL;
+        (*o).body = Value::NULL;
     }
     v
 }

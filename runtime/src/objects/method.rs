@@ -132,4 +132,10 @@ pub fn init_methods() {
     add_getter(b, "__name__", b_name);
     add_getter(b, "__qualname__", b_name);
     add_getter(b, "__module__", b_module);
+    crate::objects::builtin_function::add_method(b, "__call__", b_call);
+}
+
+/// `builtin.__call__(*args, **kwargs)`: calls the built-in.
+fn b_call(a: &[Value], k: Value) -> Value {
+    crate::ops::call(a[0], &a[1..], k)
 }

@@ -86,7 +86,8 @@ pub fn is_object_hash(f: Value) -> bool {
     f == unsafe { OBJECT_HASH }
 }
 
-/// What a `__hash__` method returned, as a hash.
+/// What a `__hash__` method returned, as a hash: an int that fits a machine word is the hash
+/// itself (-1, which means an error, becomes -2), a bigger one is hashed, as in CPython.
 pub fn hash_result(r: Value) -> Option<i64> {
     if r.is_null() {
         return None;
@@ -100,7 +101,7 @@ pub fn hash_result(r: Value) -> Option<i64> {
             if h == -1 {
                 -2
             } else {
-                int::hash_i64(h)
+                h
             }
         }
         None => int::hash(r),

@@ -2177,6 +2177,22 @@ fn t_mro(a: &[Value], k: Value) -> Value {
     unsafe { list::from_slice(tuple::items((*a[0].ptr::<TypeObject>()).mro)) }
 }
 
+/// `type.__dict__['__mro__']` and `['__dict__']`: descriptors whose `__get__` reads a class's
+/// (what `inspect` reads classes by without running their own attribute hooks).
+fn t_mro_attr(a: &[Value], _k: Value) -> Value {
+    if a[0].is_small() || kind_of(a[0]) != Kind::Type {
+        return errors::type_error("descriptor '__mro__' for 'type' objects doesn't apply");
+    }
+    unsafe { (*a[0].ptr::<TypeObject>()).mro }
+}
+
+fn t_dict_attr(a: &[Value], _k: Value) -> Value {
+    if a[0].is_small() || kind_of(a[0]) != Kind::Type {
+        return errors::type_error("descriptor '__dict__' for 'type' objects doesn't apply");
+    }
+    unsafe { crate::objects::slots::mapping_proxy((*a[0].ptr::<TypeObject>()).dict) }
+}
+
 fn t_prepare(_a: &[Value], _k: Value) -> Value {
     dict::new()
 }
@@ -2253,6 +2269,8 @@ pub fn init_methods() {
     builtin_function::add_method(t.type_, "__instancecheck__", t_instancecheck);
     builtin_function::add_method(t.type_, "__subclasses__", t_subclasses);
     builtin_function::add_classmethod(t.type_, "__prepare__", t_prepare);
+    descriptor::add_getter(t.type_, "__mro__", t_mro_attr);
+    descriptor::add_getter(t.type_, "__dict__", t_dict_attr);
 }
 
 pub fn float_value_of(v: Value) -> Option<f64> {
