@@ -3,7 +3,9 @@
 # file at run time, so there are no frozen modules and no extension modules. A "built-in"
 # module is one sys.builtin_module_names lists (the runtime's, and kiln's own Python
 # stand-ins for CPython's built-in ones); creating one imports it through kiln's imports.
+# `KilnFinder`, on sys.meta_path, finds every module compiled into the executable.
 import sys
+import _kiln
 
 check_hash_based_pycs = "default"
 _LOCK_DEPTH = 0
@@ -93,3 +95,28 @@ def _fix_co_filename(code, path, /):
 
 def source_hash(key, source):
     raise NotImplementedError("kiln: _imp.source_hash (hash-based .pyc files) is not supported")
+
+
+class KilnFinder:
+    """The meta path finder of the modules compiled into the executable: what importlib's
+    own import (`importlib.import_module`) finds them by. Loading one runs kiln's import."""
+
+    @classmethod
+    def find_spec(cls, name, path=None, target=None):
+        if not _kiln.has_module(name):
+            return None
+        from importlib._bootstrap import ModuleSpec
+        return ModuleSpec(name, cls, origin="kiln")
+
+    @staticmethod
+    def create_module(spec):
+        __import__(spec.name)
+        return sys.modules[spec.name]
+
+    @staticmethod
+    def exec_module(module):
+        return None
+
+
+if KilnFinder not in sys.meta_path:
+    sys.meta_path.append(KilnFinder)

@@ -46,7 +46,7 @@ def _w(obj, out, depth):
         import _struct
         out += b"y" + _struct.pack("<dd", obj.real, obj.imag)
     elif t is str:
-        data = obj.encode("utf-8", "surrogatepass")
+        data = obj.encode("utf-8")
         if obj.isascii():
             if len(data) < 256:
                 out += b"z" + bytes((len(data),))
@@ -123,6 +123,8 @@ class _Reader:
         return n
 
     def read(self):
+        if self.pos >= len(self.data):
+            raise EOFError("EOF read where object expected")
         code = self.take(1)[0]
         flag = code & _FLAG_REF
         c = chr(code & ~_FLAG_REF)
@@ -165,7 +167,7 @@ class _Reader:
             return bytes(self.take(self.size()))
         if c in "uta":
             data = self.take(self.size())
-            return bytes(data).decode("utf-8" if c != "a" else "ascii", "surrogatepass")
+            return bytes(data).decode("utf-8" if c != "a" else "ascii")
         if c == "A":
             return bytes(self.take(self.size())).decode("ascii")
         if c in "zZ":

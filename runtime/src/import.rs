@@ -43,6 +43,13 @@ fn find_compiled(name: &str) -> Option<&'static ModuleDesc> {
         .map(|c| c.desc)
 }
 
+/// Can `name` be imported: is it compiled into the executable or one of the runtime's own?
+pub fn is_importable(name: &str) -> bool {
+    find_compiled(name).is_some()
+        || matches!(name, "sys" | "builtins")
+        || crate::modules::NAMES.contains(&name)
+}
+
 fn is_initializing(name: &str) -> bool {
     unsafe { &*std::ptr::addr_of!(INITIALIZING) }
         .iter()

@@ -206,6 +206,18 @@ unsafe extern "C" fn interpreted_entry(f: *mut crate::frame::Frame) -> Value {
     crate::ops::call(c.body, &[t], Value::NULL)
 }
 
+/// `has_module(name)`: can `name` be imported (compiled into the executable, or native)?
+fn has_module(args: &[Value], kw: Value) -> Value {
+    use crate::objects::str as pystr;
+    if !super::check_plain("has_module", args, kw, 1, 1) {
+        return Value::NULL;
+    }
+    if !pystr::is_str(args[0]) {
+        return errors::type_error("has_module() needs a str");
+    }
+    crate::object::bool_value(crate::import::is_importable(pystr::as_str(args[0])))
+}
+
 /// `io_types()`: the runtime's file types, which kiln's `_io` names.
 fn io_types(args: &[Value], kw: Value) -> Value {
     if !super::check_plain("io_types", args, kw, 0, 0) {
@@ -222,6 +234,7 @@ pub fn create() -> Value {
             ("weak_get", weak_get),
             ("with_names", with_names),
             ("interpreted", interpreted),
+            ("has_module", has_module),
             ("io_types", io_types),
         ],
     )
