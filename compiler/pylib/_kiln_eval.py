@@ -5,7 +5,8 @@
 # `__new__` of that many fields, its parameters renamed (`_kiln.with_names`), as fast as
 # compiled code. Any other source runs in kiln's run-time evaluator (`_kiln_exec`), which
 # makes dataclasses' generated methods, typing's forward references and programs' own
-# `eval`/`exec` work.
+# `eval`/`exec` work; `compile` to an abstract syntax tree (`ast.parse`) builds `ast` nodes
+# (`_kiln_ast`).
 import sys
 import _kiln
 import _kiln_exec
@@ -68,12 +69,24 @@ def exec(source, globals=None, locals=None, /, *, closure=None):
 
 def compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *,
             _feature_version=-1):
-    if flags & _PyCF_ONLY_AST:
-        raise NotImplementedError(
-            "kiln: compile() to an abstract syntax tree (ast.parse) is not supported: "
-            "kiln's run-time evaluator does not build CPython's ast nodes")
+    import _ast
+    if isinstance(source, _ast.AST):
+        raise NotImplementedError("kiln: compile() of ast nodes is not supported; "
+                                  "compile their source text instead")
     if mode not in ("exec", "eval", "single"):
         raise ValueError("compile() mode must be 'exec', 'eval' or 'single'")
+    filename = _kiln_exec.filename_of(filename)
+    if flags & _PyCF_ONLY_AST:
+        # ast.parse: the syntax tree as `ast` nodes.
+        import _kiln_ast
+        import _kiln_parse
+        text = _kiln_exec.source_text(source, "compile")
+        if mode == "eval":
+            return _kiln_ast.expression(_kiln_parse.parse_expression(text, filename))
+        tree = _kiln_ast.module(_kiln_parse.parse_file(text, filename))
+        if mode == "single":
+            return _ast.Interactive(body=tree.body)
+        return tree
     return _kiln_exec.compile_source(source, filename, mode)
 
 

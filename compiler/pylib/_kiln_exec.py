@@ -1176,7 +1176,7 @@ def _module_frame(globals, locals):
     return fr
 
 
-def _source_text(source, what):
+def source_text(source, what):
     if isinstance(source, (bytes, bytearray)):
         source = bytes(source).decode("utf-8")
     if not isinstance(source, str):
@@ -1186,10 +1186,22 @@ def _source_text(source, what):
     return source
 
 
+def filename_of(filename):
+    """compile()'s filename argument: a str, or bytes or a path-like naming one."""
+    if isinstance(filename, bytes):
+        return filename.decode("utf-8", "replace")
+    if not isinstance(filename, str) and hasattr(filename, "__fspath__"):
+        filename = filename.__fspath__()
+    if not isinstance(filename, str):
+        raise TypeError("compile() argument 'filename' must be str, bytes or os.PathLike, "
+                        f"not {type(filename).__name__}")
+    return filename
+
+
 def compile_source(source, filename, mode):
     if isinstance(source, SourceCode):
         return source
-    text = _source_text(source, "compile")
+    text = source_text(source, "compile")
     if mode == "eval":
         return SourceCode(parse.parse_expression(text.lstrip(" \t"), filename), mode, filename)
     if mode in ("exec", "single"):
@@ -1199,7 +1211,7 @@ def compile_source(source, filename, mode):
 
 def exec_source(source, globals, locals):
     code = source if isinstance(source, SourceCode) else compile_source(
-        _source_text(source, "exec"), "<string>", "exec")
+        source_text(source, "exec"), "<string>", "exec")
     scope = _Scope("module", None, "<module>")
     fr = _module_frame(globals, locals)
     if code.mode == "eval":
@@ -1213,7 +1225,7 @@ def eval_source(source, globals, locals):
     if isinstance(source, SourceCode):
         code = source
     else:
-        text = _source_text(source, "eval")
+        text = source_text(source, "eval")
         code = compile_source(text.lstrip(" \t"), "<string>", "eval")
     scope = _Scope("module", None, "<module>")
     fr = _module_frame(globals, locals)

@@ -153,9 +153,6 @@ if sys.version_info >= (3, 10):
         b: int = 1
 
     print(Mixed(1, b=4), Mixed.__match_args__)
-    match Mixed(7, b=8):
-        case Mixed(a, b=b):
-            print("matched", a, b)
 else:
     print("no kw_only before 3.10")
 

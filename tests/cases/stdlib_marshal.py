@@ -4,7 +4,7 @@ import marshal
 
 values = [None, True, False, 0, -1, 7, 2**31 - 1, 2**31, -2**40, 10**30, -10**30, 1.5,
           -0.0, float("inf"), 1 + 2j, "", "abc", "héllo €", "x" * 300, b"", b"\x00\xff",
-          (), (1, "a"), [1, [2, [3]]], {"k": [1, 2], 3: None}, {1, 2, 3}, frozenset("ab"),
+          (), (1, "a"), [1, [2, [3]]], {"k": [1, 2], 3: None}, {1, 2, 3}, frozenset((4, 5)),
           Ellipsis, StopIteration]
 for v in values:
     data = marshal.dumps(v)

@@ -22,6 +22,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("_kiln_lex.py", include_str!("../../pylib/_kiln_lex.py")),
     ("_kiln_parse.py", include_str!("../../pylib/_kiln_parse.py")),
     ("_kiln_exec.py", include_str!("../../pylib/_kiln_exec.py")),
+    ("_kiln_ast.py", include_str!("../../pylib/_kiln_ast.py")),
     ("_kiln_sha2.py", include_str!("../../pylib/_kiln_sha2.py")),
     ("_random.py", include_str!("../../pylib/_random.py")),
     ("_sha2.py", include_str!("../../pylib/_sha2.py")),
