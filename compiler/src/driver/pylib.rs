@@ -36,6 +36,7 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("../../pylib/_contextvars.py"),
     ),
     ("array.py", include_str!("../../pylib/array.py")),
+    ("_tokenize.py", include_str!("../../pylib/_tokenize.py")),
 ];
 
 /// How the program names a module of kiln's own.
