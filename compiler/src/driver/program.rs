@@ -33,6 +33,7 @@ pub const NATIVE_MODULES: &[&str] = &[
     "binascii",
     "atexit",
     "gc",
+    "_locale",
 ];
 
 /// How the program is entered: a script, or `-m package.module`.
