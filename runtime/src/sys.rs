@@ -217,6 +217,31 @@ fn hash_info(minor: u32) -> Value {
     ns
 }
 
+/// `sys.float_info`: the properties of the binary64 float, as attributes.
+fn float_info() -> Value {
+    let ns = crate::objects::type_::alloc_instance_of(namespace_type());
+    if ns.is_null() {
+        return ns;
+    }
+    let fields: [(&str, Value); 11] = [
+        ("max", crate::objects::float::new(f64::MAX)),
+        ("max_exp", Value::from_small(f64::MAX_EXP as i64)),
+        ("max_10_exp", Value::from_small(f64::MAX_10_EXP as i64)),
+        ("min", crate::objects::float::new(f64::MIN_POSITIVE)),
+        ("min_exp", Value::from_small(f64::MIN_EXP as i64)),
+        ("min_10_exp", Value::from_small(f64::MIN_10_EXP as i64)),
+        ("dig", Value::from_small(f64::DIGITS as i64)),
+        ("mant_dig", Value::from_small(f64::MANTISSA_DIGITS as i64)),
+        ("epsilon", crate::objects::float::new(f64::EPSILON)),
+        ("radix", Value::from_small(f64::RADIX as i64)),
+        ("rounds", Value::from_small(1)),
+    ];
+    for (k, v) in fields {
+        crate::ops::setattr(ns, pystr::intern(k), v);
+    }
+    ns
+}
+
 fn implementation(major: u32, minor: u32, version_info: Value) -> Value {
     let ns = crate::objects::type_::alloc_instance_of(namespace_type());
     if ns.is_null() {
@@ -340,6 +365,7 @@ pub fn init(argv: &[String]) {
     );
     dict::set_by_name(d, "implementation", implementation(major, minor, vi));
     dict::set_by_name(d, "hash_info", hash_info(minor));
+    dict::set_by_name(d, "float_info", float_info());
     let exe = args.first().copied().unwrap_or_else(|| pystr::intern(""));
     dict::set_by_name(d, "executable", exe);
     dict::set_by_name(d, "modules", dict::new());

@@ -38,6 +38,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("array.py", include_str!("../../pylib/array.py")),
     ("_tokenize.py", include_str!("../../pylib/_tokenize.py")),
     ("_typing.py", include_str!("../../pylib/_typing.py")),
+    ("_ast.py", include_str!("../../pylib/_ast.py")),
 ];
 
 /// How the program names a module of kiln's own.

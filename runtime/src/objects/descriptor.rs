@@ -516,6 +516,12 @@ fn g_doc(a: &[Value], _k: Value) -> Value {
     or_none(prop(a[0]).doc)
 }
 
+/// A property's `__doc__` can be set (`namedtuple` fields get theirs that way).
+fn s_doc(a: &[Value], _k: Value) -> Value {
+    prop(a[0]).doc = a[1];
+    none()
+}
+
 fn wrapper_new(a: &[Value], k: Value, kind: Kind) -> Value {
     let name = if kind == Kind::ClassMethod {
         "classmethod"
@@ -626,7 +632,7 @@ pub fn init_methods() {
     add_getter(t.property, "fget", g_fget);
     add_getter(t.property, "fset", g_fset);
     add_getter(t.property, "fdel", g_fdel);
-    add_getter(t.property, "__doc__", g_doc);
+    add_getset(t.property, "__doc__", g_doc, s_doc);
     builtin_function::add_static(t.classmethod, "__new__", m_classmethod_new);
     builtin_function::add_static(t.staticmethod, "__new__", m_staticmethod_new);
     for ty in [t.classmethod, t.staticmethod] {
