@@ -1,11 +1,13 @@
 # kiln's `_io`, which `io` imports: the runtime's file objects (what `open` returns:
-# TextIOWrapper, BufferedReader, BufferedWriter, BufferedRandom) under their names, the base
+# BufferedReader, BufferedWriter, BufferedRandom, and text files) under their names, the base
 # classes `io` derives its ABCs from, and in Python the in-memory streams StringIO and BytesIO,
-# FileIO over descriptors, and IncrementalNewlineDecoder.
+# FileIO over descriptors, IncrementalNewlineDecoder, and TextIOWrapper over any binary
+# buffer (the runtime's text files count as its instances).
 import _kiln
 import _kiln_posix
+import sys
 
-TextIOWrapper, BufferedReader, BufferedWriter, BufferedRandom, UnsupportedOperation = \
+_FileText, BufferedReader, BufferedWriter, BufferedRandom, UnsupportedOperation = \
     _kiln.io_types()
 
 DEFAULT_BUFFER_SIZE = 8192
@@ -591,3 +593,332 @@ class IncrementalNewlineDecoder:
     def newlines(self):
         return (None, "\n", "\r", ("\r", "\n"), "\r\n", ("\n", "\r\n"),
                 ("\r", "\r\n"), ("\r", "\n", "\r\n"))[self._seen]
+
+
+_Stream = type(getattr(sys, '__stdout__', None) or sys.stdout)
+
+
+class _TextIOWrapperType(type):
+    # The text files `open` makes and the standard streams are the runtime's own objects;
+    # they answer to isinstance(f, TextIOWrapper) as CPython's do.
+    def __instancecheck__(cls, obj):
+        if cls is TextIOWrapper and isinstance(obj, (_FileText, _Stream)):
+            return True
+        return type.__instancecheck__(cls, obj)
+
+    def __subclasscheck__(cls, sub):
+        if cls is TextIOWrapper and sub in (_FileText, _Stream):
+            return True
+        return type.__subclasscheck__(cls, sub)
+
+
+def _check_text_arg(name, value):
+    if value is not None and not isinstance(value, str):
+        raise TypeError("TextIOWrapper() argument '%s' must be str or None, not %s"
+                        % (name, type(value).__name__))
+
+
+class TextIOWrapper(_TextIOBase, metaclass=_TextIOWrapperType):
+    _CHUNK_SIZE = DEFAULT_BUFFER_SIZE
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None,
+                 line_buffering=False, write_through=False):
+        self._buffer = None
+        _check_text_arg('encoding', encoding)
+        _check_text_arg('errors', errors)
+        _check_text_arg('newline', newline)
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError("illegal newline value: %s" % (newline,))
+        if encoding is None or encoding == 'locale':
+            encoding = 'utf-8' if sys.version_info >= (3, 11) else 'UTF-8'
+        import codecs
+        info = codecs.lookup(encoding)
+        if getattr(info, '_is_text_encoding', True) is False:
+            raise LookupError("%r is not a text encoding; use codecs.open() to handle "
+                              "arbitrary codecs" % encoding)
+        if errors is None:
+            errors = 'strict'
+        self._buffer = buffer
+        self._encoding = encoding
+        self._errors = errors
+        self._info = info
+        self._readuniversal = not newline
+        self._readtranslate = newline is None
+        self._readnl = newline
+        self._writetranslate = newline != ''
+        self._writenl = newline or '\n'
+        self._line_buffering = bool(line_buffering)
+        self._write_through = bool(write_through)
+        self._decoder = None
+        self._encoder = None
+        # Decoded text not yet handed out, from the character `_pos` on.
+        self._text = ''
+        self._pos = 0
+        self._eof = False
+
+    # The buffer, and what the wrapper reports of it.
+
+    def _checkAttached(self):
+        if self._buffer is None:
+            raise ValueError("underlying buffer has been detached")
+        return self._buffer
+
+    def _checkClosed(self):
+        if self._checkAttached().closed:
+            raise ValueError("I/O operation on closed file.")
+
+    @property
+    def buffer(self):
+        return self._checkAttached()
+
+    @property
+    def encoding(self):
+        return self._encoding
+
+    @property
+    def errors(self):
+        return self._errors
+
+    @property
+    def line_buffering(self):
+        return self._line_buffering
+
+    @property
+    def write_through(self):
+        return self._write_through
+
+    @property
+    def name(self):
+        return self._checkAttached().name
+
+    @property
+    def closed(self):
+        return self._checkAttached().closed
+
+    @property
+    def newlines(self):
+        d = self._decoder
+        return d.newlines if d is not None and self._readuniversal else None
+
+    def fileno(self):
+        return self._checkAttached().fileno()
+
+    def isatty(self):
+        return self._checkAttached().isatty()
+
+    def readable(self):
+        return self._checkAttached().readable()
+
+    def writable(self):
+        return self._checkAttached().writable()
+
+    def seekable(self):
+        return self._checkAttached().seekable()
+
+    def flush(self):
+        self._checkClosed()
+        self._buffer.flush()
+
+    def close(self):
+        buf = self._checkAttached()
+        if not buf.closed:
+            try:
+                self.flush()
+            finally:
+                buf.close()
+
+    def detach(self):
+        buf = self._checkAttached()
+        self.flush()
+        self._buffer = None
+        return buf
+
+    def __repr__(self):
+        r = "<_io.TextIOWrapper"
+        try:
+            name = self.name
+        except Exception:
+            pass
+        else:
+            r += " name=%r" % (name,)
+        try:
+            mode = self.mode
+        except Exception:
+            pass
+        else:
+            r += " mode=%r" % (mode,)
+        return r + " encoding=%r>" % (self._encoding,)
+
+    def __getstate__(self):
+        raise TypeError("cannot pickle 'TextIOWrapper' object")
+
+    # Writing.
+
+    def write(self, s):
+        self._checkClosed()
+        if not isinstance(s, str):
+            raise TypeError("write() argument must be str, not %s" % type(s).__name__)
+        n = len(s)
+        flush = self._line_buffering and ('\n' in s or '\r' in s)
+        if self._writetranslate and self._writenl != '\n':
+            s = s.replace('\n', self._writenl)
+        if self._encoder is None:
+            self._encoder = self._info.incrementalencoder(self._errors)
+        if self._text:
+            # Text read ahead is dropped: the buffer's position is where writing goes on.
+            self._rewind()
+        self._buffer.write(self._encoder.encode(s))
+        if flush or self._write_through:
+            self._buffer.flush()
+        return n
+
+    # Reading.
+
+    def _get_decoder(self):
+        if self._decoder is None:
+            d = self._info.incrementaldecoder(self._errors)
+            if self._readuniversal:
+                d = IncrementalNewlineDecoder(d, self._readtranslate)
+            self._decoder = d
+        return self._decoder
+
+    def _read_chunk(self):
+        # Decodes one more chunk of the buffer; False at the end of it.
+        if self._eof:
+            return False
+        buf = self._buffer
+        read1 = getattr(buf, 'read1', None)
+        data = read1(self._CHUNK_SIZE) if read1 is not None else buf.read(self._CHUNK_SIZE)
+        if data is None:
+            data = b''
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise TypeError("underlying read1() should have returned a bytes-like object, "
+                            "not '%s'" % type(data).__name__)
+        final = not data
+        text = self._get_decoder().decode(bytes(data), final)
+        if self._pos:
+            self._text = self._text[self._pos:]
+            self._pos = 0
+        self._text += text
+        if final:
+            self._eof = True
+        return not final
+
+    def _take(self, n):
+        r = self._text[self._pos:self._pos + n]
+        self._pos += len(r)
+        return r
+
+    def read(self, size=-1):
+        self._checkClosed()
+        if size is not None and not isinstance(size, int):
+            raise TypeError("argument should be integer or None, not '%s'"
+                            % type(size).__name__)
+        if not self._buffer.readable():
+            raise UnsupportedOperation("not readable")
+        if size is None or size < 0:
+            while self._read_chunk():
+                pass
+            return self._take(len(self._text))
+        while len(self._text) - self._pos < size and self._read_chunk():
+            pass
+        return self._take(size)
+
+    def _line_end(self, start):
+        # Where the line from `start` ends in the decoded text (after its terminator), or -1
+        # when the text has no terminator yet.
+        t = self._text
+        if self._readtranslate:
+            i = t.find('\n', start)
+            return -1 if i < 0 else i + 1
+        if self._readuniversal:
+            n = t.find('\n', start)
+            r = t.find('\r', start)
+            if r < 0 or (0 <= n < r):
+                return -1 if n < 0 else n + 1
+            if r + 1 < len(t):
+                return r + 2 if t[r + 1] == '\n' else r + 1
+            # A '\r' at the end: a '\n' may follow in the next chunk.
+            return r + 1 if self._eof else -1
+        i = t.find(self._readnl, start)
+        return -1 if i < 0 else i + len(self._readnl)
+
+    def readline(self, size=-1):
+        self._checkClosed()
+        if size is not None and not isinstance(size, int):
+            raise TypeError("integer argument expected, got '%s'" % type(size).__name__)
+        if size is None:
+            size = -1
+        while True:
+            end = self._line_end(self._pos)
+            if end >= 0 or 0 <= size <= len(self._text) - self._pos:
+                break
+            if not self._read_chunk():
+                end = self._line_end(self._pos)
+                break
+        if end < 0:
+            end = len(self._text)
+        n = end - self._pos
+        if 0 <= size < n:
+            n = size
+        return self._take(n)
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def _rewind(self):
+        # Moves the buffer back over the bytes of the text read ahead and not handed out
+        # (counted by encoding that text again, exact unless newlines were translated).
+        rest = self._text[self._pos:]
+        self._text = ''
+        self._pos = 0
+        self._eof = False
+        if self._decoder is not None:
+            self._decoder.reset()
+        if rest:
+            back = len(rest.encode(self._encoding, self._errors))
+            self._buffer.seek(-back, 1)
+
+    def tell(self):
+        self._checkClosed()
+        if not self._buffer.seekable():
+            raise UnsupportedOperation("underlying stream is not seekable")
+        self.flush()
+        pos = self._buffer.tell()
+        rest = self._text[self._pos:]
+        if rest:
+            pos -= len(rest.encode(self._encoding, self._errors))
+        return pos
+
+    def seek(self, cookie, whence=0):
+        self._checkClosed()
+        if not self._buffer.seekable():
+            raise UnsupportedOperation("underlying stream is not seekable")
+        if whence == 1:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+            cookie = self.tell()
+            whence = 0
+        elif whence == 2:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero end-relative seeks")
+        elif whence != 0:
+            raise ValueError("invalid whence (%r, should be 0, 1 or 2)" % (whence,))
+        elif cookie < 0:
+            raise ValueError("negative seek position %r" % (cookie,))
+        self.flush()
+        self._text = ''
+        self._pos = 0
+        self._eof = False
+        self._decoder = None
+        self._encoder = None
+        return self._buffer.seek(cookie, whence)
+
+    def truncate(self, pos=None):
+        self.flush()
+        if pos is None:
+            pos = self.tell()
+        return self._checkAttached().truncate(pos)

@@ -1,8 +1,8 @@
 # kiln's run-time evaluator, the syntax tree as `ast` nodes: what `compile(..., PyCF_ONLY_AST)`
 # (so `ast.parse` and `ast.literal_eval`) returns. It converts the tree of `_kiln_parse` into
-# the node classes of `_ast` for the bytecode's version. Nodes carry no source positions
-# (lineno, col_offset): kiln's parser does not track columns, and none is better than a
-# wrong one; `ast.fix_missing_locations` fills them in where a caller needs them.
+# the node classes of `_ast` for the bytecode's version. Nodes carry the line of the statement
+# they belong to (lineno, end_lineno) but no columns: kiln's parser does not track them, and
+# none is better than a wrong one.
 import sys
 import _ast
 
@@ -17,8 +17,15 @@ _UNARY = {"-": "USub", "+": "UAdd", "~": "Invert"}
 _COMPS = {"list": "ListComp", "set": "SetComp", "gen": "GeneratorExp"}
 
 
-def _node(kind, **fields):
-    return getattr(_ast, kind)(**fields)
+_line = 1
+
+
+def _node(_kind, /, **fields):
+    cls = getattr(_ast, _kind)
+    node = cls(**fields)
+    if "lineno" in cls._attributes:
+        node.lineno = node.end_lineno = _line
+    return node
 
 
 def _ctx(kind):
@@ -124,7 +131,9 @@ def stmts(body):
 
 
 def stmt(s):
+    global _line
     k = s[0]
+    _line = s[1]
     if k == "expr":
         return _node("Expr", value=expr(s[2]))
     if k == "assign":
@@ -191,4 +200,6 @@ def module(body):
 
 
 def expression(e):
+    global _line
+    _line = 1
     return _node("Expression", body=expr(e))

@@ -194,7 +194,7 @@ fn load_compiled(name: &str, desc: &'static ModuleDesc) -> Value {
 }
 
 /// CPython's `_gcd_import`: the module named `name` (absolute), importing its parents first.
-fn import_absolute(name: &str) -> Value {
+pub fn import_absolute(name: &str) -> Value {
     if name.is_empty() {
         return errors::value_error("Empty module name");
     }

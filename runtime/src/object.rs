@@ -74,6 +74,9 @@ pub struct TypeObject {
     pub flags: u32,
     /// Number of `__slots__` words after the instance dict word (classes only).
     pub nslots: u32,
+    /// A class's `__qualname__` (kept out of its dict, as CPython does); null for the
+    /// built-in types, whose qualified name is their name.
+    pub qualname: Value,
 }
 
 /// The type was created at run time (a `class` statement or `type(name, bases, ns)`).

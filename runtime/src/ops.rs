@@ -1159,10 +1159,16 @@ fn function_attr(f: Value, n: &str) -> Value {
             fo.dict
         }
         _ => {
-            if !fo.dict.is_null() {
-                return dict::get_str(fo.dict, pystr::intern(n));
+            let r = if fo.dict.is_null() {
+                Value::NULL
+            } else {
+                dict::get_str(fo.dict, pystr::intern(n))
+            };
+            // 3.12 (PEP 695): `def f[T]` sets the type parameters; other functions have none.
+            if r.is_null() && n == "__type_params__" && crate::sys::bytecode_version() >= (3, 12) {
+                return tuple::new(&[]);
             }
-            Value::NULL
+            r
         }
     }
 }
@@ -1724,7 +1730,7 @@ pub fn call(f: Value, args: &[Value], kwnames: Value) -> Value {
         _ => {
             let c = type_lookup(type_of(f), pystr::intern("__call__"));
             if !c.is_null() {
-                return with_first(f, args, |all| call(c, all, kwnames));
+                return type_::call_bound_kw(c, f, args, kwnames);
             }
             errors::type_error(&format!("'{}' object is not callable", type_name_of(f)))
         }

@@ -394,7 +394,8 @@ pub fn init(argv: &[String]) {
     );
 }
 
-/// `sys.flags`: every flag at its default (no -O, -B, -X options exist for an executable).
+/// `sys.flags`: every flag at its default (no -O, -B, -X options exist for an executable),
+/// but `utf8_mode`: a kiln program's text is UTF-8 whatever the locale, as in UTF-8 Mode.
 fn flags() -> Value {
     let f = module::new("sys.flags");
     let d = module::dict_of(f);
@@ -412,13 +413,13 @@ fn flags() -> Value {
         "quiet",
         "hash_randomization",
         "isolated",
-        "utf8_mode",
         "warn_default_encoding",
         "safe_path",
         "int_max_str_digits",
     ] {
         dict::set_by_name(d, name, Value::from_small(0));
     }
+    dict::set_by_name(d, "utf8_mode", Value::from_small(1));
     dict::set_by_name(d, "dev_mode", crate::object::bool_value(false));
     f
 }

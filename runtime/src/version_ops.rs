@@ -182,26 +182,32 @@ pub extern "C" fn kiln_set_function_attribute(func: Value, attr: Value, flag: i6
     func
 }
 
-/// What kiln cannot build yet (PEP 695 type parameters, 3.14's template strings): a clear
-/// error when reached.
+/// 3.12's type parameter syntax (PEP 695): CALL_INTRINSIC_1 `code` 7-11 (TypeVar, ParamSpec,
+/// TypeVarTuple, Generic[...], type alias) of `a`, and CALL_INTRINSIC_2 2-5 (TypeVar with a
+/// bound or constraints, a function's type parameters, a parameter's default) of `a` and `b`
+/// as 102-105. kiln's `_typing` builds them (`_typing._intrinsic(code, a, b)`); the compiler
+/// puts `typing` into every program that uses the syntax.
+#[no_mangle]
+pub extern "C" fn kiln_typing_intrinsic(a: Value, b: Value, code: i64) -> Value {
+    let m = crate::import::import_absolute("_typing");
+    if m.is_null() {
+        return m;
+    }
+    let f = ops::getattr(m, pystr::intern("_intrinsic"));
+    if f.is_null() {
+        return f;
+    }
+    let b = if b.is_null() { none() } else { b };
+    ops::call(f, &[Value::from_small(code), a, b], Value::NULL)
+}
+
+/// What kiln cannot build yet (3.14's template strings): a clear error when reached.
 #[no_mangle]
 pub extern "C" fn kiln_unsupported_intrinsic(code: i64) -> Value {
-    let what = match code {
-        7 => "TypeVar",
-        8 => "ParamSpec",
-        9 => "TypeVarTuple",
-        10 => "Generic[...] subscription",
-        11 => "type alias",
-        12 => {
-            return errors::not_implemented(
-                "kiln does not support template strings (t-strings) yet",
-            )
-        }
-        _ => "intrinsic",
-    };
-    errors::not_implemented(&format!(
-        "kiln does not support type parameter syntax yet ({what})"
-    ))
+    if code == 12 {
+        return errors::not_implemented("kiln does not support template strings (t-strings) yet");
+    }
+    errors::not_implemented("kiln does not support this intrinsic yet")
 }
 
 // ---- 3.8–3.10 ------------------------------------------------------------------------------

@@ -1,5 +1,4 @@
 # kiln-test: native-only
-# kiln-test: gap 3.12 typing needs a native _typing (TypeVar, Generic, ... are written in C from 3.12 on)
 # dataclasses: the methods it generates with exec (init, repr, eq, order, frozen setattr,
 # hash), fields and their options, __post_init__, InitVar, ClassVar, the module functions,
 # inheritance, make_dataclass, and 3.10's kw_only/slots/match_args.

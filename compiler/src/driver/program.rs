@@ -33,6 +33,7 @@ pub const NATIVE_MODULES: &[&str] = &[
     "binascii",
     "atexit",
     "gc",
+    "_locale",
 ];
 
 /// How the program is entered: a script, or `-m package.module`.
@@ -223,6 +224,20 @@ fn import_sites(code: &CodeObject) -> Vec<ImportSite> {
             continue;
         };
         let ins = &decoded.instructions;
+        // The type parameter syntax (3.12) is built by kiln's `_typing`, over `typing`.
+        let type_params = ins.iter().any(|x| {
+            (x.op == Op::CALL_INTRINSIC_1 && (7..=11).contains(&x.arg))
+                || (x.op == Op::CALL_INTRINSIC_2 && (2..=5).contains(&x.arg))
+        });
+        if type_params {
+            out.push(ImportSite {
+                file: c.filename.clone(),
+                line: c.firstlineno,
+                name: "typing".to_string(),
+                level: 0,
+                fromlist: Vec::new(),
+            });
+        }
         for i in 2..ins.len() {
             if ins[i].op != Op::IMPORT_NAME {
                 continue;

@@ -47,6 +47,7 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("../../pylib/_contextvars.py"),
     ),
     ("array.py", include_str!("../../pylib/array.py")),
+    ("_typing.py", include_str!("../../pylib/_typing.py")),
 ];
 
 /// How the program names a module of kiln's own.

@@ -156,6 +156,7 @@ runtime_fns! {
     LoadFromDictOrDeref = "kiln_load_from_dict_or_deref"(Obj, Obj, Obj) -> Obj;
     SetFunctionAttribute = "kiln_set_function_attribute"(Obj, Obj, Imm) -> Obj;
     UnsupportedIntrinsic = "kiln_unsupported_intrinsic"(Imm) -> Obj;
+    TypingIntrinsic = "kiln_typing_intrinsic"(Obj, Obj, Imm) -> Obj;
     ExcTriple = "kiln_exc_triple"(Obj, Out) -> Void;
     ExcClassMatch = "kiln_exc_class_match"(Obj, Obj) -> Bool;
     LoadSpecial = "kiln_load_special"(Obj, Imm, Out) -> Status;

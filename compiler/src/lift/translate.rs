@@ -820,7 +820,11 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
                 4 => l.rt1(RtFn::AsyncGenWrap, vec![v], vec![])?,
                 5 => l.rt1(RtFn::Positive, vec![v], vec![])?,
                 6 => l.rt1(RtFn::ListToTuple, vec![v], vec![])?,
-                7..=11 => l.rt1(RtFn::UnsupportedIntrinsic, vec![], vec![arg as i64])?,
+                // TypeVar, ParamSpec, TypeVarTuple, Generic[...], type alias (3.12).
+                7..=11 => {
+                    let none = none_value(l);
+                    l.rt1(RtFn::TypingIntrinsic, vec![v, none], vec![arg as i64])?
+                }
                 _ => return Err(l.error(format!("CALL_INTRINSIC_1 {arg} is not supported"))),
             };
             l.stack.push(r);
@@ -841,7 +845,9 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
             let a = l.pop()?;
             let r = match arg {
                 1 => l.rt1(RtFn::PrepReraiseStar, vec![a, b], vec![])?,
-                2..=5 => l.rt1(RtFn::UnsupportedIntrinsic, vec![], vec![7])?,
+                // TypeVar with a bound or constraints, a function's type parameters, a
+                // parameter's default (3.12, 3.13).
+                2..=5 => l.rt1(RtFn::TypingIntrinsic, vec![a, b], vec![100 + arg as i64])?,
                 _ => return Err(l.error(format!("CALL_INTRINSIC_2 {arg} is not supported"))),
             };
             l.stack.push(r);

@@ -8,6 +8,7 @@ pub mod binascii;
 pub mod errno;
 pub mod gc;
 pub mod kiln;
+pub mod locale;
 pub mod math;
 pub mod posix_raw;
 pub mod struct_raw;
@@ -38,6 +39,7 @@ pub const NAMES: &[&str] = &[
     "binascii",
     "atexit",
     "gc",
+    "_locale",
 ];
 
 /// A new native module `name`; null (with no exception) when there is none of that name.
@@ -57,6 +59,7 @@ pub fn create(name: &str) -> Value {
         "binascii" => binascii::create(),
         "atexit" => atexit::create(),
         "gc" => gc::create(),
+        "_locale" => locale::create(),
         _ => Value::NULL,
     }
 }

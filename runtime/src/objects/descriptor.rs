@@ -512,6 +512,30 @@ fn g_fset(a: &[Value], _k: Value) -> Value {
 fn g_fdel(a: &[Value], _k: Value) -> Value {
     or_none(prop(a[0]).fdel)
 }
+/// `property.__name__` (3.13): the name it was set under, or its getter's.
+fn g_name(a: &[Value], _k: Value) -> Value {
+    let p = prop(a[0]);
+    if crate::sys::bytecode_version() < (3, 13) {
+        return errors::attribute_error("'property' object has no attribute '__name__'");
+    }
+    if !p.name.is_null() {
+        return p.name;
+    }
+    if !p.fget.is_null() {
+        return ops::getattr(p.fget, pystr::intern("__name__"));
+    }
+    errors::attribute_error("'property' object has no attribute '__name__'")
+}
+
+/// `__objclass__` of the runtime's attribute descriptors: the type that defines them.
+fn g_objclass(a: &[Value], _k: Value) -> Value {
+    let p = prop(a[0]);
+    if p.owner.is_null() {
+        return errors::attribute_error("'property' object has no attribute '__objclass__'");
+    }
+    Value::from_ptr(p.owner)
+}
+
 fn g_doc(a: &[Value], _k: Value) -> Value {
     or_none(prop(a[0]).doc)
 }
@@ -633,6 +657,8 @@ pub fn init_methods() {
     add_getter(t.property, "fset", g_fset);
     add_getter(t.property, "fdel", g_fdel);
     add_getset(t.property, "__doc__", g_doc, s_doc);
+    add_getter(t.property, "__objclass__", g_objclass);
+    add_getter(t.property, "__name__", g_name);
     builtin_function::add_static(t.classmethod, "__new__", m_classmethod_new);
     builtin_function::add_static(t.staticmethod, "__new__", m_staticmethod_new);
     for ty in [t.classmethod, t.staticmethod] {

@@ -113,7 +113,12 @@ pub fn run(
     frame::with_frame(&mut fr, |p| unsafe { entry(p) })
 }
 
+/// The name argument-binding errors give the function: its `__qualname__` from 3.10 on, its
+/// code's name before (CPython 3.8 and 3.9 say `f()`, not `C.f()`).
 fn qualname(fo: &FunctionObject) -> &'static str {
+    if crate::sys::bytecode_version() < (3, 10) {
+        return pystr::as_str(code::get(fo.code).name);
+    }
     pystr::as_str(fo.qualname)
 }
 

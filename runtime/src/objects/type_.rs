@@ -129,6 +129,13 @@ pub fn cached_lookup(t: *mut TypeObject, name: Value) -> Value {
 /// slots do: functions and method descriptors get `obj` first; anything else is bound through
 /// its `__get__` (a staticmethod is called with `rest` only).
 pub fn call_bound(f: Value, obj: Value, rest: &[Value]) -> Value {
+    call_bound_kw(f, obj, rest, Value::NULL)
+}
+
+/// [`call_bound`] with keyword arguments (`kwnames` names the last of `rest`): what calling
+/// `obj` does through its type's `__call__`, which need not be a function (typing's
+/// `_TypedDictMeta.__call__ = dict` is a class, called without `obj`).
+pub fn call_bound_kw(f: Value, obj: Value, rest: &[Value], kwnames: Value) -> Value {
     let unbound = !f.is_small()
         && match kind_of(f) {
             Kind::Function => true,
@@ -139,13 +146,13 @@ pub fn call_bound(f: Value, obj: Value, rest: &[Value]) -> Value {
             _ => false,
         };
     if unbound {
-        return ops::with_first(obj, rest, |all| ops::call(f, all, Value::NULL));
+        return ops::with_first(obj, rest, |all| ops::call(f, all, kwnames));
     }
     let g = descriptor::get(f, obj, Value::from_ptr(type_of(obj)));
     if g.is_null() {
         return g;
     }
-    ops::call(g, rest, Value::NULL)
+    ops::call(g, rest, kwnames)
 }
 
 /// Heap types are classes created at run time (by `class` statements).
@@ -225,11 +232,9 @@ pub fn qualified_name(t: *mut TypeObject) -> String {
 /// `T.__qualname__`.
 pub fn qualname_of(t: *mut TypeObject) -> String {
     unsafe {
-        if is_heap_type(t) {
-            let q = dict::get_by_name((*t).dict, "__qualname__");
-            if !q.is_null() && pystr::is_str(q) {
-                return pystr::as_str(q).to_string();
-            }
+        let q = (*t).qualname;
+        if is_heap_type(t) && !q.is_null() && pystr::is_str(q) {
+            return pystr::as_str(q).to_string();
         }
         type_name(t).to_string()
     }
@@ -432,6 +437,15 @@ pub fn getattr(t: Value, name: Value) -> Value {
         match n {
             "__name__" => return (*tp).name,
             "__qualname__" => return pystr::new(&qualname_of(tp)),
+            // 3.12 (PEP 695): a class's own type parameters (`class C[T]`), else none.
+            "__type_params__" if crate::sys::bytecode_version() >= (3, 12) => {
+                let own = if is_heap_type(tp) {
+                    dict::get_by_name((*tp).dict, "__type_params__")
+                } else {
+                    Value::NULL
+                };
+                return if own.is_null() { tuple::new(&[]) } else { own };
+            }
             "__mro__" => return (*tp).mro,
             "__bases__" => return (*tp).bases,
             "__base__" => {
@@ -535,6 +549,18 @@ fn type_setattr_plain(tp: *mut TypeObject, name: Value, value: Value) -> bool {
     let n = pystr::as_str(name);
     if n == "__name__" && pystr::is_str(value) {
         unsafe { (*tp).name = value };
+    }
+    if n == "__qualname__" {
+        if !pystr::is_str(value) {
+            errors::type_error(&format!(
+                "can only assign string to {}.__qualname__, not '{}'",
+                type_name(tp),
+                type_name_of(value)
+            ));
+            return false;
+        }
+        unsafe { (*tp).qualname = value };
+        return true;
     }
     unsafe { dict::set_str((*tp).dict, name, value) };
     true
@@ -816,7 +842,7 @@ pub fn call(t: Value, args: &[Value], kwnames: Value) -> Value {
     if is_heap_type(meta) {
         let c = user_override(meta, "__call__");
         if !c.is_null() {
-            return ops::with_first(t, args, |all| ops::call(c, all, kwnames));
+            return call_bound_kw(c, t, args, kwnames);
         }
     }
     type_call(t.ptr(), args, kwnames)
@@ -1466,6 +1492,9 @@ pub fn new_class(
             type_name_of(q)
         ));
     }
+    if !q.is_null() {
+        let _ = dict::pop_item(d, pystr::intern("__qualname__"));
+    }
     for (n, wrap) in [
         ("__new__", types().staticmethod),
         ("__init_subclass__", types().classmethod),
@@ -1550,6 +1579,7 @@ pub fn new_class(
         };
         (*tp).flags = flags;
         (*tp).nslots = nslots;
+        (*tp).qualname = if q.is_null() { (*tp).name } else { q };
         let Some(mro) = c3_mro(tp, &bases) else {
             return Value::NULL;
         };
