@@ -61,6 +61,9 @@ pub fn init() {
         if std::env::var_os("GC_FREE_SPACE_DIVISOR").is_none() {
             GC_set_free_space_divisor(1);
         }
+        let float_class = (std::mem::size_of::<crate::objects::float::FloatObject>() + EXTRA_BYTE)
+            .div_ceil(GRANULE);
+        kiln_float_pool = std::ptr::addr_of_mut!(POOLS[KIND_PTRFREE][float_class]);
         STRESS_EVERY = std::env::var("KILN_GC_STRESS")
             .ok()
             .and_then(|s| s.trim().parse().ok())
@@ -94,8 +97,8 @@ pub fn alloc(size: usize) -> *mut u8 {
     }
     if unsafe { STRESS_EVERY } != 0 {
         stress_tick();
-    }
-    if size <= POOL_MAX {
+    } else if size <= POOL_MAX {
+        // (Stress mode bypasses the pools: every allocation is the collector's own.)
         return unsafe { pool_alloc(size, KIND_NORMAL) };
     }
     unsafe { GC_malloc(size) }
@@ -109,8 +112,8 @@ pub fn alloc_atomic(size: usize) -> *mut u8 {
     }
     if unsafe { STRESS_EVERY } != 0 {
         stress_tick();
-    }
-    if size <= POOL_MAX {
+    } else if size <= POOL_MAX {
+        // (Stress mode bypasses the pools: every allocation is the collector's own.)
         return unsafe { pool_alloc(size, KIND_PTRFREE) };
     }
     unsafe { GC_malloc_atomic(size) }
@@ -131,7 +134,10 @@ const POOL_CAP: usize = 256;
 const KIND_PTRFREE: usize = 0;
 const KIND_NORMAL: usize = 1;
 
-struct Pool {
+/// The layout compiled code relies on (its inline float boxing takes from the float pool):
+/// keep the offsets in step with codegen's `POOL_*_OFFSET`.
+#[repr(C)]
+pub struct Pool {
     next: usize,
     end: usize,
     slot: [*mut u8; POOL_CAP],
@@ -151,6 +157,12 @@ const EMPTY_POOL: Pool = Pool {
 const EXTRA_BYTE: usize = 1;
 
 static mut POOLS: [[Pool; POOL_CLASSES]; 2] = [const { [EMPTY_POOL; POOL_CLASSES] }; 2];
+
+/// The pool floats come from (unscanned objects of `FloatObject`'s size), for compiled float
+/// arithmetic, which boxes its results from it inline and calls the runtime when it is empty.
+/// Stays empty in collector stress mode, where allocations bypass the pools.
+#[no_mangle]
+pub static mut kiln_float_pool: *mut Pool = std::ptr::null_mut();
 
 /// One object of `size` (at most `POOL_MAX`) bytes of `kind`; scanned objects come zeroed.
 #[inline(always)]

@@ -169,6 +169,46 @@ fn float_binary(
             cx.b.ins().fdiv(x, y)
         }
     };
+    box_float(cx, r, slow, join);
+}
+
+/// Offsets in the runtime's allocation pool (`gc::Pool`): the next object to hand out, the
+/// end of the filled slots, the slots.
+const POOL_NEXT_OFFSET: i32 = 0;
+const POOL_END_OFFSET: i32 = 8;
+const POOL_SLOT_OFFSET: i32 = 16;
+
+/// Boxes the float `r` and jumps to `join` with it: an object taken from the runtime's float
+/// pool inline, or, when the pool is empty, `kiln_float_from_bits` (`slow` when that fails).
+fn box_float(
+    cx: &mut FunctionCx,
+    r: CValue,
+    slow: cranelift_codegen::ir::Block,
+    join: cranelift_codegen::ir::Block,
+) {
+    let pool = cx.runtime_static("kiln_float_pool");
+    let next = cx.b.ins().load(types::I64, mem(), pool, POOL_NEXT_OFFSET);
+    let end = cx.b.ins().load(types::I64, mem(), pool, POOL_END_OFFSET);
+    let has = cx.b.ins().icmp(IntCC::UnsignedLessThan, next, end);
+    let take = cx.b.create_block();
+    let call = cx.b.create_block();
+    cx.b.ins().brif(has, take, &[], call, &[]);
+
+    cx.b.switch_to_block(take);
+    let index = cx.b.ins().ishl_imm_u(next, 3);
+    let slot = cx.b.ins().iadd(pool, index);
+    let p = cx.b.ins().load(types::I64, mem(), slot, POOL_SLOT_OFFSET);
+    let zero = cx.b.ins().iconst(types::I64, 0);
+    // Cleared, as the runtime's own pool_alloc does: the pool is a collector root.
+    cx.b.ins().store(mem(), zero, slot, POOL_SLOT_OFFSET);
+    let next1 = cx.b.ins().iadd_imm_s(next, 1);
+    cx.b.ins().store(mem(), next1, pool, POOL_NEXT_OFFSET);
+    let ty = cx.runtime_static("kiln_float_type");
+    cx.b.ins().store(mem(), ty, p, 0);
+    cx.b.ins().store(mem(), r, p, FLOAT_VALUE);
+    cx.b.ins().jump(join, &[BlockArg::Value(p)]);
+
+    cx.b.switch_to_block(call);
     let bits = cx.b.ins().bitcast(types::I64, MemFlagsData::new(), r);
     let id = cx.mc.runtime_fn(RtFn::FloatFromBits);
     let v = cx.call_import(id, &[bits])[0];
