@@ -71,6 +71,14 @@ pub(crate) fn lower_inline(cx: &mut FunctionCx, inst: &ir::Inst, f: RtFn, imms: 
             load_global(cx, inst, f, imms);
             true
         }
+        RtFn::GetItem => {
+            get_item(cx, inst, f, imms);
+            true
+        }
+        RtFn::SetItem => {
+            set_item(cx, inst, f, imms);
+            true
+        }
         RtFn::Call if inst.args.len() == 2 => {
             call1(cx, inst, f, imms);
             true
@@ -477,4 +485,106 @@ fn call1(cx: &mut FunctionCx, inst: &ir::Inst, f: RtFn, imms: &[i64]) {
         }
         cx.b.ins().jump(join, &[BlockArg::Value(r)]);
     });
+}
+
+/// Offsets in `ListObject` and `TupleObject`: the length, the list's item buffer, the tuple's
+/// first item.
+const SEQ_LEN_OFFSET: i32 = 8;
+const LIST_ITEMS_OFFSET: i32 = 24;
+const TUPLE_ITEMS_OFFSET: i32 = 16;
+
+/// Branches to `slow` unless `k` is a small int and `o` an object; returns the index.
+fn guard_index(
+    cx: &mut FunctionCx,
+    o: CValue,
+    k: CValue,
+    slow: cranelift_codegen::ir::Block,
+) -> CValue {
+    // Small ints have the low bit set, objects clear: `k & !o & 1` is set for the pair.
+    let not_o = cx.b.ins().bnot(o);
+    let both = cx.b.ins().band(k, not_o);
+    let tag = cx.b.ins().band_imm_s(both, 1);
+    let ok = cx.b.create_block();
+    cx.b.ins().brif(tag, ok, &[], slow, &[]);
+    cx.b.switch_to_block(ok);
+    cx.b.ins().sshr_imm_s(k, 1)
+}
+
+/// The address of item `i` of the exact list `o` when `0 <= i < len`; else `slow`.
+fn list_slot(
+    cx: &mut FunctionCx,
+    o: CValue,
+    i: CValue,
+    slow: cranelift_codegen::ir::Block,
+) -> CValue {
+    let len = cx.b.ins().load(types::I64, mem(), o, SEQ_LEN_OFFSET);
+    // Unsigned: a negative index is out of range here (the runtime counts it from the end).
+    let inside = cx.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
+    let ok = cx.b.create_block();
+    cx.b.ins().brif(inside, ok, &[], slow, &[]);
+    cx.b.switch_to_block(ok);
+    let items = cx.b.ins().load(types::I64, mem(), o, LIST_ITEMS_OFFSET);
+    let off = cx.b.ins().ishl_imm_u(i, 3);
+    cx.b.ins().iadd(items, off)
+}
+
+/// `o[k]` for an exact list or tuple and a small int index in range, inline; else the runtime.
+fn get_item(cx: &mut FunctionCx, inst: &ir::Inst, f: RtFn, imms: &[i64]) {
+    let (o, k) = (cx.val(inst.args[0]), cx.val(inst.args[1]));
+    with_slow_path(cx, inst, f, imms, types::I64, |cx, slow, join| {
+        let i = guard_index(cx, o, k, slow);
+        let ty = cx.b.ins().load(types::I64, mem(), o, 0);
+        let list_t = cx.runtime_static("kiln_list_type");
+        let is_list = cx.b.ins().icmp(IntCC::Equal, ty, list_t);
+        let list = cx.b.create_block();
+        let not_list = cx.b.create_block();
+        cx.b.ins().brif(is_list, list, &[], not_list, &[]);
+
+        cx.b.switch_to_block(list);
+        let p = list_slot(cx, o, i, slow);
+        let v = cx.b.ins().load(types::I64, mem(), p, 0);
+        cx.b.ins().jump(join, &[BlockArg::Value(v)]);
+
+        cx.b.switch_to_block(not_list);
+        let tuple_t = cx.runtime_static("kiln_tuple_type");
+        let is_tuple = cx.b.ins().icmp(IntCC::Equal, ty, tuple_t);
+        let tuple = cx.b.create_block();
+        cx.b.ins().brif(is_tuple, tuple, &[], slow, &[]);
+        cx.b.switch_to_block(tuple);
+        let len = cx.b.ins().load(types::I64, mem(), o, SEQ_LEN_OFFSET);
+        let inside = cx.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
+        let ok = cx.b.create_block();
+        cx.b.ins().brif(inside, ok, &[], slow, &[]);
+        cx.b.switch_to_block(ok);
+        let off = cx.b.ins().ishl_imm_u(i, 3);
+        let p = cx.b.ins().iadd(o, off);
+        let v = cx.b.ins().load(types::I64, mem(), p, TUPLE_ITEMS_OFFSET);
+        cx.b.ins().jump(join, &[BlockArg::Value(v)]);
+    });
+}
+
+/// `o[k] = v` for an exact list and a small int index in range, inline; else the runtime.
+fn set_item(cx: &mut FunctionCx, inst: &ir::Inst, f: RtFn, imms: &[i64]) {
+    let (o, k, v) = (
+        cx.val(inst.args[0]),
+        cx.val(inst.args[1]),
+        cx.val(inst.args[2]),
+    );
+    let slow = cx.b.create_block();
+    let join = cx.b.create_block();
+    cx.b.set_cold_block(slow);
+    let i = guard_index(cx, o, k, slow);
+    let ty = cx.b.ins().load(types::I64, mem(), o, 0);
+    let list_t = cx.runtime_static("kiln_list_type");
+    let is_list = cx.b.ins().icmp(IntCC::Equal, ty, list_t);
+    let list = cx.b.create_block();
+    cx.b.ins().brif(is_list, list, &[], slow, &[]);
+    cx.b.switch_to_block(list);
+    let p = list_slot(cx, o, i, slow);
+    cx.b.ins().store(mem(), v, p, 0);
+    cx.b.ins().jump(join, &[]);
+    cx.b.switch_to_block(slow);
+    cx.call_rt(inst, f, imms);
+    cx.b.ins().jump(join, &[]);
+    cx.b.switch_to_block(join);
 }

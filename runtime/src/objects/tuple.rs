@@ -6,6 +6,8 @@ use crate::objects::{int, slice};
 use crate::value::{Header, Value};
 
 #[repr(C)]
+/// The layout compiled code relies on (subscripts): keep the offsets in step with codegen's
+/// `TUPLE_*_OFFSET`.
 pub struct TupleObject {
     pub header: Header,
     pub len: usize,
