@@ -71,6 +71,10 @@ pub(crate) fn lower_inline(cx: &mut FunctionCx, inst: &ir::Inst, f: RtFn, imms: 
             load_global(cx, inst, f, imms);
             true
         }
+        RtFn::Negative => {
+            negative(cx, inst, f, imms);
+            true
+        }
         RtFn::GetItem => {
             get_item(cx, inst, f, imms);
             true
@@ -153,6 +157,91 @@ fn float_pair(
     (x, y)
 }
 
+/// The operands of a float operation as doubles: two exact floats, or (tested after them) an
+/// exact float and a small int, converted as CPython converts it, to the nearest double;
+/// `slow` otherwise, two small ints included.
+fn float_operands(
+    cx: &mut FunctionCx,
+    a: CValue,
+    b: CValue,
+    slow: cranelift_codegen::ir::Block,
+) -> (CValue, CValue) {
+    let done = cx.b.create_block();
+    let x = cx.b.append_block_param(done, types::F64);
+    let y = cx.b.append_block_param(done, types::F64);
+    let either = cx.b.ins().bor(a, b);
+    let small = cx.b.ins().band_imm_s(either, 1);
+    let objs = cx.b.create_block();
+    let mixed = cx.b.create_block();
+    cx.b.ins().brif(small, mixed, &[], objs, &[]);
+
+    cx.b.switch_to_block(objs);
+    let ta = cx.b.ins().load(types::I64, mem(), a, 0);
+    let tb = cx.b.ins().load(types::I64, mem(), b, 0);
+    let want = cx.runtime_static("kiln_float_type");
+    let fa = cx.b.ins().icmp(IntCC::Equal, ta, want);
+    let fb = cx.b.ins().icmp(IntCC::Equal, tb, want);
+    let both = cx.b.ins().band(fa, fb);
+    let floats = cx.b.create_block();
+    cx.b.ins().brif(both, floats, &[], slow, &[]);
+    cx.b.switch_to_block(floats);
+    let fx = cx.b.ins().load(types::F64, mem(), a, FLOAT_VALUE);
+    let fy = cx.b.ins().load(types::F64, mem(), b, FLOAT_VALUE);
+    cx.b.ins()
+        .jump(done, &[BlockArg::Value(fx), BlockArg::Value(fy)]);
+
+    // At least one small int: the other must be an exact float.
+    cx.b.switch_to_block(mixed);
+    let both_words = cx.b.ins().band(a, b);
+    let both_small = cx.b.ins().band_imm_s(both_words, 1);
+    let one = cx.b.create_block();
+    cx.b.ins().brif(both_small, slow, &[], one, &[]);
+    cx.b.switch_to_block(one);
+    let a_small = cx.b.ins().band_imm_s(a, 1);
+    let a_int = cx.b.create_block();
+    let b_int = cx.b.create_block();
+    cx.b.ins().brif(a_small, a_int, &[], b_int, &[]);
+    for (int_first, block) in [(true, a_int), (false, b_int)] {
+        cx.b.switch_to_block(block);
+        let (int, obj) = if int_first { (a, b) } else { (b, a) };
+        let ty = cx.b.ins().load(types::I64, mem(), obj, 0);
+        let want = cx.runtime_static("kiln_float_type");
+        let is_float = cx.b.ins().icmp(IntCC::Equal, ty, want);
+        let ok = cx.b.create_block();
+        cx.b.ins().brif(is_float, ok, &[], slow, &[]);
+        cx.b.switch_to_block(ok);
+        let i = cx.b.ins().sshr_imm_s(int, 1);
+        let fi = cx.b.ins().fcvt_from_sint(types::F64, i);
+        let fo = cx.b.ins().load(types::F64, mem(), obj, FLOAT_VALUE);
+        let (vx, vy) = if int_first { (fi, fo) } else { (fo, fi) };
+        cx.b.ins()
+            .jump(done, &[BlockArg::Value(vx), BlockArg::Value(vy)]);
+    }
+
+    cx.b.switch_to_block(done);
+    (x, y)
+}
+
+/// `-v` for an exact float, inline; else the runtime.
+fn negative(cx: &mut FunctionCx, inst: &ir::Inst, f: RtFn, imms: &[i64]) {
+    let v = cx.val(inst.args[0]);
+    with_slow_path(cx, inst, f, imms, types::I64, |cx, slow, join| {
+        let small = cx.b.ins().band_imm_s(v, 1);
+        let obj = cx.b.create_block();
+        cx.b.ins().brif(small, slow, &[], obj, &[]);
+        cx.b.switch_to_block(obj);
+        let ty = cx.b.ins().load(types::I64, mem(), v, 0);
+        let want = cx.runtime_static("kiln_float_type");
+        let is_float = cx.b.ins().icmp(IntCC::Equal, ty, want);
+        let float = cx.b.create_block();
+        cx.b.ins().brif(is_float, float, &[], slow, &[]);
+        cx.b.switch_to_block(float);
+        let x = cx.b.ins().load(types::F64, mem(), v, FLOAT_VALUE);
+        let r = cx.b.ins().fneg(x);
+        box_float(cx, r, slow, join);
+    });
+}
+
 /// Float `+ - * /` on two exact floats, boxed; anything else (division by zero included) goes
 /// to `slow`.
 fn float_binary(
@@ -163,7 +252,7 @@ fn float_binary(
     slow: cranelift_codegen::ir::Block,
     join: cranelift_codegen::ir::Block,
 ) {
-    let (x, y) = float_pair(cx, a, b, slow);
+    let (x, y) = float_operands(cx, a, b, slow);
     let r = match op {
         NB_ADD => cx.b.ins().fadd(x, y),
         NB_SUBTRACT => cx.b.ins().fsub(x, y),
