@@ -1578,6 +1578,10 @@ pub fn next_builtin(iter: Value) -> Value {
 
 /// The next item: a value, `Value::DONE` when exhausted, or null with an exception.
 pub fn next(iter: Value) -> Value {
+    // Generators first: a `for` over one comes here for every item (the type is final).
+    if !iter.is_small() && type_of(iter) == types().generator {
+        return crate::objects::generator::next(iter);
+    }
     if !iter.is_small()
         && is_builtin_iterator(iter)
         && type_::heap_override(iter, "__next__").is_null()
