@@ -349,7 +349,14 @@ unsafe impl std::alloc::GlobalAlloc for RustHeap {
                 }
                 // Cleared, so a stale value in a free block keeps nothing alive (the block is
                 // still scanned: it is uncollectable).
-                std::ptr::write_bytes(ptr, 0, c * GRANULE);
+                // (Constant sizes for the commonest classes: stores, not a call to memset.)
+                match c {
+                    1 => std::ptr::write_bytes(ptr, 0, GRANULE),
+                    2 => std::ptr::write_bytes(ptr, 0, 2 * GRANULE),
+                    3 => std::ptr::write_bytes(ptr, 0, 3 * GRANULE),
+                    4 => std::ptr::write_bytes(ptr, 0, 4 * GRANULE),
+                    _ => std::ptr::write_bytes(ptr, 0, c * GRANULE),
+                }
                 *(ptr as *mut *mut u8) = f.head[c].get();
                 f.head[c].set(ptr);
                 f.count[c].set(f.count[c].get() + 1);
