@@ -352,6 +352,18 @@ pub extern "C" fn kiln_binary_op(a: Value, b: Value, op: i64) -> Value {
     if let Some(r) = float_fast_binary(a, b, op) {
         return r;
     }
+    if (op == 0 || op == 13) && !a.is_small() && !b.is_small() {
+        // `+` (and `+=`, the same on tuples) of two exact tuples, `+` of two exact lists.
+        let (ta, t) = (type_of(a), crate::object::types());
+        if ta == type_of(b) {
+            if ta == t.tuple {
+                return tuple::concat(a, b);
+            }
+            if ta == t.list && op == 0 {
+                return list::concat(a, b);
+            }
+        }
+    }
     match BinOp::from_oparg(op as u32) {
         Some((o, false)) => ops::binary_op(a, b, o),
         Some((o, true)) => ops::binary_op_full(a, b, o, true),

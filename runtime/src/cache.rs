@@ -83,6 +83,13 @@ pub static mut kiln_range_iter_type: *mut crate::object::TypeObject = std::ptr::
 #[no_mangle]
 pub static mut kiln_float_type: *mut crate::object::TypeObject = std::ptr::null_mut();
 
+/// The `list` and `tuple` type objects, for compiled subscripts (`xs[i]`, `xs[i] = v`). Set
+/// once at start-up.
+#[no_mangle]
+pub static mut kiln_list_type: *mut crate::object::TypeObject = std::ptr::null_mut();
+#[no_mangle]
+pub static mut kiln_tuple_type: *mut crate::object::TypeObject = std::ptr::null_mut();
+
 /// A new float from its bits (compiled float arithmetic boxes its result here); null when
 /// memory is exhausted, and the compiled code then retries through the runtime's operator.
 #[no_mangle]

@@ -122,6 +122,8 @@ pub fn key_error(key: Value) -> Value {
 }
 
 /// `MemoryError`, raised without allocating when memory is gone.
+#[cold]
+#[inline(never)]
 pub fn no_memory() -> Value {
     unsafe {
         CURRENT = exception::preallocated_memory_error();

@@ -482,7 +482,20 @@ pub fn parse_format_spec(spec: &str) -> Result<FormatSpec, String> {
 /// [`parse_format_spec`] for a value whose type is named `type_name` (e.g. "int", "float",
 /// "str", or a subclass name), which appears in the "Invalid format specifier" message.
 pub fn parse_format_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, String> {
-    let chars: Vec<char> = spec.chars().collect();
+    // Specs are short: their characters on the stack, without an allocation per format.
+    let mut buf = ['\0'; 32];
+    let owned: Vec<char>;
+    let chars: &[char] = if spec.len() <= buf.len() {
+        let mut n = 0;
+        for c in spec.chars() {
+            buf[n] = c;
+            n += 1;
+        }
+        &buf[..n]
+    } else {
+        owned = spec.chars().collect();
+        &owned
+    };
     let end = chars.len();
     let mut pos = 0;
     let mut f = FormatSpec::default();
@@ -514,7 +527,7 @@ pub fn parse_format_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, 
         f.zero_pad = true;
         pos += 1;
     }
-    f.width = get_integer(&chars, &mut pos)?;
+    f.width = get_integer(chars, &mut pos)?;
     if f.width.is_some_and(|w| w > crate::gc::MAX_ALLOC) {
         return Err(WIDTH_TOO_BIG.to_string());
     }
@@ -534,7 +547,7 @@ pub fn parse_format_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, 
     }
     if pos < end && chars[pos] == '.' {
         pos += 1;
-        f.precision = get_integer(&chars, &mut pos)?;
+        f.precision = get_integer(chars, &mut pos)?;
         if f.precision.is_none() {
             return Err("Format specifier missing precision".to_string());
         }

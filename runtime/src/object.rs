@@ -219,6 +219,7 @@ pub fn kind_of(v: Value) -> Kind {
 }
 
 /// Allocates a scanned object of type `ty` with `size` bytes (header included).
+#[inline]
 pub fn alloc_object(ty: *mut TypeObject, size: usize) -> Value {
     let p = gc::alloc(size) as *mut Header;
     if p.is_null() {
@@ -229,6 +230,7 @@ pub fn alloc_object(ty: *mut TypeObject, size: usize) -> Value {
 }
 
 /// Allocates an unscanned object (numbers, text) of type `ty` with `size` bytes.
+#[inline]
 pub fn alloc_atomic_object(ty: *mut TypeObject, size: usize) -> Value {
     let p = gc::alloc_atomic(size) as *mut Header;
     if p.is_null() {

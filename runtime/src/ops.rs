@@ -375,6 +375,26 @@ pub fn eq(a: Value, b: Value) -> Option<bool> {
     if a.is_small() && b.is_small() {
         return Some(false);
     }
+    if let Some(r) = exact_compare(a, b, CMP_EQ) {
+        return Some(r);
+    }
+    if !a.is_small() && !b.is_small() {
+        let t = types().tuple;
+        if type_of(a) == t && type_of(b) == t {
+            let (x, y) = (tuple::items(a), tuple::items(b));
+            if x.len() != y.len() {
+                return Some(false);
+            }
+            return crate::frame::guard(" in comparison", || {
+                for (&xi, &yi) in x.iter().zip(y) {
+                    if !eq(xi, yi)? {
+                        return Some(false);
+                    }
+                }
+                Some(true)
+            });
+        }
+    }
     let r = compare(a, b, CMP_EQ);
     if r.is_null() {
         return None;
@@ -387,8 +407,14 @@ pub fn eq(a: Value, b: Value) -> Option<bool> {
 
 /// `a < b` as a Rust bool; None with an exception.
 pub fn less_than(a: Value, b: Value) -> Option<bool> {
-    if a.is_small() && b.is_small() {
-        return Some(a.small() < b.small());
+    if let Some(r) = exact_compare(a, b, CMP_LT) {
+        return Some(r);
+    }
+    if !a.is_small() && !b.is_small() {
+        let t = types().tuple;
+        if type_of(a) == t && type_of(b) == t {
+            return crate::frame::guard(" in comparison", || tuple_less_than(a, b));
+        }
     }
     let r = compare(a, b, CMP_LT);
     if r.is_null() {
@@ -437,6 +463,57 @@ fn number_cmp(a: Value, b: Value) -> Option<Ordering> {
     }
 }
 
+/// `a OP b` for the exact built-in pairs whose comparison runs no Python code and cannot fail
+/// (small ints, strings, floats), without making a bool object; None for every other pair.
+/// Sorting and tuple comparison spend most of their time here.
+#[inline]
+fn exact_compare(a: Value, b: Value, op: u32) -> Option<bool> {
+    if a.is_small() {
+        return b
+            .is_small()
+            .then(|| ordering_result(a.small().cmp(&b.small()), op));
+    }
+    if b.is_small() {
+        return None;
+    }
+    let ta = type_of(a);
+    if ta != type_of(b) {
+        return None;
+    }
+    let t = types();
+    if ta == t.str {
+        return Some(if op == CMP_EQ || op == CMP_NE {
+            (pystr::as_str(a) == pystr::as_str(b)) == (op == CMP_EQ)
+        } else {
+            ordering_result(pystr::compare(a, b), op)
+        });
+    }
+    if ta == t.float {
+        let (x, y) = (float::value(a), float::value(b));
+        return Some(match op {
+            CMP_LT => x < y,
+            CMP_LE => x <= y,
+            CMP_EQ => x == y,
+            CMP_NE => x != y,
+            CMP_GT => x > y,
+            _ => x >= y,
+        });
+    }
+    None
+}
+
+/// `a < b` for two exact tuples: the first pair of items that are not equal decides, else the
+/// lengths do (as `seq_compare`, with the truth of the items' `<` taken at once).
+fn tuple_less_than(a: Value, b: Value) -> Option<bool> {
+    let (x, y) = (tuple::items(a), tuple::items(b));
+    for (&xi, &yi) in x.iter().zip(y) {
+        if !eq(xi, yi)? {
+            return less_than(xi, yi);
+        }
+    }
+    Some(x.len() < y.len())
+}
+
 /// Compares sequences item by item as Python does: the first unequal pair decides.
 /// Lexicographic comparison of two tuples or two lists. As in CPython, the items and lengths
 /// are read again at every step: an item's `__eq__` may change a list.
@@ -457,6 +534,9 @@ fn seq_compare(a: Value, b: Value, op: u32) -> Value {
                 }
                 if op == CMP_NE {
                     return true_();
+                }
+                if let Some(r) = exact_compare(xi, yi, op) {
+                    return bool_value(r);
                 }
                 return compare(xi, yi, op);
             }
@@ -1504,6 +1584,10 @@ pub fn next_builtin(iter: Value) -> Value {
 
 /// The next item: a value, `Value::DONE` when exhausted, or null with an exception.
 pub fn next(iter: Value) -> Value {
+    // Generators first: a `for` over one comes here for every item (the type is final).
+    if !iter.is_small() && type_of(iter) == types().generator {
+        return crate::objects::generator::next(iter);
+    }
     if !iter.is_small()
         && is_builtin_iterator(iter)
         && type_::heap_override(iter, "__next__").is_null()

@@ -68,6 +68,8 @@ fn init_types() {
         crate::cache::kiln_float_type = t.float;
         t.bytes = new_builtin_type("bytes", Kind::Bytes, object);
         t.list = new_builtin_type("list", Kind::List, object);
+        crate::cache::kiln_list_type = t.list;
+        crate::cache::kiln_tuple_type = t.tuple;
         t.range = new_builtin_type("range", Kind::Range, object);
         t.slice = new_builtin_type("slice", Kind::Slice, object);
         t.function = new_builtin_type("function", Kind::Function, object);

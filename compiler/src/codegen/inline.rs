@@ -71,6 +71,18 @@ pub(crate) fn lower_inline(cx: &mut FunctionCx, inst: &ir::Inst, f: RtFn, imms: 
             load_global(cx, inst, f, imms);
             true
         }
+        RtFn::Negative => {
+            negative(cx, inst, f, imms);
+            true
+        }
+        RtFn::GetItem => {
+            get_item(cx, inst, f, imms);
+            true
+        }
+        RtFn::SetItem => {
+            set_item(cx, inst, f, imms);
+            true
+        }
         RtFn::Call if inst.args.len() == 2 => {
             call1(cx, inst, f, imms);
             true
@@ -145,6 +157,91 @@ fn float_pair(
     (x, y)
 }
 
+/// The operands of a float operation as doubles: two exact floats, or (tested after them) an
+/// exact float and a small int, converted as CPython converts it, to the nearest double;
+/// `slow` otherwise, two small ints included.
+fn float_operands(
+    cx: &mut FunctionCx,
+    a: CValue,
+    b: CValue,
+    slow: cranelift_codegen::ir::Block,
+) -> (CValue, CValue) {
+    let done = cx.b.create_block();
+    let x = cx.b.append_block_param(done, types::F64);
+    let y = cx.b.append_block_param(done, types::F64);
+    let either = cx.b.ins().bor(a, b);
+    let small = cx.b.ins().band_imm_s(either, 1);
+    let objs = cx.b.create_block();
+    let mixed = cx.b.create_block();
+    cx.b.ins().brif(small, mixed, &[], objs, &[]);
+
+    cx.b.switch_to_block(objs);
+    let ta = cx.b.ins().load(types::I64, mem(), a, 0);
+    let tb = cx.b.ins().load(types::I64, mem(), b, 0);
+    let want = cx.runtime_static("kiln_float_type");
+    let fa = cx.b.ins().icmp(IntCC::Equal, ta, want);
+    let fb = cx.b.ins().icmp(IntCC::Equal, tb, want);
+    let both = cx.b.ins().band(fa, fb);
+    let floats = cx.b.create_block();
+    cx.b.ins().brif(both, floats, &[], slow, &[]);
+    cx.b.switch_to_block(floats);
+    let fx = cx.b.ins().load(types::F64, mem(), a, FLOAT_VALUE);
+    let fy = cx.b.ins().load(types::F64, mem(), b, FLOAT_VALUE);
+    cx.b.ins()
+        .jump(done, &[BlockArg::Value(fx), BlockArg::Value(fy)]);
+
+    // At least one small int: the other must be an exact float.
+    cx.b.switch_to_block(mixed);
+    let both_words = cx.b.ins().band(a, b);
+    let both_small = cx.b.ins().band_imm_s(both_words, 1);
+    let one = cx.b.create_block();
+    cx.b.ins().brif(both_small, slow, &[], one, &[]);
+    cx.b.switch_to_block(one);
+    let a_small = cx.b.ins().band_imm_s(a, 1);
+    let a_int = cx.b.create_block();
+    let b_int = cx.b.create_block();
+    cx.b.ins().brif(a_small, a_int, &[], b_int, &[]);
+    for (int_first, block) in [(true, a_int), (false, b_int)] {
+        cx.b.switch_to_block(block);
+        let (int, obj) = if int_first { (a, b) } else { (b, a) };
+        let ty = cx.b.ins().load(types::I64, mem(), obj, 0);
+        let want = cx.runtime_static("kiln_float_type");
+        let is_float = cx.b.ins().icmp(IntCC::Equal, ty, want);
+        let ok = cx.b.create_block();
+        cx.b.ins().brif(is_float, ok, &[], slow, &[]);
+        cx.b.switch_to_block(ok);
+        let i = cx.b.ins().sshr_imm_s(int, 1);
+        let fi = cx.b.ins().fcvt_from_sint(types::F64, i);
+        let fo = cx.b.ins().load(types::F64, mem(), obj, FLOAT_VALUE);
+        let (vx, vy) = if int_first { (fi, fo) } else { (fo, fi) };
+        cx.b.ins()
+            .jump(done, &[BlockArg::Value(vx), BlockArg::Value(vy)]);
+    }
+
+    cx.b.switch_to_block(done);
+    (x, y)
+}
+
+/// `-v` for an exact float, inline; else the runtime.
+fn negative(cx: &mut FunctionCx, inst: &ir::Inst, f: RtFn, imms: &[i64]) {
+    let v = cx.val(inst.args[0]);
+    with_slow_path(cx, inst, f, imms, types::I64, |cx, slow, join| {
+        let small = cx.b.ins().band_imm_s(v, 1);
+        let obj = cx.b.create_block();
+        cx.b.ins().brif(small, slow, &[], obj, &[]);
+        cx.b.switch_to_block(obj);
+        let ty = cx.b.ins().load(types::I64, mem(), v, 0);
+        let want = cx.runtime_static("kiln_float_type");
+        let is_float = cx.b.ins().icmp(IntCC::Equal, ty, want);
+        let float = cx.b.create_block();
+        cx.b.ins().brif(is_float, float, &[], slow, &[]);
+        cx.b.switch_to_block(float);
+        let x = cx.b.ins().load(types::F64, mem(), v, FLOAT_VALUE);
+        let r = cx.b.ins().fneg(x);
+        box_float(cx, r, slow, join);
+    });
+}
+
 /// Float `+ - * /` on two exact floats, boxed; anything else (division by zero included) goes
 /// to `slow`.
 fn float_binary(
@@ -155,7 +252,7 @@ fn float_binary(
     slow: cranelift_codegen::ir::Block,
     join: cranelift_codegen::ir::Block,
 ) {
-    let (x, y) = float_pair(cx, a, b, slow);
+    let (x, y) = float_operands(cx, a, b, slow);
     let r = match op {
         NB_ADD => cx.b.ins().fadd(x, y),
         NB_SUBTRACT => cx.b.ins().fsub(x, y),
@@ -169,6 +266,46 @@ fn float_binary(
             cx.b.ins().fdiv(x, y)
         }
     };
+    box_float(cx, r, slow, join);
+}
+
+/// Offsets in the runtime's allocation pool (`gc::Pool`): the next object to hand out, the
+/// end of the filled slots, the slots.
+const POOL_NEXT_OFFSET: i32 = 0;
+const POOL_END_OFFSET: i32 = 8;
+const POOL_SLOT_OFFSET: i32 = 16;
+
+/// Boxes the float `r` and jumps to `join` with it: an object taken from the runtime's float
+/// pool inline, or, when the pool is empty, `kiln_float_from_bits` (`slow` when that fails).
+fn box_float(
+    cx: &mut FunctionCx,
+    r: CValue,
+    slow: cranelift_codegen::ir::Block,
+    join: cranelift_codegen::ir::Block,
+) {
+    let pool = cx.runtime_static("kiln_float_pool");
+    let next = cx.b.ins().load(types::I64, mem(), pool, POOL_NEXT_OFFSET);
+    let end = cx.b.ins().load(types::I64, mem(), pool, POOL_END_OFFSET);
+    let has = cx.b.ins().icmp(IntCC::UnsignedLessThan, next, end);
+    let take = cx.b.create_block();
+    let call = cx.b.create_block();
+    cx.b.ins().brif(has, take, &[], call, &[]);
+
+    cx.b.switch_to_block(take);
+    let index = cx.b.ins().ishl_imm_u(next, 3);
+    let slot = cx.b.ins().iadd(pool, index);
+    let p = cx.b.ins().load(types::I64, mem(), slot, POOL_SLOT_OFFSET);
+    let zero = cx.b.ins().iconst(types::I64, 0);
+    // Cleared, as the runtime's own pool_alloc does: the pool is a collector root.
+    cx.b.ins().store(mem(), zero, slot, POOL_SLOT_OFFSET);
+    let next1 = cx.b.ins().iadd_imm_s(next, 1);
+    cx.b.ins().store(mem(), next1, pool, POOL_NEXT_OFFSET);
+    let ty = cx.runtime_static("kiln_float_type");
+    cx.b.ins().store(mem(), ty, p, 0);
+    cx.b.ins().store(mem(), r, p, FLOAT_VALUE);
+    cx.b.ins().jump(join, &[BlockArg::Value(p)]);
+
+    cx.b.switch_to_block(call);
     let bits = cx.b.ins().bitcast(types::I64, MemFlagsData::new(), r);
     let id = cx.mc.runtime_fn(RtFn::FloatFromBits);
     let v = cx.call_import(id, &[bits])[0];
@@ -437,4 +574,106 @@ fn call1(cx: &mut FunctionCx, inst: &ir::Inst, f: RtFn, imms: &[i64]) {
         }
         cx.b.ins().jump(join, &[BlockArg::Value(r)]);
     });
+}
+
+/// Offsets in `ListObject` and `TupleObject`: the length, the list's item buffer, the tuple's
+/// first item.
+const SEQ_LEN_OFFSET: i32 = 8;
+const LIST_ITEMS_OFFSET: i32 = 24;
+const TUPLE_ITEMS_OFFSET: i32 = 16;
+
+/// Branches to `slow` unless `k` is a small int and `o` an object; returns the index.
+fn guard_index(
+    cx: &mut FunctionCx,
+    o: CValue,
+    k: CValue,
+    slow: cranelift_codegen::ir::Block,
+) -> CValue {
+    // Small ints have the low bit set, objects clear: `k & !o & 1` is set for the pair.
+    let not_o = cx.b.ins().bnot(o);
+    let both = cx.b.ins().band(k, not_o);
+    let tag = cx.b.ins().band_imm_s(both, 1);
+    let ok = cx.b.create_block();
+    cx.b.ins().brif(tag, ok, &[], slow, &[]);
+    cx.b.switch_to_block(ok);
+    cx.b.ins().sshr_imm_s(k, 1)
+}
+
+/// The address of item `i` of the exact list `o` when `0 <= i < len`; else `slow`.
+fn list_slot(
+    cx: &mut FunctionCx,
+    o: CValue,
+    i: CValue,
+    slow: cranelift_codegen::ir::Block,
+) -> CValue {
+    let len = cx.b.ins().load(types::I64, mem(), o, SEQ_LEN_OFFSET);
+    // Unsigned: a negative index is out of range here (the runtime counts it from the end).
+    let inside = cx.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
+    let ok = cx.b.create_block();
+    cx.b.ins().brif(inside, ok, &[], slow, &[]);
+    cx.b.switch_to_block(ok);
+    let items = cx.b.ins().load(types::I64, mem(), o, LIST_ITEMS_OFFSET);
+    let off = cx.b.ins().ishl_imm_u(i, 3);
+    cx.b.ins().iadd(items, off)
+}
+
+/// `o[k]` for an exact list or tuple and a small int index in range, inline; else the runtime.
+fn get_item(cx: &mut FunctionCx, inst: &ir::Inst, f: RtFn, imms: &[i64]) {
+    let (o, k) = (cx.val(inst.args[0]), cx.val(inst.args[1]));
+    with_slow_path(cx, inst, f, imms, types::I64, |cx, slow, join| {
+        let i = guard_index(cx, o, k, slow);
+        let ty = cx.b.ins().load(types::I64, mem(), o, 0);
+        let list_t = cx.runtime_static("kiln_list_type");
+        let is_list = cx.b.ins().icmp(IntCC::Equal, ty, list_t);
+        let list = cx.b.create_block();
+        let not_list = cx.b.create_block();
+        cx.b.ins().brif(is_list, list, &[], not_list, &[]);
+
+        cx.b.switch_to_block(list);
+        let p = list_slot(cx, o, i, slow);
+        let v = cx.b.ins().load(types::I64, mem(), p, 0);
+        cx.b.ins().jump(join, &[BlockArg::Value(v)]);
+
+        cx.b.switch_to_block(not_list);
+        let tuple_t = cx.runtime_static("kiln_tuple_type");
+        let is_tuple = cx.b.ins().icmp(IntCC::Equal, ty, tuple_t);
+        let tuple = cx.b.create_block();
+        cx.b.ins().brif(is_tuple, tuple, &[], slow, &[]);
+        cx.b.switch_to_block(tuple);
+        let len = cx.b.ins().load(types::I64, mem(), o, SEQ_LEN_OFFSET);
+        let inside = cx.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
+        let ok = cx.b.create_block();
+        cx.b.ins().brif(inside, ok, &[], slow, &[]);
+        cx.b.switch_to_block(ok);
+        let off = cx.b.ins().ishl_imm_u(i, 3);
+        let p = cx.b.ins().iadd(o, off);
+        let v = cx.b.ins().load(types::I64, mem(), p, TUPLE_ITEMS_OFFSET);
+        cx.b.ins().jump(join, &[BlockArg::Value(v)]);
+    });
+}
+
+/// `o[k] = v` for an exact list and a small int index in range, inline; else the runtime.
+fn set_item(cx: &mut FunctionCx, inst: &ir::Inst, f: RtFn, imms: &[i64]) {
+    let (o, k, v) = (
+        cx.val(inst.args[0]),
+        cx.val(inst.args[1]),
+        cx.val(inst.args[2]),
+    );
+    let slow = cx.b.create_block();
+    let join = cx.b.create_block();
+    cx.b.set_cold_block(slow);
+    let i = guard_index(cx, o, k, slow);
+    let ty = cx.b.ins().load(types::I64, mem(), o, 0);
+    let list_t = cx.runtime_static("kiln_list_type");
+    let is_list = cx.b.ins().icmp(IntCC::Equal, ty, list_t);
+    let list = cx.b.create_block();
+    cx.b.ins().brif(is_list, list, &[], slow, &[]);
+    cx.b.switch_to_block(list);
+    let p = list_slot(cx, o, i, slow);
+    cx.b.ins().store(mem(), v, p, 0);
+    cx.b.ins().jump(join, &[]);
+    cx.b.switch_to_block(slow);
+    cx.call_rt(inst, f, imms);
+    cx.b.ins().jump(join, &[]);
+    cx.b.switch_to_block(join);
 }

@@ -178,7 +178,7 @@ pub fn percent(fmt_v: Value, args: Value) -> Value {
     };
     let mut next = 0usize;
     let mut used_mapping = false;
-    let mut out = String::new();
+    let mut out = String::with_capacity(f.len() + 64);
     let chars: Vec<char> = f.chars().collect();
     let mut i = 0;
     let take = |next: &mut usize| -> Option<Value> {
@@ -496,7 +496,7 @@ fn format_template(
         return None;
     }
     let chars: Vec<char> = t.chars().collect();
-    let mut out = String::new();
+    let mut out = String::with_capacity(t.len() + 64);
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];

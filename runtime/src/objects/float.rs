@@ -11,6 +11,7 @@ pub struct FloatObject {
     pub v: f64,
 }
 
+#[inline]
 pub fn new(f: f64) -> Value {
     let v = alloc_atomic_object(types().float, std::mem::size_of::<FloatObject>());
     if !v.is_null() {

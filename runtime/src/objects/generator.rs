@@ -117,7 +117,39 @@ pub enum Resumed {
 
 /// Runs the generator until its next yield or its end. `throwing`: an exception is waiting in
 /// `errors` to be raised at the suspension point.
+///
+/// Inline, for the common case (a suspended generator resumed with a value, or a new one
+/// started with None): every level of a `yield from` chain passes each value through here.
+#[inline(always)]
 pub fn resume(g: Value, sent: Value, throwing: bool) -> Resumed {
+    let o = get(g);
+    if !(o.state == SUSPENDED || (o.state == CREATED && !throwing && sent == none())) {
+        return resume_unusual(g, throwing);
+    }
+    o.state = RUNNING;
+    o.sent = if throwing { Value::NULL } else { sent };
+    let c = unsafe { &*o.frame.code };
+    let Some(entry) = c.entry else {
+        return no_body();
+    };
+    let r = frame::with_frame(&mut o.frame, |p| unsafe { entry(p) });
+    if o.state == SUSPENDED {
+        return Resumed::Yielded(r);
+    }
+    finished(g, r)
+}
+
+#[cold]
+#[inline(never)]
+fn no_body() -> Resumed {
+    errors::runtime_error("code object has no compiled body");
+    Resumed::Failed
+}
+
+/// `resume` of a generator that is running, finished, or new and thrown into or sent a value.
+#[cold]
+#[inline(never)]
+fn resume_unusual(g: Value, throwing: bool) -> Resumed {
     let o = get(g);
     match o.state {
         RUNNING => {
@@ -125,7 +157,7 @@ pub fn resume(g: Value, sent: Value, throwing: bool) -> Resumed {
                 errors::fetch();
             }
             errors::value_error(&format!("{} already executing", kind_name(g)));
-            return Resumed::Failed;
+            Resumed::Failed
         }
         DONE => {
             if throwing {
@@ -135,32 +167,26 @@ pub fn resume(g: Value, sent: Value, throwing: bool) -> Resumed {
                 errors::runtime_error("cannot reuse already awaited coroutine");
                 return Resumed::Failed;
             }
-            return Resumed::Returned(none());
+            Resumed::Returned(none())
         }
         CREATED if throwing => {
             o.state = DONE;
-            return Resumed::Failed;
+            Resumed::Failed
         }
-        CREATED if sent != none() => {
+        _ => {
             errors::type_error(&format!(
                 "can't send non-None value to a just-started {}",
                 kind_name(g)
             ));
-            return Resumed::Failed;
+            Resumed::Failed
         }
-        _ => {}
     }
-    o.state = RUNNING;
-    o.sent = if throwing { Value::NULL } else { sent };
-    let c = unsafe { &*o.frame.code };
-    let Some(entry) = c.entry else {
-        errors::runtime_error("code object has no compiled body");
-        return Resumed::Failed;
-    };
-    let r = frame::with_frame(&mut o.frame, |p| unsafe { entry(p) });
-    if o.state == SUSPENDED {
-        return Resumed::Yielded(r);
-    }
+}
+
+/// The end of a resumption that did not yield: the body returned `r` or raised (null).
+#[inline(never)]
+fn finished(g: Value, r: Value) -> Resumed {
+    let o = get(g);
     o.state = DONE;
     o.yieldfrom = Value::NULL;
     if r.is_null() {
@@ -481,6 +507,7 @@ pub fn getattr(g: Value, name: &str) -> Value {
 
 /// SEND: drives `receiver` one step with `v`. Returns 0 when it yielded (`out` = the value),
 /// 1 when it finished (`out` = its return value), -1 on error.
+#[inline]
 pub fn send_step(receiver: Value, v: Value, out: &mut Value) -> i32 {
     if is_generator(receiver) {
         return match resume(receiver, v, false) {
@@ -495,6 +522,12 @@ pub fn send_step(receiver: Value, v: Value, out: &mut Value) -> i32 {
             Resumed::Failed => -1,
         };
     }
+    send_step_other(receiver, v, out)
+}
+
+/// SEND to an iterator that is not a generator: `__next__` for None, else its `send` method.
+#[inline(never)]
+fn send_step_other(receiver: Value, v: Value, out: &mut Value) -> i32 {
     let r = if v == none() {
         let f = crate::object::type_lookup(type_of(receiver), pystr::intern("__next__"));
         if f.is_null() {

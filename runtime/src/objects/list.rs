@@ -9,6 +9,8 @@ use crate::ops;
 use crate::value::{Header, Value};
 
 #[repr(C)]
+/// The layout compiled code relies on (subscripts): keep the offsets in step with codegen's
+/// `LIST_*_OFFSET`.
 pub struct ListObject {
     pub header: Header,
     pub len: usize,

@@ -6,6 +6,8 @@ use crate::objects::{int, slice};
 use crate::value::{Header, Value};
 
 #[repr(C)]
+/// The layout compiled code relies on (subscripts): keep the offsets in step with codegen's
+/// `TUPLE_*_OFFSET`.
 pub struct TupleObject {
     pub header: Header,
     pub len: usize,
@@ -76,9 +78,30 @@ pub fn getitem(v: Value, key: Value) -> Value {
 }
 
 pub fn concat(a: Value, b: Value) -> Value {
-    let mut v = items(a).to_vec();
-    v.extend_from_slice(items(b));
-    new(&v)
+    let (x, y) = (items(a), items(b));
+    if x.is_empty() {
+        return new(y);
+    }
+    if y.is_empty() {
+        return new(x);
+    }
+    // Straight into the new tuple, without a vector in between.
+    let n = x.len() + y.len();
+    let Some(size) = n.checked_mul(8).and_then(|n| n.checked_add(16)) else {
+        return errors::no_memory();
+    };
+    let v = alloc_object(types().tuple, size);
+    if v.is_null() {
+        return v;
+    }
+    unsafe {
+        let o = v.ptr::<TupleObject>();
+        (*o).len = n;
+        let dst = (*o).items.as_mut_ptr();
+        std::ptr::copy_nonoverlapping(x.as_ptr(), dst, x.len());
+        std::ptr::copy_nonoverlapping(y.as_ptr(), dst.add(x.len()), y.len());
+    }
+    v
 }
 
 pub fn repeat(a: Value, n: i64) -> Value {
