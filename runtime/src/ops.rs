@@ -546,31 +546,11 @@ fn seq_compare(a: Value, b: Value, op: u32) -> Value {
 
 /// `a OP b` for COMPARE_OP (0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=).
 pub fn compare(a: Value, b: Value, op: u32) -> Value {
-    if a.is_small() && b.is_small() {
-        return bool_value(ordering_result(a.small().cmp(&b.small()), op));
+    // The commonest exact built-in pairs, before the general dispatch.
+    if let Some(r) = exact_compare(a, b, op) {
+        return bool_value(r);
     }
     let (ta, tb) = (type_of(a), type_of(b));
-    if ta == tb {
-        // The commonest exact built-in pairs, before the general dispatch.
-        let t = types();
-        if ta == t.str {
-            if op == CMP_EQ || op == CMP_NE {
-                return bool_value((pystr::as_str(a) == pystr::as_str(b)) == (op == CMP_EQ));
-            }
-            return bool_value(ordering_result(pystr::compare(a, b), op));
-        }
-        if ta == t.float {
-            let (x, y) = (float::value(a), float::value(b));
-            return bool_value(match op {
-                CMP_LT => x < y,
-                CMP_LE => x <= y,
-                CMP_EQ => x == y,
-                CMP_NE => x != y,
-                CMP_GT => x > y,
-                _ => x >= y,
-            });
-        }
-    }
     let user = type_::is_heap_type(ta)
         || type_::is_heap_type(tb)
         || (!a.is_small() && kind_of(a) == Kind::Object)

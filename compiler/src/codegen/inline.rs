@@ -143,6 +143,17 @@ fn float_pair(
     let objs = cx.b.create_block();
     cx.b.ins().brif(small, slow, &[], objs, &[]);
     cx.b.switch_to_block(objs);
+    exact_float_values(cx, a, b, slow)
+}
+
+/// In a block where `a` and `b` are both objects: their doubles when both are exact floats,
+/// `slow` otherwise.
+fn exact_float_values(
+    cx: &mut FunctionCx,
+    a: CValue,
+    b: CValue,
+    slow: cranelift_codegen::ir::Block,
+) -> (CValue, CValue) {
     let ta = cx.b.ins().load(types::I64, mem(), a, 0);
     let tb = cx.b.ins().load(types::I64, mem(), b, 0);
     let want = cx.runtime_static("kiln_float_type");
@@ -176,17 +187,7 @@ fn float_operands(
     cx.b.ins().brif(small, mixed, &[], objs, &[]);
 
     cx.b.switch_to_block(objs);
-    let ta = cx.b.ins().load(types::I64, mem(), a, 0);
-    let tb = cx.b.ins().load(types::I64, mem(), b, 0);
-    let want = cx.runtime_static("kiln_float_type");
-    let fa = cx.b.ins().icmp(IntCC::Equal, ta, want);
-    let fb = cx.b.ins().icmp(IntCC::Equal, tb, want);
-    let both = cx.b.ins().band(fa, fb);
-    let floats = cx.b.create_block();
-    cx.b.ins().brif(both, floats, &[], slow, &[]);
-    cx.b.switch_to_block(floats);
-    let fx = cx.b.ins().load(types::F64, mem(), a, FLOAT_VALUE);
-    let fy = cx.b.ins().load(types::F64, mem(), b, FLOAT_VALUE);
+    let (fx, fy) = exact_float_values(cx, a, b, slow);
     cx.b.ins()
         .jump(done, &[BlockArg::Value(fx), BlockArg::Value(fy)]);
 

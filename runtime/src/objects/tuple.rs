@@ -16,22 +16,31 @@ pub struct TupleObject {
 
 static mut EMPTY: Value = Value::NULL;
 
+/// A tuple of `n` slots, its length set and its items still to be written; null with
+/// MemoryError set when it cannot be had.
+fn alloc_len(n: usize) -> Value {
+    let Some(size) = n.checked_mul(8).and_then(|n| n.checked_add(16)) else {
+        return errors::no_memory();
+    };
+    let v = alloc_object(types().tuple, size);
+    if !v.is_null() {
+        unsafe { (*v.ptr::<TupleObject>()).len = n };
+    }
+    v
+}
+
 pub fn new(items: &[Value]) -> Value {
     unsafe {
         if items.is_empty() && !EMPTY.is_null() {
             return EMPTY;
         }
     }
-    let Some(size) = items.len().checked_mul(8).and_then(|n| n.checked_add(16)) else {
-        return errors::no_memory();
-    };
-    let v = alloc_object(types().tuple, size);
+    let v = alloc_len(items.len());
     if v.is_null() {
         return v;
     }
     unsafe {
         let o = v.ptr::<TupleObject>();
-        (*o).len = items.len();
         std::ptr::copy_nonoverlapping(items.as_ptr(), (*o).items.as_mut_ptr(), items.len());
         if items.is_empty() && !types().tuple.is_null() {
             EMPTY = v;
@@ -86,17 +95,12 @@ pub fn concat(a: Value, b: Value) -> Value {
         return new(x);
     }
     // Straight into the new tuple, without a vector in between.
-    let n = x.len() + y.len();
-    let Some(size) = n.checked_mul(8).and_then(|n| n.checked_add(16)) else {
-        return errors::no_memory();
-    };
-    let v = alloc_object(types().tuple, size);
+    let v = alloc_len(x.len() + y.len());
     if v.is_null() {
         return v;
     }
     unsafe {
         let o = v.ptr::<TupleObject>();
-        (*o).len = n;
         let dst = (*o).items.as_mut_ptr();
         std::ptr::copy_nonoverlapping(x.as_ptr(), dst, x.len());
         std::ptr::copy_nonoverlapping(y.as_ptr(), dst.add(x.len()), y.len());
