@@ -1,5 +1,6 @@
-//! The standard streams: `sys.stdout` (buffered, flushed at exit) and `sys.stderr`, as objects
-//! with `write` and `flush`, and the byte-level writes `print` uses.
+//! The standard output streams: `sys.stdout` (buffered, flushed at exit) and `sys.stderr`, as
+//! text streams with their byte layers (`.buffer`), and the byte-level writes `print` uses.
+//! `sys.stdin` is a file object (`file::stdin`).
 
 use crate::object::{alloc_object, none, types};
 use crate::objects::builtin_function::{add_method, check_args};
@@ -13,12 +14,24 @@ pub struct StreamObject {
     pub fd: i64,
 }
 
+/// The type of `sys.stdout.buffer` and `sys.stderr.buffer`: the byte layer under the text
+/// stream, writing to the same descriptor through the same buffer (so the two never reorder).
+static mut BUFFER_TYPE: *mut crate::object::TypeObject = std::ptr::null_mut();
+static mut STDOUT_BUFFER: Value = Value::NULL;
+static mut STDERR_BUFFER: Value = Value::NULL;
+
 static mut STDOUT_BUF: Vec<u8> = Vec::new();
 pub static mut STDOUT: Value = Value::NULL;
 pub static mut STDERR: Value = Value::NULL;
+/// `sys.__stdin__`: a file object over descriptor 0 (`file::stdin`), made when `sys` is.
+pub static mut STDIN: Value = Value::NULL;
 
 pub fn new_stream(fd: i64) -> Value {
-    let v = alloc_object(types().stream, std::mem::size_of::<StreamObject>());
+    new_stream_of(types().stream, fd)
+}
+
+fn new_stream_of(t: *mut crate::object::TypeObject, fd: i64) -> Value {
+    let v = alloc_object(t, std::mem::size_of::<StreamObject>());
     unsafe { (*v.ptr::<StreamObject>()).fd = fd };
     v
 }
@@ -125,11 +138,130 @@ fn m_flush(a: &[Value], k: Value) -> Value {
     none()
 }
 
+/// `buffer.write(b)`: the bytes of a bytes-like object, unchanged.
+fn m_write_bytes(a: &[Value], k: Value) -> Value {
+    if !check_args("write", a, k, 1, 1) {
+        return Value::NULL;
+    }
+    if a[1].is_small() || !crate::objects::bytes::is_bytes_like(a[1]) {
+        return crate::errors::type_error(&format!(
+            "a bytes-like object is required, not '{}'",
+            crate::object::type_name_of(a[1])
+        ));
+    }
+    let b = crate::objects::bytes::data(a[1]);
+    if !write_fd(fd_of(a[0]), b) {
+        return Value::NULL;
+    }
+    Value::from_small(b.len() as i64)
+}
+
+fn g_buffer(a: &[Value], _k: Value) -> Value {
+    unsafe {
+        if fd_of(a[0]) == 1 {
+            STDOUT_BUFFER
+        } else {
+            STDERR_BUFFER
+        }
+    }
+}
+
+fn g_buffer_name(a: &[Value], _k: Value) -> Value {
+    g_name(a, Value::NULL)
+}
+
+fn g_buffer_mode(_a: &[Value], _k: Value) -> Value {
+    pystr::intern("wb")
+}
+
+fn m_isatty(a: &[Value], k: Value) -> Value {
+    if !check_args("isatty", a, k, 0, 0) {
+        return Value::NULL;
+    }
+    extern "C" {
+        fn isatty(fd: i32) -> i32;
+    }
+    crate::object::bool_value(unsafe { isatty(fd_of(a[0]) as i32) } == 1)
+}
+
+fn m_fileno(a: &[Value], k: Value) -> Value {
+    if !check_args("fileno", a, k, 0, 0) {
+        return Value::NULL;
+    }
+    Value::from_small(fd_of(a[0]))
+}
+
+fn m_true(a: &[Value], _k: Value) -> Value {
+    crate::object::bool_value(a.len() == 1)
+}
+
+fn m_false(_a: &[Value], _k: Value) -> Value {
+    crate::object::bool_value(false)
+}
+
+fn g_name(a: &[Value], _k: Value) -> Value {
+    pystr::intern(if fd_of(a[0]) == 1 {
+        "<stdout>"
+    } else {
+        "<stderr>"
+    })
+}
+
+fn g_encoding(_a: &[Value], _k: Value) -> Value {
+    pystr::intern("utf-8")
+}
+
+fn g_errors(a: &[Value], _k: Value) -> Value {
+    pystr::intern(if fd_of(a[0]) == 1 {
+        "strict"
+    } else {
+        "backslashreplace"
+    })
+}
+
+fn g_mode(_a: &[Value], _k: Value) -> Value {
+    pystr::intern("w")
+}
+
 pub fn init() {
     add_method(types().stream, "write", m_write);
     add_method(types().stream, "flush", m_flush);
+    add_method(types().stream, "isatty", m_isatty);
+    add_method(types().stream, "fileno", m_fileno);
+    add_method(types().stream, "writable", m_true);
+    add_method(types().stream, "readable", m_false);
+    add_method(types().stream, "seekable", m_false);
+    use crate::objects::descriptor::add_getter;
+    add_getter(types().stream, "name", g_name);
+    add_getter(types().stream, "encoding", g_encoding);
+    add_getter(types().stream, "errors", g_errors);
+    add_getter(types().stream, "mode", g_mode);
+    add_getter(types().stream, "closed", m_false);
+    add_getter(types().stream, "line_buffering", m_false);
+    add_getter(types().stream, "buffer", g_buffer);
+    unsafe {
+        let t = crate::object::new_builtin_type(
+            "BufferedWriter",
+            crate::object::Kind::Stream,
+            types().object,
+        );
+        (*t).module = pystr::intern("_io");
+        add_method(t, "write", m_write_bytes);
+        add_method(t, "flush", m_flush);
+        add_method(t, "isatty", m_isatty);
+        add_method(t, "fileno", m_fileno);
+        add_method(t, "writable", m_true);
+        add_method(t, "readable", m_false);
+        add_method(t, "seekable", m_false);
+        add_getter(t, "name", g_buffer_name);
+        add_getter(t, "mode", g_buffer_mode);
+        add_getter(t, "closed", m_false);
+        BUFFER_TYPE = t;
+    }
     unsafe {
         STDOUT = new_stream(1);
         STDERR = new_stream(2);
+        STDOUT_BUFFER = new_stream_of(BUFFER_TYPE, 1);
+        STDERR_BUFFER = new_stream_of(BUFFER_TYPE, 2);
     }
 }

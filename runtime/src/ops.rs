@@ -85,6 +85,9 @@ pub fn repr_builtin(v: Value) -> Value {
         Kind::None => pystr::intern("None"),
         Kind::Ellipsis => pystr::intern("Ellipsis"),
         Kind::NotImplemented => pystr::intern("NotImplemented"),
+        Kind::Tuple if crate::objects::structseq::is_structseq(v) => {
+            crate::objects::structseq::repr(v)
+        }
         Kind::Tuple | Kind::List | Kind::Dict | Kind::DictView => {
             let r = crate::frame::guard(" while getting the repr of an object", || {
                 if !repr_enter(v) {

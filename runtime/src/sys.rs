@@ -3,7 +3,7 @@
 use crate::errors;
 use crate::object::{exc_types, none};
 use crate::objects::builtin_function::{self, check_count, NativeFn};
-use crate::objects::{dict, int, list, module, str as pystr, tuple};
+use crate::objects::{dict, int, list, module, str as pystr, structseq, tuple};
 use crate::value::Value;
 
 pub static mut MODULE: Value = Value::NULL;
@@ -48,6 +48,20 @@ fn s_getrecursionlimit(args: &[Value], _kw: Value) -> Value {
 fn s_setrecursionlimit(args: &[Value], _kw: Value) -> Value {
     if !check_count("setrecursionlimit", args.len(), 1, 1) {
         return Value::NULL;
+    }
+    // 3.8 and 3.9 convert with the C "i" format, which words its refusals its own way.
+    let v = args[0];
+    if unsafe { VERSION } < (3, 10) && !int::is_int(v) {
+        use crate::object::{kind_of, type_name_of, type_of};
+        if kind_of(v) == crate::object::Kind::Float {
+            return errors::type_error("integer argument expected, got float");
+        }
+        if crate::object::type_lookup(type_of(v), pystr::intern("__index__")).is_null() {
+            return errors::type_error(&format!(
+                "an integer is required (got type {})",
+                type_name_of(v)
+            ));
+        }
     }
     let Some(n) = int::index_value(args[0], "setrecursionlimit") else {
         return Value::NULL;
@@ -113,9 +127,107 @@ fn s_intern(args: &[Value], _kw: Value) -> Value {
         return Value::NULL;
     }
     if !pystr::is_str(args[0]) {
-        return errors::type_error("intern() argument must be str");
+        return errors::type_error(&format!(
+            "intern() argument must be str, not {}",
+            crate::object::type_name_of(args[0])
+        ));
     }
     pystr::intern(pystr::as_str(args[0]))
+}
+
+/// `sys.getsizeof(obj[, default])`: what CPython's 64-bit build reports for an object of the
+/// same value (its header, items and the collector's header), so that programs comparing
+/// sizes see the figures they would; an object's own `__sizeof__` (plus the collector's 16
+/// bytes) when its class defines one.
+fn s_getsizeof(args: &[Value], kw: Value) -> Value {
+    let Some(p) = builtin_function::parse_kw("getsizeof", args, kw, &["object", "default"], 1)
+    else {
+        return Value::NULL;
+    };
+    let v = p[0];
+    let t = crate::object::type_of(v);
+    let own = if !v.is_small() && crate::objects::type_::is_heap_type(t) {
+        crate::objects::type_::user_override(t, "__sizeof__")
+    } else {
+        Value::NULL
+    };
+    if !own.is_null() {
+        let r = crate::objects::type_::call_bound(own, v, &[]);
+        if r.is_null() {
+            return r;
+        }
+        let Some(n) = int::as_i64(r) else {
+            return errors::type_error("an integer is required");
+        };
+        if n < 0 {
+            return errors::value_error("__sizeof__() should return >= 0");
+        }
+        // The collector's header, and from 3.11 on the pre-header (dict and weakref slots).
+        return int::from_i64(n + if unsafe { VERSION.1 } >= 11 { 32 } else { 16 });
+    }
+    let (_, minor) = unsafe { VERSION };
+    let new_str = minor >= 12;
+    use crate::object::{kind_of, Kind};
+    let size: i64 = if v.is_small() || (int::is_int(v) && kind_of(v) == Kind::Int) {
+        let bits = int::to_big(v).bits() as i64;
+        let digits = (bits + 29) / 30;
+        24 + 4 * if minor >= 11 { digits.max(1) } else { digits }
+    } else {
+        match kind_of(v) {
+            Kind::Bool => 24 + 4 * (pybool_value(v) || minor >= 11) as i64,
+            Kind::Float => 24,
+            Kind::None | Kind::NotImplemented | Kind::Ellipsis => 16,
+            Kind::Str => {
+                let t = pystr::as_str(v);
+                let n = pystr::char_len(v) as i64;
+                let widest = t.chars().map(|c| c as u32).max().unwrap_or(0);
+                match (widest, new_str) {
+                    (0..=0x7f, false) => 49 + n,
+                    (0..=0x7f, true) => 41 + n,
+                    (0x80..=0xff, false) => 73 + n,
+                    (0x80..=0xff, true) => 60 + n,
+                    (0x100..=0xffff, false) => 74 + 2 * n,
+                    (0x100..=0xffff, true) => 58 + 2 * n,
+                    (_, false) => 76 + 4 * n,
+                    (_, true) => 60 + 4 * n,
+                }
+            }
+            Kind::Bytes => 33 + crate::objects::bytes::len(v) as i64,
+            Kind::Tuple => 40 + 8 * tuple::len(v) as i64,
+            Kind::List => 56 + 8 * list::items(v).len() as i64,
+            Kind::Dict => {
+                let n = dict::len(v) as i64;
+                if n == 0 {
+                    64
+                } else {
+                    // The table grows by powers of two from 8 slots, two thirds usable.
+                    let mut slots = 8i64;
+                    while slots * 2 / 3 < n {
+                        slots *= 2;
+                    }
+                    let base = if minor >= 11 { 96 } else { 104 };
+                    base + slots + slots * 2 / 3 * 24
+                }
+            }
+            Kind::Set | Kind::FrozenSet => 216,
+            _ => {
+                if crate::objects::type_::is_heap_type(crate::object::type_of(v)) {
+                    if minor == 11 {
+                        56
+                    } else {
+                        48
+                    }
+                } else {
+                    16
+                }
+            }
+        }
+    };
+    int::from_i64(size)
+}
+
+fn pybool_value(v: Value) -> bool {
+    v == crate::object::true_()
 }
 
 /// `sys.implementation`: what the program is written for (CPython of the bytecode's version),
@@ -189,10 +301,6 @@ fn namespace_type() -> *mut crate::object::TypeObject {
 /// `sys.hash_info`: the parameters of the numeric hash (what `decimal` and `fractions`
 /// compute theirs by), as attributes.
 fn hash_info(minor: u32) -> Value {
-    let ns = crate::objects::type_::alloc_instance_of(namespace_type());
-    if ns.is_null() {
-        return ns;
-    }
     let fields: [(&str, Value); 9] = [
         ("width", Value::from_small(64)),
         ("modulus", int::from_i64((1i64 << 61) - 1)),
@@ -211,19 +319,33 @@ fn hash_info(minor: u32) -> Value {
         ("seed_bits", Value::from_small(128)),
         ("cutoff", Value::from_small(0)),
     ];
-    for (k, v) in fields {
-        crate::ops::setattr(ns, pystr::intern(k), v);
-    }
-    ns
+    struct_sequence("hash_info", &fields)
+}
+
+/// A one-off struct sequence `sys.<name>` holding `fields`.
+fn struct_sequence(name: &str, fields: &[(&str, Value)]) -> Value {
+    let names: Vec<&str> = fields.iter().map(|(k, _)| *k).collect();
+    let values: Vec<Value> = fields.iter().map(|(_, v)| *v).collect();
+    structseq::new(structseq::new_type("sys", name, &names), &values)
+}
+
+/// `sys.int_info`: the layout of kiln's big ints as CPython reports its own (30-bit digits),
+/// which is what programs compare against.
+fn int_info() -> Value {
+    struct_sequence(
+        "int_info",
+        &[
+            ("bits_per_digit", Value::from_small(30)),
+            ("sizeof_digit", Value::from_small(4)),
+            ("default_max_str_digits", Value::from_small(4300)),
+            ("str_digits_check_threshold", Value::from_small(640)),
+        ],
+    )
 }
 
 /// `sys.float_info`: the characteristics of the IEEE 754 double that float is, as attributes.
 fn float_info() -> Value {
     use crate::objects::float;
-    let ns = crate::objects::type_::alloc_instance_of(namespace_type());
-    if ns.is_null() {
-        return ns;
-    }
     let fields: [(&str, Value); 11] = [
         ("max", float::new(f64::MAX)),
         ("max_exp", Value::from_small(f64::MAX_EXP as i64)),
@@ -237,10 +359,7 @@ fn float_info() -> Value {
         ("radix", Value::from_small(f64::RADIX as i64)),
         ("rounds", Value::from_small(1)),
     ];
-    for (k, v) in fields {
-        crate::ops::setattr(ns, pystr::intern(k), v);
-    }
-    ns
+    struct_sequence("float_info", &fields)
 }
 
 fn implementation(major: u32, minor: u32, version_info: Value) -> Value {
@@ -312,6 +431,7 @@ pub fn init(argv: &[String]) {
         ("setrecursionlimit", s_setrecursionlimit),
         ("exc_info", s_exc_info),
         ("intern", s_intern),
+        ("getsizeof", s_getsizeof),
         ("_getframe", s_getframe),
         ("getdefaultencoding", s_getdefaultencoding),
         ("getfilesystemencoding", s_getdefaultencoding),
@@ -334,14 +454,25 @@ pub fn init(argv: &[String]) {
     dict::set_by_name(d, "stderr", unsafe { crate::io::STDERR });
     dict::set_by_name(d, "__stdout__", unsafe { crate::io::STDOUT });
     dict::set_by_name(d, "__stderr__", unsafe { crate::io::STDERR });
+    let stdin = crate::objects::file::stdin();
+    unsafe { crate::io::STDIN = stdin };
+    dict::set_by_name(d, "stdin", stdin);
+    dict::set_by_name(d, "__stdin__", stdin);
     let (major, minor) = unsafe { VERSION };
-    let vi = tuple::new(&[
-        Value::from_small(major as i64),
-        Value::from_small(minor as i64),
-        Value::from_small(0),
-        pystr::intern("final"),
-        Value::from_small(0),
-    ]);
+    let vi = structseq::new(
+        structseq::new_type(
+            "sys",
+            "version_info",
+            &["major", "minor", "micro", "releaselevel", "serial"],
+        ),
+        &[
+            Value::from_small(major as i64),
+            Value::from_small(minor as i64),
+            Value::from_small(0),
+            pystr::intern("final"),
+            Value::from_small(0),
+        ],
+    );
     dict::set_by_name(d, "version_info", vi);
     dict::set_by_name(
         d,
@@ -367,6 +498,7 @@ pub fn init(argv: &[String]) {
     dict::set_by_name(d, "implementation", implementation(major, minor, vi));
     dict::set_by_name(d, "hash_info", hash_info(minor));
     dict::set_by_name(d, "float_info", float_info());
+    dict::set_by_name(d, "int_info", int_info());
     let exe = args.first().copied().unwrap_or_else(|| pystr::intern(""));
     dict::set_by_name(d, "executable", exe);
     dict::set_by_name(d, "modules", dict::new());
@@ -397,9 +529,9 @@ pub fn init(argv: &[String]) {
 /// `sys.flags`: every flag at its default (no -O, -B, -X options exist for an executable),
 /// but `utf8_mode`: a kiln program's text is UTF-8 whatever the locale, as in UTF-8 Mode.
 fn flags() -> Value {
-    let f = module::new("sys.flags");
-    let d = module::dict_of(f);
-    for name in [
+    let (_, minor) = unsafe { VERSION };
+    let zero = Value::from_small(0);
+    let mut fields: Vec<(&str, Value)> = [
         "debug",
         "inspect",
         "interactive",
@@ -413,13 +545,19 @@ fn flags() -> Value {
         "quiet",
         "hash_randomization",
         "isolated",
-        "warn_default_encoding",
-        "safe_path",
-        "int_max_str_digits",
-    ] {
-        dict::set_by_name(d, name, Value::from_small(0));
+    ]
+    .iter()
+    .map(|k| (*k, zero))
+    .collect();
+    fields.push(("dev_mode", crate::object::bool_value(false)));
+    fields.push(("utf8_mode", Value::from_small(1)));
+    if minor >= 10 {
+        fields.push(("warn_default_encoding", zero));
     }
-    dict::set_by_name(d, "utf8_mode", Value::from_small(1));
-    dict::set_by_name(d, "dev_mode", crate::object::bool_value(false));
-    f
+    if minor >= 11 {
+        fields.push(("safe_path", crate::object::bool_value(false)));
+    }
+    let digits = if minor >= 11 { 4300 } else { -1 };
+    fields.push(("int_max_str_digits", Value::from_small(digits)));
+    struct_sequence("flags", &fields)
 }

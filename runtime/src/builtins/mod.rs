@@ -79,7 +79,7 @@ fn b_print(args: &[Value], kwnames: Value) -> Value {
     if file.is_null() || file == none() {
         file = crate::sys::stdout();
     }
-    if !file.is_small() && kind_of(file) == Kind::Stream {
+    if !file.is_small() && crate::object::type_of(file) == crate::object::types().stream {
         let mut out = String::new();
         for (i, a) in args[..npos].iter().enumerate() {
             if i > 0 {
@@ -858,24 +858,30 @@ fn b_input(args: &[Value], kw: Value) -> Value {
         crate::io::write_fd(1, pystr::as_str(s).as_bytes());
     }
     crate::io::flush_stdout();
-    let mut line = String::new();
-    let read = {
-        let _waiting = crate::signals::Blocked::enter();
-        std::io::stdin().read_line(&mut line)
-    };
-    if crate::signals::pending() && crate::signals::kiln_check_signals() < 0 {
-        return Value::NULL;
+    let stdin = dict::get_by_name(module::dict_of(unsafe { crate::sys::MODULE }), "stdin");
+    if stdin.is_null() || stdin == crate::object::none() {
+        return errors::raise_msg(exc_types().runtime_error, "input(): lost sys.stdin");
     }
-    match read {
-        Ok(0) => errors::raise_msg(exc_types().eof_error, "EOF when reading a line"),
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-            }
-            pystr::new(&line)
-        }
-        Err(e) => errors::raise_msg(exc_types().os_error, &e.to_string()),
+    if stdin == unsafe { crate::io::STDIN } {
+        return crate::objects::file::input_line(stdin);
     }
+    // A replaced sys.stdin (a StringIO, say): its readline, as CPython calls it.
+    let readline = ops::getattr(stdin, pystr::intern("readline"));
+    if readline.is_null() {
+        return readline;
+    }
+    let line = ops::call(readline, &[], Value::NULL);
+    if line.is_null() {
+        return line;
+    }
+    if !pystr::is_str(line) {
+        return errors::type_error("object.readline() returned non-string");
+    }
+    let text = pystr::as_str(line);
+    if text.is_empty() {
+        return errors::raise_msg(exc_types().eof_error, "EOF when reading a line");
+    }
+    pystr::new(text.strip_suffix('\n').unwrap_or(text))
 }
 
 fn b_build_class(args: &[Value], kwnames: Value) -> Value {

@@ -22,6 +22,8 @@ pub struct FileState {
     wbuf: Vec<u8>,
     /// Whether closing the file closes its descriptor (`open(fd, closefd=False)` keeps it).
     closefd: bool,
+    /// A stream (`sys.stdin`): a line is read as soon as it arrives, not after the whole input.
+    stream: bool,
 }
 
 impl FileState {
@@ -188,6 +190,68 @@ fn fill_all(s: &mut FileState, filename: Value) -> bool {
     true
 }
 
+/// For a stream: reads until the buffer holds a whole line (up to a `\n`) or the input
+/// ends, blocking only as long as that takes.
+fn fill_line(s: &mut FileState, filename: Value) -> bool {
+    if s.rpos > 0 {
+        s.rbuf.drain(..s.rpos);
+        s.rpos = 0;
+    }
+    let mut chunk = [0u8; 4096];
+    while !s.rbuf.contains(&b'\n') {
+        let read = {
+            let _waiting = crate::signals::Blocked::enter();
+            s.file.as_mut().unwrap().read(&mut chunk)
+        };
+        if crate::signals::pending() && crate::signals::kiln_check_signals() < 0 {
+            return false;
+        }
+        match read {
+            Ok(0) => break,
+            Ok(n) => s.rbuf.extend_from_slice(&chunk[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => {
+                os_error(&e, filename);
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// `sys.stdin`: a text stream over descriptor 0 that reads line by line and leaves the
+/// descriptor open when closed; None when there is no descriptor 0 (as in CPython).
+pub fn stdin() -> Value {
+    let f = open(&[Value::from_small(0), pystr::intern("r")], Value::NULL);
+    if f.is_null() {
+        errors::fetch();
+        return none();
+    }
+    let o = fo(f);
+    o.name = pystr::intern("<stdin>");
+    o.encoding = pystr::intern("utf-8");
+    if let Some(s) = state(f) {
+        s.closefd = false;
+        s.stream = true;
+    }
+    f
+}
+
+/// The next line of a readable text file as `input()` returns it: without its newline; null
+/// with EOFError set at the end of the input.
+pub fn input_line(v: Value) -> Value {
+    let Some(mut b) = readline_bytes(v, -1) else {
+        return Value::NULL;
+    };
+    if b.is_empty() {
+        return errors::raise_msg(exc_types().eof_error, "EOF when reading a line");
+    }
+    if b.last() == Some(&b'\n') {
+        b.pop();
+    }
+    make_result(v, &b)
+}
+
 fn check_open(v: Value) -> Option<&'static mut FileState> {
     let r = state(v);
     if r.is_none() {
@@ -250,7 +314,11 @@ fn line_len(buf: &[u8], newline: u8, binary: bool) -> usize {
 fn readline_bytes(v: Value, limit: i64) -> Option<Vec<u8>> {
     let name = fo(v).name;
     let s = check_readable(v)?;
-    if s.rpos >= s.rbuf.len() && !fill_all(s, name) {
+    if s.stream {
+        if !fill_line(s, name) {
+            return None;
+        }
+    } else if s.rpos >= s.rbuf.len() && !fill_all(s, name) {
         return None;
     }
     let avail = &s.rbuf[s.rpos..];
@@ -510,6 +578,7 @@ pub fn open(args: &[Value], kw: Value) -> Value {
         rpos: 0,
         wbuf: Vec::new(),
         closefd,
+        stream: false,
     });
     let o = fo(v);
     o.name = file;

@@ -28,6 +28,7 @@ pub mod set;
 pub mod slice;
 pub mod slots;
 pub mod str;
+pub mod structseq;
 pub mod subclasses;
 pub mod super_;
 pub mod tuple;
