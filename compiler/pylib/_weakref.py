@@ -12,13 +12,58 @@ def _check(ob):
         raise TypeError(f"cannot create weak reference to '{type(ob).__name__}' object")
 
 
+# The weak references to each object, by id: lists of weak cells on the references themselves,
+# so that getweakrefcount and getweakrefs can answer and a plain `ref(ob)` is shared, as in
+# CPython. Entries of dead objects are swept every _SWEEP_EVERY registrations.
+_refs_by_id = {}
+_registrations = 0
+_SWEEP_EVERY = 4096
+
+
+def _referent(r):
+    """What weak reference or proxy `r` refers to; None once it has died."""
+    return _kiln.weak_get(object.__getattribute__(r, "_cell"))
+
+
+def _live_refs(ob):
+    """The live weak references and proxies to `ob`, oldest first."""
+    out = []
+    for c in _refs_by_id.get(id(ob), ()):
+        r = _kiln.weak_get(c)
+        if r is not None and _referent(r) is ob:
+            out.append(r)
+    return out
+
+
+def _register(ob, r):
+    global _registrations
+    _registrations += 1
+    if _registrations % _SWEEP_EVERY == 0:
+        for key, cells in list(_refs_by_id.items()):
+            cells = [c for c in cells
+                     if (x := _kiln.weak_get(c)) is not None and _referent(x) is not None]
+            if cells:
+                _refs_by_id[key] = cells
+            else:
+                del _refs_by_id[key]
+    cells = [c for c in _refs_by_id.get(id(ob), ())
+             if (x := _kiln.weak_get(c)) is not None and _referent(x) is ob]
+    cells.append(_kiln.weak_new(r))
+    _refs_by_id[id(ob)] = cells
+
+
 class ReferenceType:
     def __new__(cls, ob, callback=None, /, *args, **kwargs):
         _check(ob)
+        if callback is None and cls is ReferenceType:
+            for r in _live_refs(ob):
+                if type(r) is ReferenceType and r.__callback__ is None:
+                    return r
         self = object.__new__(cls)
         self._cell = _kiln.weak_new(ob)
         self._hash = None
         self.__callback__ = callback
+        _register(ob, self)
         return self
 
     def __init__(self, ob, callback=None, /, *args, **kwargs):
@@ -71,6 +116,7 @@ class ProxyType:
     def __init__(self, ob, callback=None):
         object.__setattr__(self, "_cell", _kiln.weak_new(ob))
         object.__setattr__(self, "__callback__", callback)
+        _register(ob, self)
 
     def __getattribute__(self, name):
         return getattr(_target(self), name)
@@ -124,11 +170,11 @@ def proxy(ob, callback=None, /):
 
 
 def getweakrefcount(ob, /):
-    return 0
+    return len(_live_refs(ob))
 
 
 def getweakrefs(ob, /):
-    return []
+    return _live_refs(ob)
 
 
 def _remove_dead_weakref(d, key, /):
