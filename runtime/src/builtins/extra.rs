@@ -667,6 +667,11 @@ fn class_check(v: Value, cls: Value, name: &str, sub: bool, depth: u32) -> Optio
         if crate::object::isinstance(v, cls.ptr()) {
             return Some(true);
         }
+        if !type_::is_heap_type(type_of(v)) {
+            // A built-in type's instances answer `__class__` with their type (object's
+            // descriptor, which nothing can shadow there): nothing more to look at.
+            return Some(false);
+        }
         let c = ops::getattr_opt(v, pystr::intern("__class__"));
         if !c.is_null()
             && c != Value::from_ptr(type_of(v))
