@@ -164,6 +164,13 @@ pub unsafe extern "C" fn kiln_getattr_cached(
             }
         }
     }
+    getattr_miss(v, name, cache)
+}
+
+// The misses are out of line, so that a hit saves and restores no registers.
+
+#[inline(never)]
+unsafe fn getattr_miss(v: Value, name: Value, cache: *mut AttrCache) -> Value {
     let r = ops::getattr(v, name);
     if !r.is_null() {
         fill_data(v, name, cache, type_::TF_HOOK_GETATTRIBUTE);
@@ -191,6 +198,11 @@ pub unsafe extern "C" fn kiln_setattr_cached(
             }
         }
     }
+    setattr_miss(v, name, x, cache)
+}
+
+#[inline(never)]
+unsafe fn setattr_miss(v: Value, name: Value, x: Value, cache: *mut AttrCache) -> i32 {
     if !ops::setattr(v, name, x) {
         return -1;
     }
@@ -232,6 +244,11 @@ pub unsafe extern "C" fn kiln_load_method_cached(
             }
         }
     }
+    load_method_miss(v, name, cache, out)
+}
+
+#[inline(never)]
+unsafe fn load_method_miss(v: Value, name: Value, cache: *mut AttrCache, out: *mut Value) -> i32 {
     let r = crate::abi::kiln_load_method(v, name, out);
     if r == 0 && !(*out).is_null() && is_plain_method(*out) {
         *victim(cache, type_of(v)) = AttrCache {

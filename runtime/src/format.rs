@@ -12,8 +12,9 @@
 //!
 //! Float digits follow the contract of the `dtoa` CPython uses: shortest round-trip digits come
 //! from `ryu` (which, like dtoa and unlike Rust's `{:e}`, breaks exact ties between two shortest
-//! candidates to the even digit), and fixed-count digits from Rust's `{:.N}` / `{:.Ne}`, which are
-//! correctly rounded (round-half-even on the exact binary value). Everything around the digits
+//! candidates to the even digit), and fixed-count digits from `exact_digits` (128-bit integer
+//! arithmetic, for the usual sizes) or else Rust's `{:.N}` / `{:.Ne}`, both correctly rounded
+//! (round-half-even on the exact binary value). Everything around the digits
 //! (where the point goes, exponent or not, padding, grouping, signs) mirrors CPython's
 //! `format_float_short`, `calc_number_widths`/`fill_number` and `unicode_format_arg_output`.
 //!
@@ -145,8 +146,13 @@ fn float_digits(x: f64, mode: DigitMode) -> (Vec<u8>, isize) {
         // A double's exact decimal expansion has at most 767 significant digits and 1074 after
         // the point: more digits asked for are zeros, which the result drops anyway (and Rust's
         // formatter refuses precisions past 65535).
-        DigitMode::Significant(n) => split_exp(&format!("{:.*e}", n.clamp(1, 1100) - 1, x)),
+        // Exact integer arithmetic when it suffices (the usual sizes), else Rust's formatter.
+        DigitMode::Significant(n) => crate::exact_digits::significant(x, n.clamp(1, 1100))
+            .unwrap_or_else(|| split_exp(&format!("{:.*e}", n.clamp(1, 1100) - 1, x))),
         DigitMode::Fixed(n) => {
+            if let Some(r) = crate::exact_digits::fixed(x, n) {
+                return r;
+            }
             let s = format!("{:.*}", n.min(1100), x);
             let (int_part, frac_part) = match s.find('.') {
                 Some(p) => (&s[..p], &s[p + 1..]),
@@ -581,54 +587,49 @@ fn fill_and_align(spec: &FormatSpec, numeric: bool) -> (char, char) {
 /// with `sep` every `group` digits (no grouping when `sep` is None), left-padding with zeros
 /// (which get grouped too) until the result is at least `min_width` long.
 fn group_digits(digits: &[u8], min_width: isize, sep: Option<(char, usize)>) -> String {
-    let mut rev: Vec<char> = Vec::with_capacity(digits.len() + digits.len() / 3 + 1);
+    let Some((sep_char, group)) = sep else {
+        // Without a separator: zeros up to the width, then the digits.
+        let zeros = (min_width - digits.len() as isize).max(0) as usize;
+        let mut out = String::with_capacity(zeros + digits.len());
+        out.extend(std::iter::repeat_n('0', zeros));
+        out.push_str(std::str::from_utf8(digits).unwrap_or(""));
+        return out;
+    };
+    // Built right to left, then reversed; the separators are ASCII (',' or '_').
+    let sep_byte = sep_char as u8;
+    let mut rev: Vec<u8> = Vec::with_capacity(digits.len() + digits.len() / 3 + 1);
     let mut remaining = digits.len() as isize;
     let mut min_width = min_width.max(0);
     let mut pos = digits.len();
-    let mut emit = |rev: &mut Vec<char>, n_chars: isize, n_zeros: isize, sep: Option<char>| {
-        if let Some(s) = sep {
-            rev.push(s);
+    let mut emit = |rev: &mut Vec<u8>, n_chars: isize, n_zeros: isize, sep: bool| {
+        if sep {
+            rev.push(sep_byte);
         }
         for _ in 0..n_chars {
             pos -= 1;
-            rev.push(digits[pos] as char);
+            rev.push(digits[pos]);
         }
         for _ in 0..n_zeros {
-            rev.push('0');
+            rev.push(b'0');
         }
     };
+    let group = group as isize;
     let mut use_sep = false;
-    let mut broken = false;
-    if let Some((sep_char, group)) = sep {
-        let group = group as isize;
-        loop {
-            let len = group.min(remaining.max(min_width).max(1));
-            let n_zeros = (len - remaining).max(0);
-            let n_chars = remaining.min(len).max(0);
-            emit(
-                &mut rev,
-                n_chars,
-                n_zeros,
-                if use_sep { Some(sep_char) } else { None },
-            );
-            use_sep = true;
-            remaining -= n_chars;
-            min_width -= len;
-            if remaining <= 0 && min_width <= 0 {
-                broken = true;
-                break;
-            }
-            min_width -= 1;
-        }
-    }
-    if !broken {
-        let len = remaining.max(min_width).max(1);
+    loop {
+        let len = group.min(remaining.max(min_width).max(1));
         let n_zeros = (len - remaining).max(0);
         let n_chars = remaining.min(len).max(0);
-        let s = if use_sep { sep.map(|s| s.0) } else { None };
-        emit(&mut rev, n_chars, n_zeros, s);
+        emit(&mut rev, n_chars, n_zeros, use_sep);
+        use_sep = true;
+        remaining -= n_chars;
+        min_width -= len;
+        if remaining <= 0 && min_width <= 0 {
+            break;
+        }
+        min_width -= 1;
     }
-    rev.iter().rev().collect()
+    rev.reverse();
+    String::from_utf8(rev).unwrap_or_default()
 }
 
 /// The parts of a formatted number, as CPython's `calc_number_widths` sees them.
@@ -842,12 +843,7 @@ fn format_long_internal(v: &BigInt, spec: &FormatSpec) -> Result<String, String>
     };
     let digits = match v.magnitude().to_u64() {
         // Machine-sized magnitudes without num_bigint's general radix conversion.
-        Some(m) => match base {
-            2 => format!("{m:b}"),
-            8 => format!("{m:o}"),
-            16 => format!("{m:x}"),
-            _ => m.to_string(),
-        },
+        Some(m) => u64_digits(m, base),
         None => v.magnitude().to_str_radix(base),
     };
     let sep = match (ty, spec.grouping) {
@@ -863,6 +859,21 @@ fn format_long_internal(v: &BigInt, spec: &FormatSpec) -> Result<String, String>
         remainder: "",
     };
     Ok(render_number(&parts, spec, sep, ty == 'X'))
+}
+
+/// The digits of `m` in `base` (2 to 16, lowercase letters), without the formatter's machinery.
+fn u64_digits(mut m: u64, base: u32) -> String {
+    let mut buf = [0u8; 64];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b"0123456789abcdef"[(m % base as u64) as usize];
+        m /= base as u64;
+        if m == 0 {
+            break;
+        }
+    }
+    String::from_utf8(buf[i..].to_vec()).unwrap_or_default()
 }
 
 /// format(float, spec) — types e E f F g G n % and none (none = like 'g' but at least one digit

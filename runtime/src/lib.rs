@@ -27,6 +27,7 @@ pub mod attr_cache;
 pub mod builtins;
 pub mod cache;
 pub mod errors;
+pub mod exact_digits;
 pub mod format;
 pub mod frame;
 pub mod gc;

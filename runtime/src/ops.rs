@@ -253,6 +253,7 @@ pub fn call_dunder(v: Value, name: &str, args: &[Value]) -> Value {
 // ---- truth, hash, equality ----------------------------------------------------------------
 
 /// 1 true, 0 false, -1 error.
+#[inline]
 pub fn truthy(v: Value) -> i32 {
     if v.is_small() {
         return (v.small() != 0) as i32;
@@ -263,6 +264,12 @@ pub fn truthy(v: Value) -> i32 {
     if v == false_() || v == none() {
         return 0;
     }
+    truthy_object(v)
+}
+
+/// [`truthy`] of an object other than a small int, a bool or None.
+#[inline(never)]
+fn truthy_object(v: Value) -> i32 {
     if let Some(r) = crate::objects::slots::truthy_hook(v) {
         return r;
     }

@@ -24,12 +24,16 @@ fn kw_count(kwnames: Value) -> usize {
     }
 }
 
+#[inline]
 fn no_kw(name: &str, kwnames: Value) -> bool {
-    if kw_count(kwnames) > 0 {
-        errors::type_error(&format!("{name}() takes no keyword arguments"));
-        return false;
-    }
-    true
+    kw_count(kwnames) == 0 || keywords_given(name)
+}
+
+#[cold]
+#[inline(never)]
+fn keywords_given(name: &str) -> bool {
+    errors::type_error(&format!("{name}() takes no keyword arguments"));
+    false
 }
 
 // ---- dir, vars, locals -----------------------------------------------------------------------
@@ -663,6 +667,11 @@ fn class_check(v: Value, cls: Value, name: &str, sub: bool, depth: u32) -> Optio
         if crate::object::isinstance(v, cls.ptr()) {
             return Some(true);
         }
+        if !type_::is_heap_type(type_of(v)) {
+            // A built-in type's instances answer `__class__` with their type (object's
+            // descriptor, which nothing can shadow there): nothing more to look at.
+            return Some(false);
+        }
         let c = ops::getattr_opt(v, pystr::intern("__class__"));
         if !c.is_null()
             && c != Value::from_ptr(type_of(v))
@@ -802,6 +811,9 @@ fn b_ord(args: &[Value], kw: Value) -> Value {
         return Value::NULL;
     }
     let v = args[0];
+    if pystr::is_str(v) && pystr::char_len(v) == 1 {
+        return Value::from_small(pystr::char_at(v, 0) as i64);
+    }
     if crate::objects::bytes::is_bytes_like(v) {
         let d = crate::objects::bytes::data(v);
         if d.len() != 1 {

@@ -81,6 +81,44 @@ pub fn format_value(v: Value, spec: Value) -> Value {
 }
 
 /// `format(v, spec)` by the built-in layout of `v`.
+/// Specs parsed lately, by the str hash of their text: a program formats with the same few
+/// specs over and over (f-string constants). Only specs that parsed are kept, and an entry
+/// holds the text it was parsed from, so a hit is exactly what parsing would give.
+struct SpecEntry {
+    len: usize,
+    text: [u8; SPEC_TEXT_MAX],
+    spec: fmt::FormatSpec,
+}
+
+const SPEC_TEXT_MAX: usize = 24;
+const SPEC_CACHE_SIZE: usize = 64;
+
+static mut SPEC_CACHE: [Option<SpecEntry>; SPEC_CACHE_SIZE] = [const { None }; SPEC_CACHE_SIZE];
+
+/// `fmt::parse_format_spec(s)` of the str `spec` (whose text is `s`), through the cache.
+fn parsed_spec(spec: Value, s: &str) -> Result<fmt::FormatSpec, String> {
+    if s.len() > SPEC_TEXT_MAX {
+        return fmt::parse_format_spec(s);
+    }
+    let slot = pystr::hash(spec) as usize % SPEC_CACHE_SIZE;
+    // The runtime runs Python code on one thread at a time.
+    let cache = unsafe { &mut *std::ptr::addr_of_mut!(SPEC_CACHE) };
+    if let Some(e) = &cache[slot] {
+        if e.len == s.len() && &e.text[..e.len] == s.as_bytes() {
+            return Ok(e.spec.clone());
+        }
+    }
+    let parsed = fmt::parse_format_spec(s)?;
+    let mut text = [0u8; SPEC_TEXT_MAX];
+    text[..s.len()].copy_from_slice(s.as_bytes());
+    cache[slot] = Some(SpecEntry {
+        len: s.len(),
+        text,
+        spec: parsed.clone(),
+    });
+    Ok(parsed)
+}
+
 pub fn format_builtin(v: Value, spec: Value) -> Value {
     let s = pystr::as_str(spec);
     if crate::objects::complex::is_complex(v) {
@@ -101,7 +139,7 @@ pub fn format_builtin(v: Value, spec: Value) -> Value {
     if s.is_empty() {
         return ops::str_(v);
     }
-    let parsed = match fmt::parse_format_spec(s) {
+    let parsed = match parsed_spec(spec, s) {
         Ok(p) => p,
         Err(e) => return spec_error(e),
     };
@@ -495,13 +533,19 @@ fn format_template(
         errors::value_error("Max string recursion exceeded");
         return None;
     }
-    let chars: Vec<char> = t.chars().collect();
+    // '{' and '}' are ASCII, so scanning bytes never splits a character.
+    let b = t.as_bytes();
     let mut out = String::with_capacity(t.len() + 64);
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '{' {
-            if i + 1 < chars.len() && chars[i + 1] == '{' {
+    while i < b.len() {
+        let Some(off) = memchr::memchr2(b'{', b'}', &b[i..]) else {
+            out.push_str(&t[i..]);
+            break;
+        };
+        out.push_str(&t[i..i + off]);
+        i += off;
+        if b[i] == b'{' {
+            if i + 1 < b.len() && b[i + 1] == b'{' {
                 out.push('{');
                 i += 2;
                 continue;
@@ -509,10 +553,10 @@ fn format_template(
             let mut depth_b = 1;
             let start = i + 1;
             i += 1;
-            while i < chars.len() && depth_b > 0 {
-                if chars[i] == '{' {
+            while i < b.len() && depth_b > 0 {
+                if b[i] == b'{' {
                     depth_b += 1;
-                } else if chars[i] == '}' {
+                } else if b[i] == b'}' {
                     depth_b -= 1;
                 }
                 i += 1;
@@ -521,19 +565,15 @@ fn format_template(
                 errors::value_error("expected '}' before end of string");
                 return None;
             }
-            let field: String = chars[start..i - 1].iter().collect();
-            out.push_str(&format_field(&field, pos, kw, auto, depth)?);
-        } else if c == '}' {
-            if i + 1 < chars.len() && chars[i + 1] == '}' {
+            format_field(&t[start..i - 1], pos, kw, auto, depth, &mut out)?;
+        } else {
+            if i + 1 < b.len() && b[i + 1] == b'}' {
                 out.push('}');
                 i += 2;
                 continue;
             }
             errors::value_error("Single '}' encountered in format string");
             return None;
-        } else {
-            out.push(c);
-            i += 1;
         }
     }
     Some(out)
@@ -545,7 +585,8 @@ fn format_field(
     kw: Value,
     auto: &mut usize,
     depth: u32,
-) -> Option<String> {
+    out: &mut String,
+) -> Option<()> {
     let (head, spec) = match field.find(':') {
         Some(i) => (&field[..i], &field[i + 1..]),
         None => (field, ""),
@@ -654,13 +695,17 @@ fn format_field(
         return None;
     }
     let spec = if spec.contains('{') {
-        format_template(spec, pos, kw, auto, depth + 1)?
+        pystr::new(&format_template(spec, pos, kw, auto, depth + 1)?)
     } else {
-        spec.to_string()
+        pystr::new(spec)
     };
-    let r = format_value(v, pystr::new(&spec));
+    if spec.is_null() {
+        return None;
+    }
+    let r = format_value(v, spec);
     if r.is_null() {
         return None;
     }
-    Some(pystr::as_str(r).to_string())
+    out.push_str(pystr::as_str(r));
+    Some(())
 }

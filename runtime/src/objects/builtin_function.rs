@@ -185,19 +185,31 @@ fn plural(n: usize) -> &'static str {
 
 /// Checks a method's positional argument count (excluding `args[0]`, the object) and that no
 /// keywords were given. False with a TypeError set otherwise.
+#[inline]
 pub fn check_args(name: &str, args: &[Value], kwnames: Value, min: usize, max: usize) -> bool {
     if !kwnames.is_null() && tuple::len(kwnames) > 0 {
-        errors::type_error(&format!("{name}() takes no keyword arguments"));
-        return false;
+        return no_keywords(name);
     }
     check_count(name, args.len().saturating_sub(1), min, max)
 }
 
+#[cold]
+#[inline(never)]
+fn no_keywords(name: &str) -> bool {
+    errors::type_error(&format!("{name}() takes no keyword arguments"));
+    false
+}
+
 /// Checks a plain function's positional argument count.
+#[inline]
 pub fn check_count(name: &str, n: usize, min: usize, max: usize) -> bool {
-    if n >= min && n <= max {
-        return true;
-    }
+    n >= min && n <= max || bad_count(name, n, min, max)
+}
+
+/// The TypeError of a wrong argument count (the out-of-line half of [`check_count`]).
+#[cold]
+#[inline(never)]
+fn bad_count(name: &str, n: usize, min: usize, max: usize) -> bool {
     if min == max {
         match min {
             0 => errors::type_error(&format!("{name}() takes no arguments ({n} given)")),

@@ -62,6 +62,16 @@ pub fn with_type(ty: *mut crate::object::TypeObject) -> Value {
     v
 }
 
+/// The index's key for a Python hash. hashbrown picks the bucket from the low bits and tags
+/// each slot with the top 7 bits, which Python hashes leave nearly constant (small ints are
+/// their own hash, so their top bits are all zero; FNV hashes of short strings share them), so
+/// that every probe would compare keys: an odd multiplier keeps the low bits' spread and makes
+/// the top bits depend on all of them. Python never sees this value.
+#[inline(always)]
+fn index_hash(hash: i64) -> u64 {
+    (hash as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
 #[inline]
 fn obj(d: Value) -> *mut DictObject {
     d.ptr::<DictObject>()
@@ -114,7 +124,7 @@ pub fn find(d: Value, key: Value, hash: i64) -> Result<Option<usize>, ()> {
     let failed = Cell::new(false);
     let ents = entries(d);
     let r = unsafe {
-        (*o).index.find(hash as u64, |&i| {
+        (*o).index.find(index_hash(hash), |&i| {
             let e = &ents[i as usize];
             e.hash == hash && !e.key.is_null() && keys_equal(e.key, key, &failed)
         })
@@ -183,7 +193,9 @@ fn grow(d: Value) -> bool {
             for (i, e) in live.iter().enumerate() {
                 let ents = entries(d);
                 (*o).index
-                    .insert_unique(e.hash as u64, i as u32, |&j| ents[j as usize].hash as u64);
+                    .insert_unique(index_hash(e.hash), i as u32, |&j| {
+                        index_hash(ents[j as usize].hash)
+                    });
             }
             if (*o).used < (*o).cap {
                 return true;
@@ -227,8 +239,9 @@ pub fn set_item_hashed(d: Value, key: Value, hash: i64, value: Value) -> bool {
             (*o).used += 1;
             (*o).len += 1;
             let ents = entries(d);
-            (*o).index
-                .insert_unique(hash as u64, i as u32, |&j| ents[j as usize].hash as u64);
+            (*o).index.insert_unique(index_hash(hash), i as u32, |&j| {
+                index_hash(ents[j as usize].hash)
+            });
             bump(o);
             true
         },
@@ -261,7 +274,7 @@ pub fn pop_item(d: Value, key: Value) -> Result<Value, ()> {
     unsafe {
         let o = obj(d);
         let ents = entries(d);
-        if let Ok(e) = (*o).index.find_entry(h as u64, |&j| j as usize == i) {
+        if let Ok(e) = (*o).index.find_entry(index_hash(h), |&j| j as usize == i) {
             e.remove();
         }
         let _ = ents;

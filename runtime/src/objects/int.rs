@@ -285,6 +285,28 @@ pub fn to_decimal(v: Value) -> String {
 }
 
 pub fn repr(v: Value) -> Value {
+    if let Some(i) = as_i64(v) {
+        // Machine-sized: the digits on the stack, without the formatter's machinery.
+        let mut buf = [0u8; 20];
+        let mut n = i.unsigned_abs();
+        let mut pos = buf.len();
+        loop {
+            pos -= 1;
+            buf[pos] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        let digits = std::str::from_utf8(&buf[pos..]).unwrap_or("");
+        if i >= 0 {
+            return crate::objects::str::new(digits);
+        }
+        let mut neg = [0u8; 21];
+        neg[0] = b'-';
+        neg[1..=digits.len()].copy_from_slice(digits.as_bytes());
+        return crate::objects::str::new(std::str::from_utf8(&neg[..=digits.len()]).unwrap_or(""));
+    }
     crate::objects::str::new(&to_decimal(v))
 }
 

@@ -307,6 +307,14 @@ fn byte_offset(s: &str, nchars: usize, i: usize) -> usize {
 
 pub fn getitem(v: Value, key: Value) -> Value {
     let n = char_len(v) as i64;
+    if key.is_small() && as_str(v).len() == n as usize {
+        // A small index into ASCII text: the byte is the character.
+        let i = key.small();
+        let j = if i < 0 { i + n } else { i };
+        if (0..n).contains(&j) {
+            return single_ascii(as_str(v).as_bytes()[j as usize]);
+        }
+    }
     if crate::object::kind_of(key) == Kind::Slice {
         let (start, stop, step) = match slice::indices(key, n) {
             Some(t) => t,
@@ -348,7 +356,13 @@ pub fn contains(hay: Value, needle: Value) -> i32 {
         ));
         return -1;
     }
-    memchr::memmem::find(as_str(hay).as_bytes(), as_str(needle).as_bytes()).is_some() as i32
+    let (h, n) = (as_str(hay).as_bytes(), as_str(needle).as_bytes());
+    // One byte (an ASCII character, as in `ch in " \t\n"`): memmem's searcher costs more to
+    // set up than the search.
+    if let [b] = n {
+        return memchr::memchr(*b, h).is_some() as i32;
+    }
+    memchr::memmem::find(h, n).is_some() as i32
 }
 
 /// Rich comparison of two strs by code point.

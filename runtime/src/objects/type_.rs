@@ -798,6 +798,7 @@ pub fn instance_delattr(v: Value, name: Value) -> bool {
 
 /// LOAD_METHOD's fast path may take a method straight from the type of `v` unless the
 /// instance dict shadows it or the class hooks attribute access.
+#[inline]
 pub fn method_lookup_is_plain(v: Value, name: Value) -> bool {
     let t = type_of(v);
     if !is_heap_type(t) {
