@@ -5,8 +5,10 @@
 
 pub mod atexit;
 pub mod binascii;
+pub mod bisect;
 pub mod errno;
 pub mod gc;
+pub mod heapq;
 pub mod kiln;
 pub mod locale;
 pub mod math;
@@ -40,6 +42,9 @@ pub const NAMES: &[&str] = &[
     "atexit",
     "gc",
     "_locale",
+    // The C halves of pure-Python standard modules.
+    "_bisect",
+    "_heapq",
 ];
 
 /// A new native module `name`; null (with no exception) when there is none of that name.
@@ -60,6 +65,8 @@ pub fn create(name: &str) -> Value {
         "atexit" => atexit::create(),
         "gc" => gc::create(),
         "_locale" => locale::create(),
+        "_bisect" => bisect::create(),
+        "_heapq" => heapq::create(),
         _ => Value::NULL,
     }
 }
