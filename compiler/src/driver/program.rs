@@ -37,6 +37,7 @@ pub const NATIVE_MODULES: &[&str] = &[
     // The C halves of pure-Python standard modules.
     "_bisect",
     "_heapq",
+    "_operator",
 ];
 
 /// How the program is entered: a script, or `-m package.module`.

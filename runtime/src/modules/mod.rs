@@ -12,6 +12,8 @@ pub mod heapq;
 pub mod kiln;
 pub mod locale;
 pub mod math;
+pub mod operator;
+pub mod operator_types;
 pub mod posix_raw;
 pub mod struct_raw;
 pub mod time;
@@ -45,6 +47,7 @@ pub const NAMES: &[&str] = &[
     // The C halves of pure-Python standard modules.
     "_bisect",
     "_heapq",
+    "_operator",
 ];
 
 /// A new native module `name`; null (with no exception) when there is none of that name.
@@ -67,6 +70,7 @@ pub fn create(name: &str) -> Value {
         "_locale" => locale::create(),
         "_bisect" => bisect::create(),
         "_heapq" => heapq::create(),
+        "_operator" => operator::create(),
         _ => Value::NULL,
     }
 }
