@@ -34,6 +34,10 @@ pub const NATIVE_MODULES: &[&str] = &[
     "atexit",
     "gc",
     "_locale",
+    // The C halves of pure-Python standard modules.
+    "_bisect",
+    "_heapq",
+    "_operator",
 ];
 
 /// How the program is entered: a script, or `-m package.module`.

@@ -5,11 +5,15 @@
 
 pub mod atexit;
 pub mod binascii;
+pub mod bisect;
 pub mod errno;
 pub mod gc;
+pub mod heapq;
 pub mod kiln;
 pub mod locale;
 pub mod math;
+pub mod operator;
+pub mod operator_types;
 pub mod posix_raw;
 pub mod struct_raw;
 pub mod time;
@@ -40,6 +44,10 @@ pub const NAMES: &[&str] = &[
     "atexit",
     "gc",
     "_locale",
+    // The C halves of pure-Python standard modules.
+    "_bisect",
+    "_heapq",
+    "_operator",
 ];
 
 /// A new native module `name`; null (with no exception) when there is none of that name.
@@ -60,6 +68,9 @@ pub fn create(name: &str) -> Value {
         "atexit" => atexit::create(),
         "gc" => gc::create(),
         "_locale" => locale::create(),
+        "_bisect" => bisect::create(),
+        "_heapq" => heapq::create(),
+        "_operator" => operator::create(),
         _ => Value::NULL,
     }
 }

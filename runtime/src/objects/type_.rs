@@ -1431,7 +1431,8 @@ pub fn new_class(
         if unsafe { (*bt).flags } & TF_FINAL != 0 {
             return errors::type_error(&format!(
                 "type '{}' is not an acceptable base type",
-                type_name(bt)
+                // A built-in type's C name, which names its module (`operator.itemgetter`).
+                qualified_name(bt)
             ));
         }
     }
