@@ -38,6 +38,7 @@ pub const NATIVE_MODULES: &[&str] = &[
     "_bisect",
     "_heapq",
     "_operator",
+    "_stat",
 ];
 
 /// How the program is entered: a script, or `-m package.module`.

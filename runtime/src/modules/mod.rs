@@ -15,6 +15,7 @@ pub mod math;
 pub mod operator;
 pub mod operator_types;
 pub mod posix_raw;
+pub mod stat;
 pub mod struct_raw;
 pub mod time;
 
@@ -48,6 +49,7 @@ pub const NAMES: &[&str] = &[
     "_bisect",
     "_heapq",
     "_operator",
+    "_stat",
 ];
 
 /// A new native module `name`; null (with no exception) when there is none of that name.
@@ -71,6 +73,7 @@ pub fn create(name: &str) -> Value {
         "_bisect" => bisect::create(),
         "_heapq" => heapq::create(),
         "_operator" => operator::create(),
+        "_stat" => stat::create(),
         _ => Value::NULL,
     }
 }
