@@ -166,10 +166,6 @@ fn g_buffer(a: &[Value], _k: Value) -> Value {
     }
 }
 
-fn g_buffer_name(a: &[Value], _k: Value) -> Value {
-    g_name(a, Value::NULL)
-}
-
 fn g_buffer_mode(_a: &[Value], _k: Value) -> Value {
     pystr::intern("wb")
 }
@@ -191,8 +187,8 @@ fn m_fileno(a: &[Value], k: Value) -> Value {
     Value::from_small(fd_of(a[0]))
 }
 
-fn m_true(a: &[Value], _k: Value) -> Value {
-    crate::object::bool_value(a.len() == 1)
+fn m_true(_a: &[Value], _k: Value) -> Value {
+    crate::object::bool_value(true)
 }
 
 fn m_false(_a: &[Value], _k: Value) -> Value {
@@ -224,40 +220,35 @@ fn g_mode(_a: &[Value], _k: Value) -> Value {
 }
 
 pub fn init() {
-    add_method(types().stream, "write", m_write);
-    add_method(types().stream, "flush", m_flush);
-    add_method(types().stream, "isatty", m_isatty);
-    add_method(types().stream, "fileno", m_fileno);
-    add_method(types().stream, "writable", m_true);
-    add_method(types().stream, "readable", m_false);
-    add_method(types().stream, "seekable", m_false);
     use crate::objects::descriptor::add_getter;
-    add_getter(types().stream, "name", g_name);
-    add_getter(types().stream, "encoding", g_encoding);
-    add_getter(types().stream, "errors", g_errors);
-    add_getter(types().stream, "mode", g_mode);
-    add_getter(types().stream, "closed", m_false);
-    add_getter(types().stream, "line_buffering", m_false);
-    add_getter(types().stream, "buffer", g_buffer);
+    let buffer = crate::object::new_builtin_type(
+        "BufferedWriter",
+        crate::object::Kind::Stream,
+        types().object,
+    );
     unsafe {
-        let t = crate::object::new_builtin_type(
-            "BufferedWriter",
-            crate::object::Kind::Stream,
-            types().object,
-        );
-        (*t).module = pystr::intern("_io");
-        add_method(t, "write", m_write_bytes);
+        (*buffer).module = pystr::intern("_io");
+        BUFFER_TYPE = buffer;
+    }
+    add_method(types().stream, "write", m_write);
+    add_method(buffer, "write", m_write_bytes);
+    // What the text streams and their byte layers answer alike.
+    for t in [types().stream, buffer] {
         add_method(t, "flush", m_flush);
         add_method(t, "isatty", m_isatty);
         add_method(t, "fileno", m_fileno);
         add_method(t, "writable", m_true);
         add_method(t, "readable", m_false);
         add_method(t, "seekable", m_false);
-        add_getter(t, "name", g_buffer_name);
-        add_getter(t, "mode", g_buffer_mode);
+        add_getter(t, "name", g_name);
         add_getter(t, "closed", m_false);
-        BUFFER_TYPE = t;
     }
+    add_getter(types().stream, "encoding", g_encoding);
+    add_getter(types().stream, "errors", g_errors);
+    add_getter(types().stream, "mode", g_mode);
+    add_getter(types().stream, "line_buffering", m_false);
+    add_getter(types().stream, "buffer", g_buffer);
+    add_getter(buffer, "mode", g_buffer_mode);
     unsafe {
         STDOUT = new_stream(1);
         STDERR = new_stream(2);
