@@ -156,6 +156,8 @@ extern "C" {
     fn pthread_attr_init(attr: *mut u64) -> i32;
     fn pthread_attr_setstacksize(attr: *mut u64, size: usize) -> i32;
     fn GC_pthread_join(thread: u64, ret: *mut *mut u8) -> i32;
+    fn GC_unregister_my_thread() -> i32;
+    fn GC_do_blocking(f: extern "C" fn(*mut u8) -> *mut u8, arg: *mut u8) -> *mut u8;
     fn GC_pthread_create(
         thread: *mut u64,
         attr: *const u64,
@@ -214,6 +216,11 @@ unsafe fn spawn(p: *mut Program) -> Option<u64> {
         .then_some(thread)
 }
 
+extern "C" fn join_program(t: *mut u8) -> *mut u8 {
+    unsafe { GC_pthread_join(t as u64, std::ptr::null_mut()) };
+    std::ptr::null_mut()
+}
+
 /// Runs the program: `modules[0]` is `__main__`. Ends the process.
 ///
 /// # Safety
@@ -229,7 +236,10 @@ pub unsafe extern "C" fn kiln_start(
     // SIGINT and SIGTERM are blocked on the program's thread: this one takes them (`signals`).
     crate::signals::block_in_this_thread();
     if spawn(p).is_some() {
-        // The program ends the process itself; meanwhile this thread takes the signals.
+        // The program ends the process itself; meanwhile this thread takes the signals. It holds
+        // nothing of the heap, so the collector need not stop it: each stop was two signals and
+        // two context switches, a third of the time of a program collecting often.
+        GC_unregister_my_thread();
         crate::signals::wait_for_signals()
     }
     // No thread to be had: run on the main thread's own stack, with signal handlers.
@@ -256,7 +266,8 @@ pub unsafe extern "C" fn kiln_start_embedded(
     crate::signals::install_handlers();
     match spawn(p) {
         Some(t) => {
-            GC_pthread_join(t, std::ptr::null_mut());
+            // Blocked in the join, this thread is not stopped by each collection.
+            GC_do_blocking(join_program, t as *mut u8);
         }
         None => {
             crate::frame::STACK_BUDGET = 6 << 20;
