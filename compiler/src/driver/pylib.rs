@@ -34,7 +34,6 @@ pub const FILES: &[(&str, &str)] = &[
     ("_tokenize.py", include_str!("../../pylib/_tokenize.py")),
     ("_warnings.py", include_str!("../../pylib/_warnings.py")),
     ("_weakref.py", include_str!("../../pylib/_weakref.py")),
-    ("itertools.py", include_str!("../../pylib/itertools.py")),
     ("marshal.py", include_str!("../../pylib/marshal.py")),
     // The operating-system half of the standard library.
     ("posix.py", include_str!("../../pylib/posix.py")),

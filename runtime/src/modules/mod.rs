@@ -9,6 +9,9 @@ pub mod bisect;
 pub mod errno;
 pub mod gc;
 pub mod heapq;
+pub mod itertools;
+pub mod itertools_combinatoric;
+pub mod itertools_shared;
 pub mod kiln;
 pub mod locale;
 pub mod math;
@@ -50,6 +53,7 @@ pub const NAMES: &[&str] = &[
     "_heapq",
     "_operator",
     "_stat",
+    "itertools",
 ];
 
 /// A new native module `name`; null (with no exception) when there is none of that name.
@@ -74,6 +78,7 @@ pub fn create(name: &str) -> Value {
         "_heapq" => heapq::create(),
         "_operator" => operator::create(),
         "_stat" => stat::create(),
+        "itertools" => itertools::create(),
         _ => Value::NULL,
     }
 }
@@ -92,7 +97,7 @@ pub fn builtin_module_names() -> Value {
 /// listed as built in (`os` looks for `posix` there, and importlib sets itself up over
 /// `_thread`, `_warnings` and `_weakref` only when they are) and, like CPython's, without a
 /// `__file__`.
-pub const BUILT_IN_STAND_INS: [&str; 13] = [
+pub const BUILT_IN_STAND_INS: [&str; 12] = [
     "posix",
     "time",
     "_thread",
@@ -104,7 +109,6 @@ pub const BUILT_IN_STAND_INS: [&str; 13] = [
     "_collections",
     "_sre",
     "_string",
-    "itertools",
     "marshal",
 ];
 
