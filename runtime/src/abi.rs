@@ -591,6 +591,24 @@ pub extern "C" fn kiln_setitem(o: Value, k: Value, v: Value) -> i32 {
     status(ops::setitem(o, k, v))
 }
 
+/// `o[start:stop:step]` without a slice object where `o` allows it; `step` may be null.
+#[no_mangle]
+pub extern "C" fn kiln_get_slice(o: Value, start: Value, stop: Value, step: Value) -> Value {
+    crate::slice_subscript::get(o, start, stop, step)
+}
+
+/// `o[start:stop:step] = v` without a slice object where `o` allows it; `step` may be null.
+#[no_mangle]
+pub extern "C" fn kiln_set_slice(
+    o: Value,
+    start: Value,
+    stop: Value,
+    step: Value,
+    v: Value,
+) -> i32 {
+    status(crate::slice_subscript::set(o, start, stop, step, v))
+}
+
 #[no_mangle]
 pub extern "C" fn kiln_delitem(o: Value, k: Value) -> i32 {
     status(ops::delitem(o, k))

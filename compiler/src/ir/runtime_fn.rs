@@ -92,6 +92,9 @@ runtime_fns! {
     GetItem = "kiln_getitem"(Obj, Obj) -> Obj;
     SetItem = "kiln_setitem"(Obj, Obj, Obj) -> Status;
     DelItem = "kiln_delitem"(Obj, Obj) -> Status;
+    // o[start:stop:step] and o[start:stop:step] = v with the bounds directly (step may be null).
+    GetSlice = "kiln_get_slice"(Obj, Obj, Obj, Obj) -> Obj;
+    SetSlice = "kiln_set_slice"(Obj, Obj, Obj, Obj, Obj) -> Status;
     BuildTuple = "kiln_build_tuple"(Array) -> Obj;
     BuildList = "kiln_build_list"(Array) -> Obj;
     BuildSet = "kiln_build_set"(Array) -> Obj;

@@ -200,21 +200,8 @@ fn normalize_index(v: Value, key: Value) -> Option<i64> {
 
 pub fn getitem(v: Value, key: Value) -> Value {
     if crate::object::kind_of(key) == Kind::Slice {
-        let it = items(v);
-        let Some((start, stop, step)) = slice::indices(key, it.len() as i64) else {
-            return Value::NULL;
-        };
-        if step == 1 {
-            return from_slice(if start < stop {
-                &it[start as usize..stop as usize]
-            } else {
-                &[]
-            });
-        }
-        let out: Vec<Value> = slice::range_iter(start, stop, step)
-            .map(|i| it[i as usize])
-            .collect();
-        return from_vec(out);
+        let (start, stop, step) = slice::parts(key);
+        return get_slice(v, start, stop, step);
     }
     match normalize_index(v, key) {
         Some(j) => items(v)[j as usize],
@@ -223,9 +210,36 @@ pub fn getitem(v: Value, key: Value) -> Value {
     }
 }
 
+/// `v[start:stop:step]` from the bounds as given (None or null where one is missing).
+pub fn get_slice(v: Value, start: Value, stop: Value, step: Value) -> Value {
+    let Some((start, stop, step)) = slice::unpack(start, stop, step) else {
+        return Value::NULL;
+    };
+    let (start, _, count) = slice::adjust(start, stop, step, len(v) as i64);
+    let it = items(v);
+    if step == 1 {
+        return from_slice(&it[start as usize..start as usize + count]);
+    }
+    let out = with_capacity(count);
+    if out.is_null() {
+        return out;
+    }
+    unsafe {
+        let o = out.ptr::<ListObject>();
+        let mut i = start;
+        for k in 0..count {
+            *(*o).items.add(k) = it[i as usize];
+            i += step;
+        }
+        (*o).len = count;
+    }
+    out
+}
+
 pub fn setitem(v: Value, key: Value, x: Value) -> i32 {
     if crate::object::kind_of(key) == Kind::Slice {
-        return set_slice(v, key, x);
+        let (start, stop, step) = slice::parts(key);
+        return set_slice(v, start, stop, step, x);
     }
     match normalize_index(v, key) {
         Some(j) => {
@@ -240,35 +254,117 @@ pub fn setitem(v: Value, key: Value, x: Value) -> i32 {
     }
 }
 
-fn set_slice(v: Value, key: Value, x: Value) -> i32 {
-    let n = len(v) as i64;
-    let Some((start, stop, step)) = slice::indices(key, n) else {
-        return -1;
-    };
-    let Some(new_items) = ops::collect(x) else {
-        return -1;
-    };
-    if step == 1 {
-        let stop = stop.max(start);
-        let mut all = items(v).to_vec();
-        all.splice(start as usize..stop as usize, new_items);
-        set_len(v, 0);
-        return if extend_from(v, &all) { 0 } else { -1 };
+/// The items to assign to a slice, as CPython's `PySequence_Fast` gives them: a list or tuple's
+/// own (copied when the source is the target list itself), anything else collected by
+/// iteration (which may run Python code, even code that changes the target); `what` is the
+/// TypeError's message when `x` is not iterable.
+fn source_items(v: Value, x: Value, what: &str) -> Option<std::borrow::Cow<'static, [Value]>> {
+    use std::borrow::Cow;
+    if x == v {
+        return Some(Cow::Owned(items(v).to_vec()));
     }
-    let idx: Vec<i64> = slice::range_iter(start, stop, step).collect();
-    if idx.len() != new_items.len() {
+    if !x.is_small()
+        && matches!(crate::object::kind_of(x), Kind::List | Kind::Tuple)
+        && crate::objects::type_::heap_override(x, "__iter__").is_null()
+    {
+        return Some(Cow::Borrowed(ops::seq_items(x)));
+    }
+    let it = ops::iter(x);
+    if it.is_null() {
+        if errors::current_matches(crate::object::exc_types().type_error) {
+            errors::fetch();
+            errors::type_error(what);
+        }
+        return None;
+    }
+    let mut out = Vec::new();
+    loop {
+        let y = ops::next(it);
+        if y.is_null() {
+            return None;
+        }
+        if y == Value::DONE {
+            return Some(Cow::Owned(out));
+        }
+        out.push(y);
+    }
+}
+
+/// `v[start:stop:step] = x` from the bounds as given (None or null where one is missing), in
+/// place: a same-length assignment copies, a contiguous one moves the tail once.
+pub fn set_slice(v: Value, start: Value, stop: Value, step: Value, x: Value) -> i32 {
+    let Some((start, stop, step)) = slice::unpack(start, stop, step) else {
+        return -1;
+    };
+    let (start, stop, count) = slice::adjust(start, stop, step, len(v) as i64);
+    if step == 1 {
+        // 3.13 words the error of every slice assignment as that of an extended one.
+        let what = if crate::sys::bytecode_version().1 >= 13 {
+            "must assign iterable to extended slice"
+        } else {
+            "can only assign an iterable"
+        };
+        let Some(src) = source_items(v, x, what) else {
+            return -1;
+        };
+        // Collecting may have run code that changed the list: clip again, as CPython does.
+        let n = len(v) as i64;
+        let lo = start.clamp(0, n);
+        let hi = stop.clamp(lo, n);
+        return if splice(v, lo as usize, hi as usize, &src) {
+            0
+        } else {
+            -1
+        };
+    }
+    let Some(src) = source_items(v, x, "must assign iterable to extended slice") else {
+        return -1;
+    };
+    if src.len() != count {
         errors::value_error(&format!(
             "attempt to assign sequence of size {} to extended slice of size {}",
-            new_items.len(),
-            idx.len()
+            src.len(),
+            count
         ));
         return -1;
     }
     let it = items_mut(v);
-    for (i, x) in idx.iter().zip(new_items) {
-        it[*i as usize] = x;
+    let mut i = start;
+    for y in src.iter() {
+        // In range unless collecting the source shrank the list.
+        if let Some(slot) = it.get_mut(i as usize) {
+            *slot = *y;
+        }
+        i += step;
     }
     0
+}
+
+/// Replaces items `lo..hi` of `v` by `src` (which is not `v`'s own buffer).
+fn splice(v: Value, lo: usize, hi: usize, src: &[Value]) -> bool {
+    let n = len(v);
+    let m = src.len();
+    let old = hi - lo;
+    if m > old && !reserve(v, m - old) {
+        return false;
+    }
+    unsafe {
+        let o = v.ptr::<ListObject>();
+        let p = (*o).items;
+        if m != old {
+            std::ptr::copy(p.add(hi), p.add(lo + m), n - hi);
+        }
+        if m > 0 {
+            std::ptr::copy_nonoverlapping(src.as_ptr(), p.add(lo), m);
+        }
+        if m < old {
+            (*o).len = n;
+            set_len(v, n - (old - m));
+        } else {
+            (*o).len = n + (m - old);
+        }
+    }
+    true
 }
 
 pub fn delitem(v: Value, key: Value) -> i32 {
