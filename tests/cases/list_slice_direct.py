@@ -196,3 +196,45 @@ def store_int():
 
 
 show(store_int)
+
+# A slice read feeding only a slice assignment: reentered between the two, interrupted by an
+# exception, and assigned to an object that keeps the value.
+kept = []
+
+
+class Keeper:
+    def __setitem__(self, k, v):
+        kept.append(v)
+
+
+class Plus:
+    def __init__(self, depth, fail=False):
+        self.depth = depth
+        self.fail = fail
+
+    def __add__(self, other):
+        if self.fail:
+            raise RuntimeError("no flip")
+        if self.depth:
+            inner = [10, 20, 30, 40]
+            flip(inner, src, Plus(self.depth - 1))
+            print("inner", inner)
+        return 3
+
+
+def flip(p, source, k):
+    p[: k + 1] = source[2::-1]
+
+
+src = [1, 2, 3, 4, 5]
+outer = [0, 0, 0, 0, 0, 0]
+flip(outer, src, Plus(2))
+print("outer", outer)
+show(lambda: flip(outer, src, Plus(0, True)))
+flip(outer, src, 1)
+print(outer)
+k1 = Keeper()
+flip(k1, src, 1)
+flip(k1, [7, 8, 9], 1)
+flip(outer, [4, 5, 6], 1)
+print(kept, outer)

@@ -7,7 +7,9 @@
 //! `fuse_slice_subscript`: a slice built only to subscript with (`a[i:j]`, `a[i:j:k]`,
 //! `a[i:j] = v` before 3.12's BINARY_SLICE/STORE_SLICE, and any slice with a step) becomes one
 //! `get_slice`/`set_slice` taking the bounds, so an exact list or tuple is sliced without a
-//! slice object (the runtime builds one for any other object).
+//! slice object (the runtime builds one for any other object). Then a slice read whose only
+//! use is a slice assignment later in its block (`p[:k + 1] = p[k::-1]`) and that assignment
+//! share a fresh cache slot: the read fills a scratch list kept there instead of a new list.
 
 use super::{ExcEdge, Function, Op, RtFn, Terminator, Value};
 use std::collections::HashMap;
@@ -82,7 +84,7 @@ pub fn fuse_compare_branch(f: &mut Function) {
     }
 }
 
-pub fn fuse_slice_subscript(f: &mut Function) {
+pub fn fuse_slice_subscript(f: &mut Function, new_cache_slot: &mut dyn FnMut() -> u32) {
     let uses = count_uses(f);
     for b in f.blocks.iter_mut() {
         for i in 1..b.insts.len() {
@@ -113,6 +115,27 @@ pub fn fuse_slice_subscript(f: &mut Function) {
             dead.op = Op::Null;
             dead.args.clear();
             dead.exc = None;
+        }
+    }
+    let uses = count_uses(f);
+    for b in f.blocks.iter_mut() {
+        for j in 0..b.insts.len() {
+            if !matches!(b.insts[j].op, Op::Rt(RtFn::SetSlice, _)) {
+                continue;
+            }
+            let v = b.insts[j].args[4];
+            if uses.get(&v).copied().unwrap_or(0) != 1 {
+                continue;
+            }
+            let Some(i) = (0..j).find(|&i| b.insts[i].results.first() == Some(&v)) else {
+                continue;
+            };
+            if !matches!(b.insts[i].op, Op::Rt(RtFn::GetSlice, _)) {
+                continue;
+            }
+            let slot = new_cache_slot() as i64;
+            b.insts[i].op = Op::Rt(RtFn::GetSliceScratch, vec![slot]);
+            b.insts[j].op = Op::Rt(RtFn::SetSliceScratch, vec![slot]);
         }
     }
 }

@@ -182,8 +182,13 @@ pub fn insert(v: Value, index: i64, x: Value) -> bool {
     if !append(v, x) {
         return false;
     }
-    let it = items_mut(v);
-    it[i..].rotate_right(1);
+    unsafe {
+        let o = v.ptr::<ListObject>();
+        let p = (*o).items;
+        let n = (*o).len;
+        std::ptr::copy(p.add(i), p.add(i + 1), n - 1 - i);
+        *p.add(i) = x;
+    }
     true
 }
 
@@ -212,28 +217,51 @@ pub fn getitem(v: Value, key: Value) -> Value {
 
 /// `v[start:stop:step]` from the bounds as given (None or null where one is missing).
 pub fn get_slice(v: Value, start: Value, stop: Value, step: Value) -> Value {
+    get_slice_reusing(v, start, stop, step, Value::NULL)
+}
+
+/// `get_slice` into `reuse` when it is not null: an exact list no one else holds, whose items
+/// are replaced by the slice's (compiled code's scratch list, `slice_subscript`).
+pub fn get_slice_reusing(v: Value, start: Value, stop: Value, step: Value, reuse: Value) -> Value {
     let Some((start, stop, step)) = slice::unpack(start, stop, step) else {
         return Value::NULL;
     };
     let (start, _, count) = slice::adjust(start, stop, step, len(v) as i64);
-    let it = items(v);
-    if step == 1 {
-        return from_slice(&it[start as usize..start as usize + count]);
-    }
-    let out = with_capacity(count);
+    let out = if reuse.is_null() {
+        with_capacity(count)
+    } else {
+        set_len(reuse, 0);
+        if !reserve(reuse, count) {
+            return Value::NULL;
+        }
+        reuse
+    };
     if out.is_null() {
         return out;
     }
     unsafe {
+        let src = (*v.ptr::<ListObject>()).items;
         let o = out.ptr::<ListObject>();
-        let mut i = start;
-        for k in 0..count {
-            *(*o).items.add(k) = it[i as usize];
-            i += step;
+        let dst = (*o).items;
+        if count == 0 {
+        } else if step == 1 {
+            std::ptr::copy_nonoverlapping(src.add(start as usize), dst, count);
+        } else {
+            // `adjust` keeps every visited index in range.
+            let mut i = start as isize;
+            for k in 0..count {
+                *dst.add(k) = *src.offset(i);
+                i += step as isize;
+            }
         }
         (*o).len = count;
     }
     out
+}
+
+/// Empties a scratch list so it keeps nothing alive.
+pub fn clear(v: Value) {
+    set_len(v, 0);
 }
 
 pub fn setitem(v: Value, key: Value, x: Value) -> i32 {
@@ -263,11 +291,19 @@ fn source_items(v: Value, x: Value, what: &str) -> Option<std::borrow::Cow<'stat
     if x == v {
         return Some(Cow::Owned(items(v).to_vec()));
     }
-    if !x.is_small()
-        && matches!(crate::object::kind_of(x), Kind::List | Kind::Tuple)
-        && crate::objects::type_::heap_override(x, "__iter__").is_null()
-    {
-        return Some(Cow::Borrowed(ops::seq_items(x)));
+    if !x.is_small() {
+        let t = crate::object::type_of(x);
+        if t == types().list {
+            return Some(Cow::Borrowed(items(x)));
+        }
+        if t == types().tuple {
+            return Some(Cow::Borrowed(crate::objects::tuple::items(x)));
+        }
+        if matches!(crate::object::kind_of(x), Kind::List | Kind::Tuple)
+            && crate::objects::type_::heap_override(x, "__iter__").is_null()
+        {
+            return Some(Cow::Borrowed(ops::seq_items(x)));
+        }
     }
     let it = ops::iter(x);
     if it.is_null() {
@@ -367,6 +403,18 @@ fn splice(v: Value, lo: usize, hi: usize, src: &[Value]) -> bool {
     true
 }
 
+/// Removes item `j` (in range), moving the tail down one.
+fn remove_at(v: Value, j: usize) {
+    unsafe {
+        let o = v.ptr::<ListObject>();
+        let n = (*o).len;
+        let p = (*o).items;
+        std::ptr::copy(p.add(j + 1), p.add(j), n - j - 1);
+        *p.add(n - 1) = Value::NULL;
+        (*o).len = n - 1;
+    }
+}
+
 pub fn delitem(v: Value, key: Value) -> i32 {
     if crate::object::kind_of(key) == Kind::Slice {
         let n = len(v) as i64;
@@ -385,10 +433,7 @@ pub fn delitem(v: Value, key: Value) -> i32 {
     }
     match normalize_index(v, key) {
         Some(j) => {
-            let it = items_mut(v);
-            it[j as usize..].rotate_left(1);
-            let n = it.len();
-            set_len(v, n - 1);
+            remove_at(v, j as usize);
             0
         }
         None if errors::occurred() => -1,
@@ -474,7 +519,7 @@ fn m_pop(a: &[Value], k: Value) -> Value {
         return errors::index_error("pop index out of range");
     }
     let x = items(a[0])[j as usize];
-    delitem(a[0], Value::from_small(j));
+    remove_at(a[0], j as usize);
     x
 }
 fn m_remove(a: &[Value], k: Value) -> Value {

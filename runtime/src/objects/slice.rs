@@ -36,7 +36,16 @@ pub fn parts(v: Value) -> (Value, Value, Value) {
 /// A slice bound as CPython's `_PyEval_SliceIndex` reads it: an int, or an object with
 /// `__index__`; an int beyond the machine word is clamped (far enough inside it that adding a
 /// length cannot overflow).
+#[inline]
 fn slice_int(v: Value) -> Option<i64> {
+    if v.is_small() {
+        return Some(v.small());
+    }
+    slice_int_object(v)
+}
+
+#[inline(never)]
+fn slice_int_object(v: Value) -> Option<i64> {
     if let Some(i) = int::as_i64(v) {
         return Some(i);
     }
@@ -71,6 +80,7 @@ fn slice_int(v: Value) -> Option<i64> {
 /// CPython's `PySlice_Unpack`: the bounds as integers (step first, then start, then stop, each
 /// through `__index__` when it is not an int), the missing ones (None, or null) filled in for
 /// any length. Checks the step is not zero.
+#[inline]
 pub fn unpack(start: Value, stop: Value, step: Value) -> Option<(i64, i64, i64)> {
     let absent = |v: Value| v.is_null() || v == none();
     let step = if absent(step) { 1 } else { slice_int(step)? };
@@ -101,6 +111,7 @@ pub fn unpack(start: Value, stop: Value, step: Value) -> Option<(i64, i64, i64)>
 
 /// CPython's `PySlice_AdjustIndices`: unpacked bounds clipped to a sequence of length `n`,
 /// with the number of indices the slice visits.
+#[inline]
 pub fn adjust(start: i64, stop: i64, step: i64, n: i64) -> (i64, i64, usize) {
     let clip = |i: i64| -> i64 {
         if i < 0 {
@@ -125,7 +136,11 @@ pub fn adjust(start: i64, stop: i64, step: i64, n: i64) -> (i64, i64, usize) {
         }
     };
     let (start, stop) = (clip(start), clip(stop));
-    let count = if step < 0 {
+    let count = if step == 1 {
+        (stop - start).max(0)
+    } else if step == -1 {
+        (start - stop).max(0)
+    } else if step < 0 {
         if stop < start {
             (start - stop - 1) / -step + 1
         } else {
