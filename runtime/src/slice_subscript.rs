@@ -116,6 +116,11 @@ pub unsafe fn set_scratch(
         c.busy = 0;
         return set(o, start, stop, step, v);
     }
+    if list::set_slice_same_length(o, start, stop, step, v) {
+        list::clear(v);
+        c.busy = 0;
+        return true;
+    }
     let ok = list::set_slice(o, start, stop, step, v) == 0;
     list::clear(v);
     if c.list == v {

@@ -231,7 +231,7 @@ pub fn get_slice_reusing(v: Value, start: Value, stop: Value, step: Value, reuse
         with_capacity(count)
     } else {
         set_len(reuse, 0);
-        if !reserve(reuse, count) {
+        if unsafe { (*reuse.ptr::<ListObject>()).cap } < count && !reserve(reuse, count) {
             return Value::NULL;
         }
         reuse
@@ -257,6 +257,41 @@ pub fn get_slice_reusing(v: Value, start: Value, stop: Value, step: Value, reuse
         (*o).len = count;
     }
     out
+}
+
+/// The pancake flip's case of `set_slice` without its general steps: no step, bounds that are
+/// small ints or missing, and a source `x`, an exact list other than `v`, as long as the slice.
+/// False, with nothing done, when the case does not apply.
+#[inline]
+pub fn set_slice_same_length(v: Value, start: Value, stop: Value, step: Value, x: Value) -> bool {
+    let absent = |b: Value| b.is_null() || b == none();
+    if !absent(step) || x == v || x.is_small() || crate::object::type_of(x) != types().list {
+        return false;
+    }
+    let bound = |b: Value, default: i64| {
+        if absent(b) {
+            Some(default)
+        } else if b.is_small() {
+            Some(b.small())
+        } else {
+            None
+        }
+    };
+    let (Some(a), Some(b)) = (bound(start, 0), bound(stop, i64::MAX)) else {
+        return false;
+    };
+    let (lo, _, count) = slice::adjust(a, b, 1, len(v) as i64);
+    let src = items(x);
+    if count != src.len() {
+        return false;
+    }
+    if count > 0 {
+        unsafe {
+            let dst = (*v.ptr::<ListObject>()).items.add(lo as usize);
+            std::ptr::copy_nonoverlapping(src.as_ptr(), dst, count);
+        }
+    }
+    true
 }
 
 /// Empties a scratch list so it keeps nothing alive.
