@@ -591,6 +591,57 @@ pub extern "C" fn kiln_setitem(o: Value, k: Value, v: Value) -> i32 {
     status(ops::setitem(o, k, v))
 }
 
+/// `o[start:stop:step]` without a slice object where `o` allows it; `step` may be null.
+#[no_mangle]
+pub extern "C" fn kiln_get_slice(o: Value, start: Value, stop: Value, step: Value) -> Value {
+    crate::slice_subscript::get(o, start, stop, step)
+}
+
+/// `o[start:stop:step] = v` without a slice object where `o` allows it; `step` may be null.
+#[no_mangle]
+pub extern "C" fn kiln_set_slice(
+    o: Value,
+    start: Value,
+    stop: Value,
+    step: Value,
+    v: Value,
+) -> i32 {
+    status(crate::slice_subscript::set(o, start, stop, step, v))
+}
+
+/// `o[start:stop:step]` read only to be assigned to a slice (`slice_subscript`'s scratch).
+///
+/// # Safety
+/// `cache` is the site's inline-cache slot.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_get_slice_scratch(
+    o: Value,
+    start: Value,
+    stop: Value,
+    step: Value,
+    cache: *mut crate::slice_subscript::Scratch,
+) -> Value {
+    crate::slice_subscript::get_scratch(o, start, stop, step, cache)
+}
+
+/// `o[start:stop:step] = v`, `v` from the same site's `kiln_get_slice_scratch`.
+///
+/// # Safety
+/// `cache` is the site's inline-cache slot.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_set_slice_scratch(
+    o: Value,
+    start: Value,
+    stop: Value,
+    step: Value,
+    v: Value,
+    cache: *mut crate::slice_subscript::Scratch,
+) -> i32 {
+    status(crate::slice_subscript::set_scratch(
+        o, start, stop, step, v, cache,
+    ))
+}
+
 #[no_mangle]
 pub extern "C" fn kiln_delitem(o: Value, k: Value) -> i32 {
     status(ops::delitem(o, k))

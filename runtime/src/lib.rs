@@ -40,6 +40,7 @@ pub mod objects;
 pub mod ops;
 pub mod patterns;
 pub mod signals;
+pub mod slice_subscript;
 pub mod startup;
 pub mod suggestions;
 pub mod sys;

@@ -307,6 +307,7 @@ pub fn compile_module_with(
     };
     for (i, f) in functions.iter_mut().enumerate() {
         crate::ir::peephole::fuse_compare_branch(f);
+        crate::ir::peephole::fuse_slice_subscript(f, &mut || pool.cache_slots(1));
         if let Some(d) = dump.as_deref_mut().filter(|_| shown[i]) {
             let p = &pool;
             d.record(

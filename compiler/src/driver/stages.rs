@@ -27,7 +27,10 @@ pub enum Stage {
 pub const STAGES: &str = "bytecode, ir, opt, clif, asm";
 
 /// The passes that run on the lifted IR, in order; `opt` shows the IR after them.
-pub const OPT_PASSES: &[&str] = &["peephole::fuse_compare_branch"];
+pub const OPT_PASSES: &[&str] = &[
+    "peephole::fuse_compare_branch",
+    "peephole::fuse_slice_subscript",
+];
 
 impl Stage {
     pub fn parse(name: &str) -> Result<Stage, String> {

@@ -92,6 +92,13 @@ runtime_fns! {
     GetItem = "kiln_getitem"(Obj, Obj) -> Obj;
     SetItem = "kiln_setitem"(Obj, Obj, Obj) -> Status;
     DelItem = "kiln_delitem"(Obj, Obj) -> Status;
+    // o[start:stop:step] and o[start:stop:step] = v with the bounds directly (step may be null).
+    GetSlice = "kiln_get_slice"(Obj, Obj, Obj, Obj) -> Obj;
+    SetSlice = "kiln_set_slice"(Obj, Obj, Obj, Obj, Obj) -> Status;
+    // A slice read whose only use is a slice assignment, and that assignment: the read goes
+    // into a scratch list kept in the site's cache slot (`runtime/src/slice_subscript.rs`).
+    GetSliceScratch = "kiln_get_slice_scratch"(Obj, Obj, Obj, Obj, Cache) -> Obj;
+    SetSliceScratch = "kiln_set_slice_scratch"(Obj, Obj, Obj, Obj, Obj, Cache) -> Status;
     BuildTuple = "kiln_build_tuple"(Array) -> Obj;
     BuildList = "kiln_build_list"(Array) -> Obj;
     BuildSet = "kiln_build_set"(Array) -> Obj;

@@ -550,8 +550,7 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
             let start = l.pop()?;
             let o = l.pop()?;
             let n = l.null();
-            let k = l.rt1(RtFn::BuildSlice, vec![start, stop, n], vec![])?;
-            let v = l.rt1(RtFn::GetItem, vec![o, k], vec![])?;
+            let v = l.rt1(RtFn::GetSlice, vec![o, start, stop, n], vec![])?;
             l.stack.push(v);
         }
         B::STORE_SLICE => {
@@ -560,8 +559,7 @@ pub(crate) fn translate(l: &mut Lifter) -> Result<Flow, LiftError> {
             let o = l.pop()?;
             let v = l.pop()?;
             let n = l.null();
-            let k = l.rt1(RtFn::BuildSlice, vec![start, stop, n], vec![])?;
-            l.rt(RtFn::SetItem, vec![o, k, v], vec![])?;
+            l.rt(RtFn::SetSlice, vec![o, start, stop, n, v], vec![])?;
         }
         B::BINARY_SUBSCR => {
             let k = l.pop()?;

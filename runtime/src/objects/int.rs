@@ -182,7 +182,16 @@ pub fn to_big(v: Value) -> BigInt {
 /// An index-sized integer from `v` (`__index__` semantics for ints and bools), or an exception.
 /// `ctx` names the container for the TypeError message ("list", "tuple", "string"); any other
 /// text gives the generic "cannot be interpreted as an integer".
+#[inline]
 pub fn index_value(v: Value, ctx: &str) -> Option<i64> {
+    if v.is_small() {
+        return Some(v.small());
+    }
+    index_value_object(v, ctx)
+}
+
+#[inline(never)]
+fn index_value_object(v: Value, ctx: &str) -> Option<i64> {
     if let Some(i) = as_i64(v) {
         return Some(i);
     }

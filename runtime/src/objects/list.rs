@@ -182,8 +182,13 @@ pub fn insert(v: Value, index: i64, x: Value) -> bool {
     if !append(v, x) {
         return false;
     }
-    let it = items_mut(v);
-    it[i..].rotate_right(1);
+    unsafe {
+        let o = v.ptr::<ListObject>();
+        let p = (*o).items;
+        let n = (*o).len;
+        std::ptr::copy(p.add(i), p.add(i + 1), n - 1 - i);
+        *p.add(i) = x;
+    }
     true
 }
 
@@ -200,21 +205,8 @@ fn normalize_index(v: Value, key: Value) -> Option<i64> {
 
 pub fn getitem(v: Value, key: Value) -> Value {
     if crate::object::kind_of(key) == Kind::Slice {
-        let it = items(v);
-        let Some((start, stop, step)) = slice::indices(key, it.len() as i64) else {
-            return Value::NULL;
-        };
-        if step == 1 {
-            return from_slice(if start < stop {
-                &it[start as usize..stop as usize]
-            } else {
-                &[]
-            });
-        }
-        let out: Vec<Value> = slice::range_iter(start, stop, step)
-            .map(|i| it[i as usize])
-            .collect();
-        return from_vec(out);
+        let (start, stop, step) = slice::parts(key);
+        return get_slice(v, start, stop, step);
     }
     match normalize_index(v, key) {
         Some(j) => items(v)[j as usize],
@@ -223,9 +215,94 @@ pub fn getitem(v: Value, key: Value) -> Value {
     }
 }
 
+/// `v[start:stop:step]` from the bounds as given (None or null where one is missing).
+pub fn get_slice(v: Value, start: Value, stop: Value, step: Value) -> Value {
+    get_slice_reusing(v, start, stop, step, Value::NULL)
+}
+
+/// `get_slice` into `reuse` when it is not null: an exact list no one else holds, whose items
+/// are replaced by the slice's (compiled code's scratch list, `slice_subscript`).
+pub fn get_slice_reusing(v: Value, start: Value, stop: Value, step: Value, reuse: Value) -> Value {
+    let Some((start, stop, step)) = slice::unpack(start, stop, step) else {
+        return Value::NULL;
+    };
+    let (start, _, count) = slice::adjust(start, stop, step, len(v) as i64);
+    let out = if reuse.is_null() {
+        with_capacity(count)
+    } else {
+        set_len(reuse, 0);
+        if unsafe { (*reuse.ptr::<ListObject>()).cap } < count && !reserve(reuse, count) {
+            return Value::NULL;
+        }
+        reuse
+    };
+    if out.is_null() {
+        return out;
+    }
+    unsafe {
+        let src = (*v.ptr::<ListObject>()).items;
+        let o = out.ptr::<ListObject>();
+        let dst = (*o).items;
+        if count == 0 {
+        } else if step == 1 {
+            std::ptr::copy_nonoverlapping(src.add(start as usize), dst, count);
+        } else {
+            // `adjust` keeps every visited index in range.
+            let mut i = start as isize;
+            for k in 0..count {
+                *dst.add(k) = *src.offset(i);
+                i += step as isize;
+            }
+        }
+        (*o).len = count;
+    }
+    out
+}
+
+/// The pancake flip's case of `set_slice` without its general steps: no step, bounds that are
+/// small ints or missing, and a source `x`, an exact list other than `v`, as long as the slice.
+/// False, with nothing done, when the case does not apply.
+#[inline]
+pub fn set_slice_same_length(v: Value, start: Value, stop: Value, step: Value, x: Value) -> bool {
+    let absent = |b: Value| b.is_null() || b == none();
+    if !absent(step) || x == v || x.is_small() || crate::object::type_of(x) != types().list {
+        return false;
+    }
+    let bound = |b: Value, default: i64| {
+        if absent(b) {
+            Some(default)
+        } else if b.is_small() {
+            Some(b.small())
+        } else {
+            None
+        }
+    };
+    let (Some(a), Some(b)) = (bound(start, 0), bound(stop, i64::MAX)) else {
+        return false;
+    };
+    let (lo, _, count) = slice::adjust(a, b, 1, len(v) as i64);
+    let src = items(x);
+    if count != src.len() {
+        return false;
+    }
+    if count > 0 {
+        unsafe {
+            let dst = (*v.ptr::<ListObject>()).items.add(lo as usize);
+            std::ptr::copy_nonoverlapping(src.as_ptr(), dst, count);
+        }
+    }
+    true
+}
+
+/// Empties a scratch list so it keeps nothing alive.
+pub fn clear(v: Value) {
+    set_len(v, 0);
+}
+
 pub fn setitem(v: Value, key: Value, x: Value) -> i32 {
     if crate::object::kind_of(key) == Kind::Slice {
-        return set_slice(v, key, x);
+        let (start, stop, step) = slice::parts(key);
+        return set_slice(v, start, stop, step, x);
     }
     match normalize_index(v, key) {
         Some(j) => {
@@ -240,35 +317,137 @@ pub fn setitem(v: Value, key: Value, x: Value) -> i32 {
     }
 }
 
-fn set_slice(v: Value, key: Value, x: Value) -> i32 {
-    let n = len(v) as i64;
-    let Some((start, stop, step)) = slice::indices(key, n) else {
-        return -1;
-    };
-    let Some(new_items) = ops::collect(x) else {
-        return -1;
-    };
-    if step == 1 {
-        let stop = stop.max(start);
-        let mut all = items(v).to_vec();
-        all.splice(start as usize..stop as usize, new_items);
-        set_len(v, 0);
-        return if extend_from(v, &all) { 0 } else { -1 };
+/// The items to assign to a slice, as CPython's `PySequence_Fast` gives them: a list or tuple's
+/// own (copied when the source is the target list itself), anything else collected by
+/// iteration (which may run Python code, even code that changes the target); `what` is the
+/// TypeError's message when `x` is not iterable.
+fn source_items(v: Value, x: Value, what: &str) -> Option<std::borrow::Cow<'static, [Value]>> {
+    use std::borrow::Cow;
+    if x == v {
+        return Some(Cow::Owned(items(v).to_vec()));
     }
-    let idx: Vec<i64> = slice::range_iter(start, stop, step).collect();
-    if idx.len() != new_items.len() {
+    if !x.is_small() {
+        let t = crate::object::type_of(x);
+        if t == types().list {
+            return Some(Cow::Borrowed(items(x)));
+        }
+        if t == types().tuple {
+            return Some(Cow::Borrowed(crate::objects::tuple::items(x)));
+        }
+        if matches!(crate::object::kind_of(x), Kind::List | Kind::Tuple)
+            && crate::objects::type_::heap_override(x, "__iter__").is_null()
+        {
+            return Some(Cow::Borrowed(ops::seq_items(x)));
+        }
+    }
+    let it = ops::iter(x);
+    if it.is_null() {
+        if errors::current_matches(crate::object::exc_types().type_error) {
+            errors::fetch();
+            errors::type_error(what);
+        }
+        return None;
+    }
+    let mut out = Vec::new();
+    loop {
+        let y = ops::next(it);
+        if y.is_null() {
+            return None;
+        }
+        if y == Value::DONE {
+            return Some(Cow::Owned(out));
+        }
+        out.push(y);
+    }
+}
+
+/// `v[start:stop:step] = x` from the bounds as given (None or null where one is missing), in
+/// place: a same-length assignment copies, a contiguous one moves the tail once.
+pub fn set_slice(v: Value, start: Value, stop: Value, step: Value, x: Value) -> i32 {
+    let Some((start, stop, step)) = slice::unpack(start, stop, step) else {
+        return -1;
+    };
+    let (start, stop, count) = slice::adjust(start, stop, step, len(v) as i64);
+    if step == 1 {
+        // 3.13 words the error of every slice assignment as that of an extended one.
+        let what = if crate::sys::bytecode_version().1 >= 13 {
+            "must assign iterable to extended slice"
+        } else {
+            "can only assign an iterable"
+        };
+        let Some(src) = source_items(v, x, what) else {
+            return -1;
+        };
+        // Collecting may have run code that changed the list: clip again, as CPython does.
+        let n = len(v) as i64;
+        let lo = start.clamp(0, n);
+        let hi = stop.clamp(lo, n);
+        return if splice(v, lo as usize, hi as usize, &src) {
+            0
+        } else {
+            -1
+        };
+    }
+    let Some(src) = source_items(v, x, "must assign iterable to extended slice") else {
+        return -1;
+    };
+    if src.len() != count {
         errors::value_error(&format!(
             "attempt to assign sequence of size {} to extended slice of size {}",
-            new_items.len(),
-            idx.len()
+            src.len(),
+            count
         ));
         return -1;
     }
     let it = items_mut(v);
-    for (i, x) in idx.iter().zip(new_items) {
-        it[*i as usize] = x;
+    let mut i = start;
+    for y in src.iter() {
+        // In range unless collecting the source shrank the list.
+        if let Some(slot) = it.get_mut(i as usize) {
+            *slot = *y;
+        }
+        i += step;
     }
     0
+}
+
+/// Replaces items `lo..hi` of `v` by `src` (which is not `v`'s own buffer).
+fn splice(v: Value, lo: usize, hi: usize, src: &[Value]) -> bool {
+    let n = len(v);
+    let m = src.len();
+    let old = hi - lo;
+    if m > old && !reserve(v, m - old) {
+        return false;
+    }
+    unsafe {
+        let o = v.ptr::<ListObject>();
+        let p = (*o).items;
+        if m != old {
+            std::ptr::copy(p.add(hi), p.add(lo + m), n - hi);
+        }
+        if m > 0 {
+            std::ptr::copy_nonoverlapping(src.as_ptr(), p.add(lo), m);
+        }
+        if m < old {
+            (*o).len = n;
+            set_len(v, n - (old - m));
+        } else {
+            (*o).len = n + (m - old);
+        }
+    }
+    true
+}
+
+/// Removes item `j` (in range), moving the tail down one.
+fn remove_at(v: Value, j: usize) {
+    unsafe {
+        let o = v.ptr::<ListObject>();
+        let n = (*o).len;
+        let p = (*o).items;
+        std::ptr::copy(p.add(j + 1), p.add(j), n - j - 1);
+        *p.add(n - 1) = Value::NULL;
+        (*o).len = n - 1;
+    }
 }
 
 pub fn delitem(v: Value, key: Value) -> i32 {
@@ -289,10 +468,7 @@ pub fn delitem(v: Value, key: Value) -> i32 {
     }
     match normalize_index(v, key) {
         Some(j) => {
-            let it = items_mut(v);
-            it[j as usize..].rotate_left(1);
-            let n = it.len();
-            set_len(v, n - 1);
+            remove_at(v, j as usize);
             0
         }
         None if errors::occurred() => -1,
@@ -378,7 +554,7 @@ fn m_pop(a: &[Value], k: Value) -> Value {
         return errors::index_error("pop index out of range");
     }
     let x = items(a[0])[j as usize];
-    delitem(a[0], Value::from_small(j));
+    remove_at(a[0], j as usize);
     x
 }
 fn m_remove(a: &[Value], k: Value) -> Value {

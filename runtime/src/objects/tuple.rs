@@ -65,16 +65,8 @@ pub fn getitem(v: Value, key: Value) -> Value {
     let it = items(v);
     let n = it.len() as i64;
     if crate::object::kind_of(key) == Kind::Slice {
-        let Some((start, stop, step)) = slice::indices(key, n) else {
-            return Value::NULL;
-        };
-        if start == 0 && stop == n && step == 1 && crate::object::type_of(v) == types().tuple {
-            return v;
-        }
-        let out: Vec<Value> = slice::range_iter(start, stop, step)
-            .map(|i| it[i as usize])
-            .collect();
-        return new(&out);
+        let (start, stop, step) = slice::parts(key);
+        return get_slice(v, start, stop, step);
     }
     let Some(i) = int::index_value(key, "tuple") else {
         return Value::NULL;
@@ -84,6 +76,35 @@ pub fn getitem(v: Value, key: Value) -> Value {
         return errors::index_error("tuple index out of range");
     }
     it[j as usize]
+}
+
+/// `v[start:stop:step]` from the bounds as given (None or null where one is missing); an exact
+/// tuple's whole slice is the tuple itself.
+pub fn get_slice(v: Value, start: Value, stop: Value, step: Value) -> Value {
+    let Some((start, stop, step)) = slice::unpack(start, stop, step) else {
+        return Value::NULL;
+    };
+    let it = items(v);
+    let (start, _, count) = slice::adjust(start, stop, step, it.len() as i64);
+    if start == 0 && step == 1 && count == it.len() && crate::object::type_of(v) == types().tuple {
+        return v;
+    }
+    if count == 0 {
+        return new(&[]);
+    }
+    let out = alloc_len(count);
+    if out.is_null() {
+        return out;
+    }
+    unsafe {
+        let o = out.ptr::<TupleObject>();
+        let mut i = start;
+        for k in 0..count {
+            *(*o).items.as_mut_ptr().add(k) = it[i as usize];
+            i += step;
+        }
+    }
+    out
 }
 
 pub fn concat(a: Value, b: Value) -> Value {
