@@ -39,6 +39,7 @@ pub const NATIVE_MODULES: &[&str] = &[
     "_heapq",
     "_operator",
     "_stat",
+    "_functools",
 ];
 
 /// How the program is entered: a script, or `-m package.module`.

@@ -7,6 +7,7 @@ pub mod atexit;
 pub mod binascii;
 pub mod bisect;
 pub mod errno;
+pub mod functools;
 pub mod gc;
 pub mod heapq;
 pub mod kiln;
@@ -14,6 +15,7 @@ pub mod locale;
 pub mod math;
 pub mod operator;
 pub mod operator_types;
+pub mod partial;
 pub mod posix_raw;
 pub mod stat;
 pub mod struct_raw;
@@ -50,6 +52,7 @@ pub const NAMES: &[&str] = &[
     "_heapq",
     "_operator",
     "_stat",
+    "_functools",
 ];
 
 /// A new native module `name`; null (with no exception) when there is none of that name.
@@ -74,6 +77,7 @@ pub fn create(name: &str) -> Value {
         "_heapq" => heapq::create(),
         "_operator" => operator::create(),
         "_stat" => stat::create(),
+        "_functools" => functools::create(),
         _ => Value::NULL,
     }
 }
