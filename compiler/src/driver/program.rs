@@ -40,6 +40,7 @@ pub const NATIVE_MODULES: &[&str] = &[
     "_operator",
     "_stat",
     "_functools",
+    "_abc",
 ];
 
 /// How the program is entered: a script, or `-m package.module`.

@@ -3,6 +3,7 @@
 //! [`create`] for a name before looking at the modules compiled into the program. Keep
 //! [`NAMES`] in step with the compiler's list (`compiler/src/driver/program.rs`).
 
+pub mod abc;
 pub mod atexit;
 pub mod binascii;
 pub mod bisect;
@@ -53,6 +54,7 @@ pub const NAMES: &[&str] = &[
     "_operator",
     "_stat",
     "_functools",
+    "_abc",
 ];
 
 /// A new native module `name`; null (with no exception) when there is none of that name.
@@ -78,6 +80,7 @@ pub fn create(name: &str) -> Value {
         "_operator" => operator::create(),
         "_stat" => stat::create(),
         "_functools" => functools::create(),
+        "_abc" => abc::create(),
         _ => Value::NULL,
     }
 }
