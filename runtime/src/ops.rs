@@ -364,7 +364,8 @@ pub fn hash(v: Value) -> Option<i64> {
         Kind::Object => {
             let f = type_lookup(type_of(v), pystr::intern("__hash__"));
             if f == none() {
-                errors::type_error(&format!("unhashable type: '{}'", type_name_of(v)));
+                let name = type_::tp_name(type_of(v));
+                errors::type_error(&format!("unhashable type: '{name}'"));
                 return None;
             }
             if !f.is_null() && !crate::objects::slots::is_object_hash(f) {

@@ -40,6 +40,8 @@ pub const NATIVE_MODULES: &[&str] = &[
     "_operator",
     "_stat",
     "itertools",
+    "_functools",
+    "_abc",
 ];
 
 /// How the program is entered: a script, or `-m package.module`.

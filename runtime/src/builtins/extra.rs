@@ -736,6 +736,11 @@ fn class_check(v: Value, cls: Value, name: &str, sub: bool, depth: u32) -> Optio
     None
 }
 
+/// `issubclass(v, cls)` (`v` a class) with `cls`'s `__subclasscheck__`; None with the error set.
+pub fn is_subclass(v: Value, cls: Value) -> Option<bool> {
+    class_check(v, cls, "issubclass", true, 0)
+}
+
 fn b_isinstance(args: &[Value], kw: Value) -> Value {
     if !no_kw("isinstance", kw) || !check_count("isinstance", args.len(), 2, 2) {
         return Value::NULL;

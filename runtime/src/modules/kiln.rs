@@ -31,7 +31,11 @@ fn weak_new(args: &[Value], kw: Value) -> Value {
     if !super::check_plain("weak_new", args, kw, 1, 1) {
         return Value::NULL;
     }
-    let obj = args[0];
+    weak_cell(args[0])
+}
+
+/// A weak cell for `obj` (a strong one for an object outside the collected heap).
+pub fn weak_cell(obj: Value) -> Value {
     let heap = !obj.is_small() && unsafe { GC_base(obj.ptr::<u8>()) } == obj.ptr::<u8>();
     if !heap {
         return cell::new(obj);
@@ -63,6 +67,11 @@ fn weak_get(args: &[Value], kw: Value) -> Value {
     if c.is_small() || crate::object::kind_of(c) != Kind::Cell {
         return errors::type_error("weak_get() needs a cell made by weak_new()");
     }
+    weak_target(c)
+}
+
+/// What the cell `c` from [`weak_cell`] refers to; None once it has died.
+pub fn weak_target(c: Value) -> Value {
     let v = cell::get(c);
     if type_of(c) != weak_cell_type() {
         return v;

@@ -3,10 +3,12 @@
 //! [`create`] for a name before looking at the modules compiled into the program. Keep
 //! [`NAMES`] in step with the compiler's list (`compiler/src/driver/program.rs`).
 
+pub mod abc;
 pub mod atexit;
 pub mod binascii;
 pub mod bisect;
 pub mod errno;
+pub mod functools;
 pub mod gc;
 pub mod heapq;
 pub mod itertools;
@@ -17,6 +19,7 @@ pub mod locale;
 pub mod math;
 pub mod operator;
 pub mod operator_types;
+pub mod partial;
 pub mod posix_raw;
 pub mod stat;
 pub mod struct_raw;
@@ -54,6 +57,8 @@ pub const NAMES: &[&str] = &[
     "_operator",
     "_stat",
     "itertools",
+    "_functools",
+    "_abc",
 ];
 
 /// A new native module `name`; null (with no exception) when there is none of that name.
@@ -79,6 +84,8 @@ pub fn create(name: &str) -> Value {
         "_operator" => operator::create(),
         "_stat" => stat::create(),
         "itertools" => itertools::create(),
+        "_functools" => functools::create(),
+        "_abc" => abc::create(),
         _ => Value::NULL,
     }
 }

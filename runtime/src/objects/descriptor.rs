@@ -642,6 +642,47 @@ fn m_repr(a: &[Value], _k: Value) -> Value {
     repr(a[0])
 }
 
+/// CPython's `_PyObject_IsAbstract`: `getattr(v, "__isabstractmethod__", False)` as a truth
+/// value (false for a missing part of a property); None with the error set.
+fn is_abstract(v: Value) -> Option<bool> {
+    if v.is_null() || v == crate::object::none() {
+        return Some(false);
+    }
+    let a = crate::ops::getattr_opt(v, pystr::intern("__isabstractmethod__"));
+    if a.is_null() {
+        return if crate::errors::occurred() {
+            None
+        } else {
+            Some(false)
+        };
+    }
+    match crate::ops::truthy(a) {
+        -1 => None,
+        t => Some(t == 1),
+    }
+}
+
+/// `property.__isabstractmethod__`: whether any of its accessors is abstract.
+fn g_prop_abstract(a: &[Value], _k: Value) -> Value {
+    let p = prop(a[0]);
+    for f in [p.fget, p.fset, p.fdel] {
+        match is_abstract(f) {
+            None => return Value::NULL,
+            Some(true) => return crate::object::bool_value(true),
+            Some(false) => {}
+        }
+    }
+    crate::object::bool_value(false)
+}
+
+/// `classmethod.__isabstractmethod__` / `staticmethod`'s: whether the wrapped callable is.
+fn g_wrapper_abstract(a: &[Value], _k: Value) -> Value {
+    match is_abstract(wrapped(a[0])) {
+        None => Value::NULL,
+        Some(b) => crate::object::bool_value(b),
+    }
+}
+
 pub fn init_methods() {
     let t = types();
     builtin_function::add_static(t.property, "__new__", m_property_new);
@@ -659,6 +700,7 @@ pub fn init_methods() {
     add_getset(t.property, "__doc__", g_doc, s_doc);
     add_getter(t.property, "__objclass__", g_objclass);
     add_getter(t.property, "__name__", g_name);
+    add_getter(t.property, "__isabstractmethod__", g_prop_abstract);
     builtin_function::add_static(t.classmethod, "__new__", m_classmethod_new);
     builtin_function::add_static(t.staticmethod, "__new__", m_staticmethod_new);
     for ty in [t.classmethod, t.staticmethod] {
@@ -667,6 +709,7 @@ pub fn init_methods() {
         add_method(ty, "__repr__", m_repr);
         add_getter(ty, "__func__", g_func);
         add_getter(ty, "__wrapped__", g_func);
+        add_getter(ty, "__isabstractmethod__", g_wrapper_abstract);
     }
     add_method(t.staticmethod, "__call__", m_staticmethod_call);
     add_method(t.member_descr, "__get__", m_member_get);

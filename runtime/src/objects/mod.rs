@@ -23,6 +23,7 @@ pub mod memoryview;
 pub mod method;
 pub mod module;
 pub mod range;
+pub mod reduce;
 pub mod registry;
 pub mod set;
 pub mod slice;

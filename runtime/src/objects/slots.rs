@@ -73,7 +73,8 @@ pub fn hash_hook(v: Value) -> Option<Option<i64>> {
         return None;
     }
     if f == none() {
-        errors::type_error(&format!("unhashable type: '{}'", type_name_of(v)));
+        let name = type_::tp_name(type_of(v));
+        errors::type_error(&format!("unhashable type: '{name}'"));
         return Some(None);
     }
     Some(hash_result(type_::call_bound(f, v, &[])))

@@ -229,6 +229,16 @@ pub fn qualified_name(t: *mut TypeObject) -> String {
     }
 }
 
+/// CPython's `tp_name`, which error messages use: a class's name, or a built-in type's
+/// dotted C name (`functools.KeyWrapper`; plain for the `builtins`).
+pub fn tp_name(t: *mut TypeObject) -> String {
+    if is_heap_type(t) {
+        type_name(t).to_string()
+    } else {
+        qualified_name(t)
+    }
+}
+
 /// `T.__qualname__`.
 pub fn qualname_of(t: *mut TypeObject) -> String {
     unsafe {
@@ -2152,18 +2162,6 @@ fn o_sizeof(a: &[Value], _k: Value) -> Value {
     int::from_i64(layout_size(a[0]) as i64 + if dict_slot(a[0]).is_some() { 8 } else { 0 })
 }
 
-fn o_getstate(a: &[Value], _k: Value) -> Value {
-    mark_dict_shadows(type_of(a[0]));
-    match dict_slot(a[0]) {
-        Some(p) if !unsafe { *p }.is_null() && dict::len(unsafe { *p }) > 0 => unsafe { *p },
-        _ => none(),
-    }
-}
-
-fn o_reduce_ex(a: &[Value], _k: Value) -> Value {
-    errors::type_error(&format!("cannot pickle '{}' object", type_name_of(a[0])))
-}
-
 fn t_new(a: &[Value], k: Value) -> Value {
     if a.is_empty() || a[0].is_small() || kind_of(a[0]) != Kind::Type {
         return errors::type_error("type.__new__(X): X is not a type object");
@@ -2271,14 +2269,12 @@ pub fn init_methods() {
         ("__delattr__", o_delattr),
         ("__format__", o_format),
         ("__dir__", o_dir),
-        ("__reduce_ex__", o_reduce_ex),
-        ("__reduce__", o_reduce_ex),
         ("__sizeof__", o_sizeof),
-        ("__getstate__", o_getstate),
     ];
     for (n, f) in obj {
         builtin_function::add_method(t.object, n, *f);
     }
+    crate::objects::reduce::install(t.object);
     builtin_function::add_static(t.object, "__new__", o_new);
     builtin_function::add_classmethod(t.object, "__init_subclass__", o_init_subclass);
     builtin_function::add_classmethod(t.object, "__subclasshook__", o_subclasshook);
