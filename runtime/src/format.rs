@@ -40,7 +40,7 @@ const DECIMAL_ZEROS: [u32; 66] = [
 ];
 
 /// The decimal value of a Unicode decimal digit (CPython's `Py_UNICODE_TODECIMAL`).
-fn unicode_decimal(c: char) -> Option<u32> {
+pub(crate) fn unicode_decimal(c: char) -> Option<u32> {
     let c = c as u32;
     if c < 0x80 {
         return if (0x30..=0x39).contains(&c) {

@@ -42,6 +42,7 @@ pub const NATIVE_MODULES: &[&str] = &[
     "itertools",
     "_functools",
     "_abc",
+    "_string",
 ];
 
 /// How the program is entered: a script, or `-m package.module`.

@@ -29,7 +29,6 @@ pub const FILES: &[(&str, &str)] = &[
     ("_sha256.py", include_str!("../../pylib/_sha256.py")),
     ("_sha512.py", include_str!("../../pylib/_sha512.py")),
     ("_sre.py", include_str!("../../pylib/_sre.py")),
-    ("_string.py", include_str!("../../pylib/_string.py")),
     ("_thread.py", include_str!("../../pylib/_thread.py")),
     ("_tokenize.py", include_str!("../../pylib/_tokenize.py")),
     ("_warnings.py", include_str!("../../pylib/_warnings.py")),

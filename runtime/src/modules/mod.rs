@@ -22,6 +22,7 @@ pub mod operator_types;
 pub mod partial;
 pub mod posix_raw;
 pub mod stat;
+pub mod string;
 pub mod struct_raw;
 pub mod time;
 
@@ -59,6 +60,7 @@ pub const NAMES: &[&str] = &[
     "itertools",
     "_functools",
     "_abc",
+    "_string",
 ];
 
 /// A new native module `name`; null (with no exception) when there is none of that name.
@@ -86,6 +88,7 @@ pub fn create(name: &str) -> Value {
         "itertools" => itertools::create(),
         "_functools" => functools::create(),
         "_abc" => abc::create(),
+        "_string" => string::create(),
         _ => Value::NULL,
     }
 }
@@ -104,7 +107,7 @@ pub fn builtin_module_names() -> Value {
 /// listed as built in (`os` looks for `posix` there, and importlib sets itself up over
 /// `_thread`, `_warnings` and `_weakref` only when they are) and, like CPython's, without a
 /// `__file__`.
-pub const BUILT_IN_STAND_INS: [&str; 12] = [
+pub const BUILT_IN_STAND_INS: [&str; 11] = [
     "posix",
     "time",
     "_thread",
@@ -115,7 +118,6 @@ pub const BUILT_IN_STAND_INS: [&str; 12] = [
     "_codecs",
     "_collections",
     "_sre",
-    "_string",
     "marshal",
 ];
 
